@@ -1,0 +1,152 @@
+import { CellRef, CellValue, RangeRef } from "./cell";
+
+/** A financial year by its starting calendar year: 2008 = 2008/09 (1 April 2008 – 31 March 2009). */
+export type FinancialYear = number;
+
+/** "2008/09" for 2008. */
+export function yearLabel(year: FinancialYear): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
+}
+
+export type Unit = "percent" | "number";
+
+/** How one cell's value was read. Every variant keeps the cell and its raw value. */
+export type ParsedValue =
+  | (ValueBase & { readonly kind: "empty" })
+  | (ValueBase & {
+      readonly kind: "number";
+      readonly value: number;
+      /** percent: 45.2 means 45.2% (a 0.452 with a % format reads as 45.2). */
+      readonly unit: Unit;
+      /** Period written with the value: "2007/08" from "2,100 (2007/08)". */
+      readonly period?: string;
+      /** "(TBC by CSD)", "(provisional)", "(for 2009)" etc. marked the value as not final. */
+      readonly provisional?: boolean;
+      /** Any other note in brackets or after the value. */
+      readonly note?: string;
+    })
+  | (ValueBase & { readonly kind: "placeholder"; readonly text: string })
+  /** A baseline deferred to a later source: "Baseline to be set from the Place Survey 2008". */
+  | (ValueBase & { readonly kind: "deferred"; readonly text: string })
+  | (ValueBase & {
+      readonly kind: "relative";
+      /** add: +amount; add-percent: +amount% of the reference; maintain: same as reference. */
+      readonly op: "add" | "add-percent" | "maintain";
+      /** Signed: "reduce by 5%" → -5 with op add-percent. */
+      readonly amount: number;
+      /** Resolved against the baseline (first year) or the previous year's target; undefined if it could not be. */
+      readonly resolved?: number;
+      readonly unit?: Unit;
+    })
+  | (ValueBase & { readonly kind: "error"; readonly text: string })
+  | (ValueBase & { readonly kind: "text"; readonly text: string });
+
+interface ValueBase {
+  readonly cell: CellRef;
+  readonly raw: CellValue;
+}
+
+/** The number a parsed value stands for (a number, or a resolved relative target). */
+export function numericValue(v: ParsedValue): number | undefined {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "relative") return v.resolved;
+  return undefined;
+}
+
+export interface IndicatorCode {
+  /** 1–199 (other numbers are kept so that rules can report them). */
+  readonly number: number;
+  /** "b" in NI 102b; undefined for the whole indicator. */
+  readonly part?: string;
+  /** Canonical label: "NI 154", "NI 102b". */
+  readonly label: string;
+}
+
+export type PolaritySource = "table" | "catalogue" | "targets";
+export type Polarity = "higher" | "lower";
+
+export interface YearValue {
+  readonly year: FinancialYear;
+  readonly value: ParsedValue;
+}
+
+/** One indicator row of an LAA table. */
+export interface IndicatorRow {
+  /** Sheet row, 0-based. */
+  readonly row: number;
+  /** The priority/ambition this row sits under (carried down from a merged or blank cell). */
+  readonly priority?: { readonly text: string; readonly cell: CellRef; readonly carried: boolean };
+  readonly indicator: {
+    /** The indicator cell (the code cell when code and title are in two columns). */
+    readonly cell: CellRef;
+    readonly raw: string;
+    /** Absent for a local indicator. */
+    readonly code?: IndicatorCode;
+    /** Text that was not an NI code; undefined if none was written, or not a valid code ("NI 0"). */
+    readonly title?: string;
+    /** True when the cell held something that looked like an NI code but is malformed/out of range. */
+    readonly badCode?: string;
+    /** The title cell when it is a separate column. */
+    readonly titleCell?: CellRef;
+  };
+  readonly baseline: ParsedValue;
+  /** Period of the baseline from its own column, the cell, or the header. */
+  readonly baselinePeriod?: { readonly text: string; readonly from: "cell" | "column" | "header" };
+  /** One entry per target year column of the table, in column order. */
+  readonly targets: readonly YearValue[];
+  /** One entry per actual/outturn year column, in column order. */
+  readonly actuals: readonly YearValue[];
+  readonly partners: { readonly cell: CellRef; readonly raw: string; readonly names: readonly string[] };
+  /** Polarity column value, when the table has one and it is readable. */
+  readonly polarityCell?: { readonly cell: CellRef; readonly raw: string; readonly polarity?: Polarity };
+  /** Resolved polarity and where it came from (table column, catalogue, or the direction of the targets). */
+  readonly polarity?: { readonly value: Polarity; readonly source: PolaritySource };
+  /** Per-row tolerance in percent, from a Tolerance column. */
+  readonly tolerance?: ParsedValue;
+  readonly comment?: { readonly cell: CellRef; readonly text: string };
+  /** Further ambitions from a "Contributes to" column. */
+  readonly contributesTo: readonly string[];
+}
+
+export interface YearColumn {
+  readonly year: FinancialYear;
+  readonly col: number;
+  /** The header text that named the year (for messages). */
+  readonly header: string;
+}
+
+/** The columns the reader recognised (sheet column indices, 0-based). */
+export interface TableColumns {
+  readonly priority?: number;
+  readonly indicator?: number;
+  /** Title in its own column, when code and title are split. */
+  readonly indicatorTitle?: number;
+  readonly baseline?: number;
+  readonly baselinePeriod?: number;
+  readonly leadPartners?: number;
+  readonly polarity?: number;
+  readonly tolerance?: number;
+  readonly comments?: number;
+  readonly contributesTo?: number;
+  readonly targets: readonly YearColumn[];
+  readonly actuals: readonly YearColumn[];
+  /** Existing RAG status columns (headed "RAG 2008/09"), written by the add-in or the user. */
+  readonly rag: readonly YearColumn[];
+}
+
+/** An LAA target table found in the workbook. */
+export interface LaaTable {
+  /** "LAA!A3:H40" — unique within the workbook. */
+  readonly id: string;
+  readonly sheet: string;
+  /** Header rows through the last data row, in sheet coordinates. */
+  readonly range: RangeRef;
+  /** Sheet rows (0-based) of the header; one or two rows. */
+  readonly headerRows: readonly number[];
+  readonly columns: TableColumns;
+  /** Period taken from the baseline header, e.g. "2007/08" from "Baseline (2007/08)". */
+  readonly baselineHeaderPeriod?: string;
+  readonly rows: readonly IndicatorRow[];
+  /** The Excel table (ListObject) the LAA table lies in, if any. */
+  readonly excelTable?: string;
+}
