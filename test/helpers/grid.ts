@@ -1,0 +1,57 @@
+import { CellValue, OwnedArea, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../src/engine";
+import { parseRangeA1 } from "../../src/engine/model/address";
+
+/** A test sheet: rows of cells starting at `origin` (default A1); ragged rows are padded with "". */
+export interface GridSheet {
+  name?: string;
+  /** A1 address of values[0][0]; default "A1". */
+  at?: string;
+  rows: CellValue[][];
+  /** Number formats by A1 address, e.g. { D5: "0.0%" }. */
+  formats?: Record<string, string>;
+  /** Merged areas as A1 ranges, e.g. ["A5:A9"]. */
+  merges?: string[];
+  tables?: { name: string; range: string }[];
+  protected?: boolean;
+}
+
+/** Builds a sheet snapshot from readable rows, the way an adapter would. */
+export function sheet(spec: GridSheet): SheetSnapshot {
+  const origin = spec.at ? parseRangeA1(spec.at) : { top: 0, left: 0 };
+  if (!origin) throw new Error(`bad origin ${spec.at}`);
+  const width = Math.max(0, ...spec.rows.map((r) => r.length));
+  const values = spec.rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
+  const numberFormats = values.map((r) => r.map(() => "General"));
+  for (const [addr, fmt] of Object.entries(spec.formats ?? {})) {
+    const pos = parseRangeA1(addr);
+    if (!pos) throw new Error(`bad format address ${addr}`);
+    const row = numberFormats[pos.top - origin.top];
+    if (!row || pos.left - origin.left >= row.length) throw new Error(`format outside grid ${addr}`);
+    row[pos.left - origin.left] = fmt;
+  }
+  const range = (a1: string): RangeRef => {
+    const r = parseRangeA1(a1);
+    if (!r) throw new Error(`bad range ${a1}`);
+    return r;
+  };
+  return {
+    name: spec.name ?? "LAA",
+    origin: { row: origin.top, col: origin.left },
+    values,
+    numberFormats,
+    merges: (spec.merges ?? []).map(range),
+    tables: (spec.tables ?? []).map((t) => ({ name: t.name, range: range(t.range) })),
+    protected: spec.protected ?? false,
+  };
+}
+
+/** A workbook snapshot from one or more test sheets. */
+export function workbook(sheets: GridSheet[], owned: OwnedArea[] = []): WorkbookSnapshot {
+  return { sheets: sheets.map(sheet), owned };
+}
+
+/** The government-format header: two rows, years under a spanning "LAA improvement target". */
+export const GOV_HEADER: CellValue[][] = [
+  ["Priority", "Indicator", "Baseline", "LAA improvement target", "", "", "Lead partners"],
+  ["", "", "", "08/09", "09/10", "10/11", ""],
+];
