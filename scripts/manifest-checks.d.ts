@@ -1,0 +1,2 @@
+/** Problems found in a manifest's XML text (empty when it passes). */
+export function checkManifest(xml: string): string[];
