@@ -42,12 +42,15 @@ export const DIRECTION_ARROW: Readonly<Record<Direction, string>> = {
 };
 
 /**
- * Accessible fills: dark text on light fills whose lightness differs enough to tell apart in greyscale
- * (Green lightest, Red darkest of the three; No data a neutral grey).
+ * Accessible fills: dark text (contrast ≥ 4.5:1) on light fills whose relative luminance differs by at
+ * least 0.08 between any two, so a black-and-white print still tells them apart. Lightest to darkest:
+ * Green (0.84), No data (0.69, neutral grey), Amber (0.59), Red (0.36).
  */
-export const STATUS_FILL: Readonly<Record<Exclude<RagStatus, "not-due">, { fill: string; font: string }>> = {
-  green: { fill: "#C6EFCE", font: "#006100" },
-  amber: { fill: "#FFE699", font: "#5C4300" },
-  red: { fill: "#F4B6B6", font: "#7A0000" },
+export const STATUS_FILL: Readonly<
+  Record<Exclude<RagStatus, "not-due">, { fill: string; font: string }>
+> = {
+  green: { fill: "#D8F3DC", font: "#004D00" },
+  amber: { fill: "#FFBF40", font: "#3D2B00" },
+  red: { fill: "#F08080", font: "#3D0000" },
   "no-data": { fill: "#D9D9D9", font: "#262626" },
 };

@@ -1,0 +1,76 @@
+import { Direction, RagStatus } from "../model/rag";
+import { AmberRule } from "../model/settings";
+import { FinancialYear, Polarity, yearLabel } from "../model/table";
+import { directionOfTravel, slack } from "./direction";
+import { yearEnded } from "./financial-year";
+
+/** Everything needed to rate one indicator in one year, already reduced to numbers. */
+export interface RatingInput {
+  readonly year: FinancialYear;
+  readonly actual?: number;
+  readonly target?: number;
+  /** Previous year's actual, or the baseline for the first actual year. */
+  readonly previous?: number;
+  /** "2008/09" or "baseline": what `previous` is, for the reason. */
+  readonly previousLabel: string;
+  readonly polarity?: Polarity;
+  readonly tolerancePercent: number;
+  readonly amberRule: AmberRule;
+  readonly noChangeBandPercent: number;
+  readonly asAt: string;
+}
+
+export interface Rating {
+  readonly status: RagStatus;
+  readonly direction?: Direction;
+  readonly reason: string;
+}
+
+/**
+ * Rates one indicator in one year. A missing actual is never Red: it is No data once the year has
+ * ended and Not due while it runs. Unknown polarity gives No data rather than a guess.
+ */
+export function rateIndicator(input: RatingInput): Rating {
+  const { actual, target, previous, polarity, year } = input;
+  if (actual === undefined) {
+    return yearEnded(year, input.asAt)
+      ? { status: "no-data", reason: `no actual for ${yearLabel(year)}, which has ended` }
+      : { status: "not-due", reason: `${yearLabel(year)} has not ended` };
+  }
+  if (polarity === undefined) {
+    return { status: "no-data", reason: "polarity unknown: cannot tell whether higher is better" };
+  }
+  const direction =
+    previous === undefined
+      ? undefined
+      : directionOfTravel(actual, previous, polarity, input.noChangeBandPercent);
+  if (target === undefined) {
+    return { status: "no-data", direction, reason: `no numeric target for ${yearLabel(year)}` };
+  }
+  // Positive when the actual falls short of the target in the polarity's direction.
+  const miss = polarity === "higher" ? target - actual : actual - target;
+  if (miss <= slack(actual, target)) {
+    return { status: "green", direction, reason: miss < 0 ? "better than target" : "on target" };
+  }
+  const side = polarity === "higher" ? "below" : "above";
+  const missPercent = target === 0 ? Infinity : (miss / Math.abs(target)) * 100;
+  const missText = Number.isFinite(missPercent)
+    ? `${round1(missPercent)}% ${side} target`
+    : `${side} a zero target`;
+  const tol = `${round1(input.tolerancePercent)}% tolerance`;
+  if (missPercent <= input.tolerancePercent + 1e-9) {
+    return { status: "amber", direction, reason: `${missText}, within ${tol}` };
+  }
+  if (input.amberRule === "improving" && direction === "improving") {
+    return {
+      status: "amber",
+      direction,
+      reason: `${missText}, beyond ${tol} but better than ${input.previousLabel}`,
+    };
+  }
+  return { status: "red", direction, reason: `${missText}, beyond ${tol}` };
+}
+
+function round1(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
