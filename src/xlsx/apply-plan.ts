@@ -1,0 +1,190 @@
+/**
+ * Applies a WritePlan to an in-memory ExcelJS workbook: validate everything first, then mutate, so a
+ * refused plan leaves the workbook exactly as it was.
+ */
+import ExcelJS from "exceljs";
+import {
+  FormatGroup,
+  HostError,
+  NewSheet,
+  RangeRef,
+  SheetEdit,
+  ValueBlock,
+  WritePlan,
+  rangeToA1,
+} from "../engine";
+import { isOwnedName, ownedFromNames, ownedToNames } from "./owned-names";
+import { isProtected } from "./snapshot";
+import { argb, formatToStyle } from "./style";
+
+/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
+function badSheetName(name: string): boolean {
+  return name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name);
+}
+
+function ownedRecord(wb: ExcelJS.Workbook) {
+  return ownedFromNames(
+    wb.definedNames.model.flatMap((d) => d.ranges.map((ref) => ({ name: d.name, ref })))
+  );
+}
+
+/** Every reason to refuse the plan, checked before anything changes. */
+function validate(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const edit of plan.edits) {
+    const ws = wb.getWorksheet(edit.sheet);
+    if (!ws) {
+      throw new HostError(
+        "not-found",
+        `The sheet '${edit.sheet}' is no longer in the workbook: run the check again.`
+      );
+    }
+    if (isProtected(ws)) {
+      throw new HostError(
+        "protected",
+        `The sheet '${edit.sheet}' is protected: unprotect it (Review › Unprotect Sheet) and run again.`
+      );
+    }
+  }
+  const ownSheets = new Set(
+    ownedRecord(wb).flatMap((a) => (a.kind === "board-sheet" ? [a.sheet] : []))
+  );
+  const seen = new Set<string>();
+  for (const ns of plan.newSheets) {
+    if (badSheetName(ns.name) || seen.has(ns.name.toLowerCase())) {
+      throw new HostError(
+        "unknown",
+        `'${ns.name}' cannot be used as a sheet name: this is a bug in LAA Monitor, please report it.`
+      );
+    }
+    seen.add(ns.name.toLowerCase());
+    // Excel compares sheet names without regard to case.
+    const existing = wb.worksheets.find((w) => w.name.toLowerCase() === ns.name.toLowerCase());
+    if (existing && !ownSheets.has(existing.name)) {
+      throw new HostError(
+        "in-the-way",
+        `A sheet named '${existing.name}' already exists and LAA Monitor did not create it: rename it and run again.`
+      );
+    }
+  }
+}
+
+function eachCell(ws: ExcelJS.Worksheet, range: RangeRef, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = range.left; c <= range.right; c++) fn(row.getCell(c + 1));
+  }
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: ValueBlock): void {
+  block.values.forEach((vals, i) => {
+    const row = ws.getRow(block.top + i + 1);
+    // A string stays a string: ExcelJS writes it as text (a shared string), never as a formula.
+    vals.forEach((v, j) => (row.getCell(block.left + j + 1).value = v));
+  });
+}
+
+function applyFormats(ws: ExcelJS.Worksheet, groups: readonly FormatGroup[]): void {
+  for (const g of groups) {
+    for (const range of g.ranges) {
+      // A new style object per cell: ExcelJS shares one style object between cells read from a file,
+      // so mutating `cell.font` in place would recolour every cell of that style.
+      eachCell(ws, range, (cell) => (cell.style = formatToStyle(cell.style, g.format)));
+    }
+  }
+}
+
+function setWidths(
+  ws: ExcelJS.Worksheet,
+  widths: Readonly<Record<number, number>> | undefined
+): void {
+  for (const [col, width] of Object.entries(widths ?? {}))
+    ws.getColumn(Number(col) + 1).width = width;
+}
+
+function applyEdit(wb: ExcelJS.Workbook, edit: SheetEdit): void {
+  const ws = wb.getWorksheet(edit.sheet) as ExcelJS.Worksheet;
+  for (const range of edit.clear) {
+    eachCell(ws, range, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    });
+  }
+  edit.blocks.forEach((b) => writeBlock(ws, b));
+  applyFormats(ws, edit.formats);
+  setWidths(ws, edit.columnWidths);
+}
+
+/** ExcelJS orders tabs by this untyped field. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+function addSheet(wb: ExcelJS.Workbook, ns: NewSheet): ExcelJS.Worksheet {
+  const old = wb.worksheets.find((w) => w.name.toLowerCase() === ns.name.toLowerCase());
+  const orderNo = old ? (old as Ordered).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(ns.name, {
+    views: ns.freezeRows ? [{ state: "frozen", xSplit: 0, ySplit: ns.freezeRows }] : undefined,
+  });
+  // Replacing keeps the tab where the user had it.
+  if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
+  ns.blocks.forEach((b) => writeBlock(ws, b));
+  applyFormats(ws, ns.formats);
+  for (const m of ns.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  setWidths(ws, ns.columnWidths);
+  if (ns.print) {
+    const p = ns.print;
+    Object.assign(ws.pageSetup, {
+      orientation: p.orientation,
+      fitToPage: true,
+      fitToWidth: p.fitToPagesWide,
+      // 0 = as many pages tall as needed.
+      fitToHeight: 0,
+      ...(p.paperSize === "A4" ? { paperSize: 9 } : {}),
+      ...(p.repeatRows
+        ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` }
+        : {}),
+    });
+    if (p.footer) ws.headerFooter.oddFooter = p.footer;
+  }
+  // ExcelJS cannot write charts: the plan's data bars are the file's stand-in for ns.chart.
+  for (const bar of ns.dataBars ?? []) {
+    ws.addConditionalFormatting({
+      ref: rangeToA1(bar.range),
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          gradient: false,
+          cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+          color: { argb: argb(bar.color) },
+        } as ExcelJS.DataBarRuleType,
+      ],
+    });
+  }
+  return ws;
+}
+
+function activate(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  const index = wb.worksheets.indexOf(ws);
+  wb.views = [{ activeTab: index, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
+}
+
+/** Replaces every `LAAMonitor_*` name with the plan's record; the user's own names are kept. */
+function rewriteNames(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const others = wb.definedNames.model.filter((d) => !isOwnedName(d.name));
+  const ours = ownedToNames(plan.owned).map((n) => ({ name: n.name, ranges: [n.ref] }));
+  wb.definedNames.model = [...others, ...ours];
+}
+
+/**
+ * Applies the plan all or nothing: HostError("protected") for an edit on a protected sheet,
+ * HostError("in-the-way") when a new sheet's name is taken by a sheet the add-in does not own.
+ */
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  validate(wb, plan);
+  plan.edits.forEach((e) => applyEdit(wb, e));
+  for (const ns of plan.newSheets) {
+    const ws = addSheet(wb, ns);
+    if (ns.activate) activate(wb, ws);
+  }
+  rewriteNames(wb, plan);
+}
