@@ -1,0 +1,87 @@
+import { LaaTable, yearLabel } from "../../model/table";
+import { FindingDraft, RuleContext } from "../rule";
+import { at, fieldName, indicatorLabel, quote, round, shown } from "./where";
+import { entryOf, forEachValue, numberOf, rangeProblem, RangeProblem, ValueField } from "./values";
+
+/**
+ * The placeholder, not-numeric and out-of-range checks read baselines, targets and actuals the same way,
+ * so each rule file states its metadata and delegates here; only the field differs.
+ */
+export type ValueCheck = (table: LaaTable, ctx: RuleContext) => FindingDraft[];
+
+/** Finds cells holding a placeholder such as TBC, XXX, N/A, New PI or "-". */
+export function placeholderCheck(field: ValueField): ValueCheck {
+  return (table) => {
+    const out: FindingDraft[] = [];
+    forEachValue(table, field, (row, v, year) => {
+      if (v.kind !== "placeholder") return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
+        data: { value: v.raw, field, year: yearText(year) },
+      });
+    });
+    return out;
+  };
+}
+
+/** Finds cells holding free text or an Excel error where a number belongs. */
+export function notNumericCheck(field: ValueField): ValueCheck {
+  return (table) => {
+    const out: FindingDraft[] = [];
+    forEachValue(table, field, (row, v, year) => {
+      const relativeBaseline = field === "baseline" && v.kind === "relative";
+      if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
+      const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${what}, which is not a number.`,
+        data: { value: v.raw, field, year: yearText(year), kind: v.kind },
+      });
+    });
+    return out;
+  };
+}
+
+const PROBLEM_TEXT: Readonly<Record<RangeProblem, string>> = {
+  "percent-above-100": "a percentage above 100",
+  "percent-below-0": "a negative percentage",
+  "percent-below-minus-100": "a change of more than -100%",
+  negative: "a negative count",
+};
+
+/** Finds percentages outside 0–100 and negative counts (change units may be negative). */
+export function outOfRangeCheck(field: ValueField): ValueCheck {
+  return (table, ctx) => {
+    const out: FindingDraft[] = [];
+    forEachValue(table, field, (row, v, year) => {
+      const n = numberOf(v);
+      if (!n) return;
+      const entry = entryOf(row, ctx);
+      const problem = rangeProblem(n.value, n.unit, entry?.unit);
+      if (!problem) return;
+      const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
+        data: {
+          value: v.raw,
+          field,
+          year: yearText(year),
+          resolved: round(n.value),
+          unit: n.unit,
+          catalogueUnit: entry?.unit,
+          problem,
+        },
+      });
+    });
+    return out;
+  };
+}
+
+function yearText(year: number | undefined): string | undefined {
+  return year === undefined ? undefined : yearLabel(year);
+}

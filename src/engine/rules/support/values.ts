@@ -1,0 +1,64 @@
+import { CatalogEntry } from "../../catalog";
+import { FinancialYear, IndicatorRow, LaaTable, ParsedValue, Unit } from "../../model/table";
+import { RuleContext } from "../rule";
+
+/** The value fields the per-cell value rules look at. */
+export type ValueField = "baseline" | "target" | "actual";
+
+/** Called once per value cell of a field; `year` is absent for the baseline. */
+export type ValueVisitor = (row: IndicatorRow, value: ParsedValue, year?: FinancialYear) => void;
+
+/**
+ * Visits every value cell of one field in table order. A table without the field's column is skipped
+ * (table.missing-column reports that), so rules never report cells that do not exist.
+ */
+export function forEachValue(table: LaaTable, field: ValueField, visit: ValueVisitor): void {
+  if (field === "baseline") {
+    if (table.columns.baseline === undefined) return;
+    for (const row of table.rows) visit(row, row.baseline);
+    return;
+  }
+  for (const row of table.rows) {
+    const list = field === "target" ? row.targets : row.actuals;
+    for (const yv of list) visit(row, yv.value, yv.year);
+  }
+}
+
+/** The catalogue entry of a row's NI code, if it has a known one. */
+export function entryOf(row: IndicatorRow, ctx: RuleContext): CatalogEntry | undefined {
+  const code = row.indicator.code;
+  return code ? ctx.catalog.lookup(code.number) : undefined;
+}
+
+/** Catalogue units whose values are changes and may legitimately be negative. */
+const SIGNED_UNITS = new Set(["percentage points", "percent change or amount"]);
+
+/** Why a number cannot be right for its indicator, or undefined when it is in range. */
+export type RangeProblem =
+  "percent-above-100" | "percent-below-0" | "percent-below-minus-100" | "negative";
+
+/**
+ * Range check shared by baselines, targets and actuals. A value is a percentage when it was written as one
+ * or when the catalogue measures the indicator in percent; change units may be negative (but a change in
+ * percent still cannot pass ±100).
+ */
+export function rangeProblem(
+  value: number,
+  unit: Unit | undefined,
+  catalogUnit: string | undefined
+): RangeProblem | undefined {
+  const signed = catalogUnit !== undefined && SIGNED_UNITS.has(catalogUnit);
+  const percent = unit === "percent" || catalogUnit === "percent";
+  if (signed) return percent && value < -100 ? "percent-below-minus-100" : undefined;
+  if (percent && value > 100) return "percent-above-100";
+  if (percent && value < 0) return "percent-below-0";
+  if (value < 0) return "negative";
+  return undefined;
+}
+
+/** The number and unit a value stands for: a number, or a relative target resolved to one. */
+export function numberOf(v: ParsedValue): { value: number; unit?: Unit } | undefined {
+  if (v.kind === "number") return { value: v.value, unit: v.unit };
+  if (v.kind === "relative" && v.resolved !== undefined) return { value: v.resolved, unit: v.unit };
+  return undefined;
+}

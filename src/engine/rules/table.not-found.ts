@@ -1,0 +1,40 @@
+import { WorkbookRule } from "./rule";
+
+/** What the reader looks for, said in the user's words so they can fix the header instead of guessing. */
+const LOOKED_FOR =
+  'a header row with "Indicator", "Baseline", target years 2008/09, 2009/10 and 2010/11 ' +
+  '(e.g. "08/09" under "LAA improvement target") and "Lead partners"';
+
+/**
+ * table.not-found: the workbook holds no LAA target table at all. Without a table nothing else can be
+ * checked, so this is the one finding that explains an otherwise empty report.
+ */
+export const tableNotFound: WorkbookRule = {
+  code: "table.not-found",
+  scope: "workbook",
+  defaultSeverity: "error",
+  description: "No LAA target table was found on any sheet of the workbook.",
+  hint:
+    'Give the table a header row with the columns "Indicator", "Baseline", one column per target year ' +
+    '(08/09, 09/10, 10/11) and "Lead partners"; the columns may sit anywhere on any sheet.',
+  check(tables, ctx) {
+    if (tables.length > 0) return [];
+    const sheets = ctx.snapshot.sheets.map((s) => s.name);
+    const where =
+      sheets.length === 0
+        ? "The workbook has no sheets"
+        : `No LAA target table was found on ${sheets.length === 1 ? "the sheet" : `any of the ${sheets.length} sheets`} (${sheets
+            .slice(0, 5)
+            .map((s) => `"${s}"`)
+            .join(", ")}${sheets.length > 5 ? ", …" : ""})`;
+    return [
+      {
+        message: `${where}: looked for ${LOOKED_FOR}.`,
+        data: {
+          sheets,
+          lookedFor: ["Indicator", "Baseline", "2008/09", "2009/10", "2010/11", "Lead partners"],
+        },
+      },
+    ];
+  },
+};

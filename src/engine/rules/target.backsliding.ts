@@ -1,0 +1,55 @@
+import { YearValue, yearLabel } from "../model/table";
+import { FindingDraft, TableRule } from "./rule";
+import { Comparable, isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
+import { numberOf } from "./support/values";
+import { at, indicatorLabel, round, shown } from "./support/where";
+
+/**
+ * target.backsliding: a year's target is worse than the target of the year before (e.g. 120, 130, 125
+ * homes). Reported on each backsliding cell. Any polarity will do, including one read from the targets'
+ * overall direction: a dip inside a rising trajectory is still a dip.
+ */
+export const targetBacksliding: TableRule = {
+  code: "target.backsliding",
+  scope: "table",
+  defaultSeverity: "warning",
+  description: "A year's target is worse than the previous year's target.",
+  hint: "Make each year's target at least as good as the year before, or record why performance is expected to fall (e.g. a change of definition) in a comment.",
+  check(table) {
+    const out: FindingDraft[] = [];
+    for (const row of table.rows) {
+      const polarity = row.polarity?.value;
+      if (!polarity) continue;
+      let prev: Comparable | undefined;
+      let prevCell: YearValue | undefined;
+      for (const t of row.targets) {
+        const n = numberOf(t.value);
+        if (!n) continue;
+        if (
+          prev &&
+          prevCell &&
+          t.year > prevCell.year &&
+          sameUnit(n, prev) &&
+          isWorse(n.value, prev.value, polarity)
+        ) {
+          out.push({
+            ...at(t.value.cell),
+            indicator: indicatorLabel(row),
+            message: `${yearLabel(t.year)} target ${shown(t.value)} is worse than the ${yearLabel(prevCell.year)} target ${shown(prevCell.value)}: ${polarityText(row)}.`,
+            data: {
+              value: t.value.raw,
+              year: yearLabel(t.year),
+              resolved: round(n.value),
+              previousYear: yearLabel(prevCell.year),
+              previous: round(prev.value),
+              ...polarityData(row),
+            },
+          });
+        }
+        prev = n;
+        prevCell = t;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+import { YearValue, yearLabel } from "../model/table";
+import { FindingDraft, TableRule } from "./rule";
+import { sameUnit } from "./support/direction";
+import { numberOf } from "./support/values";
+import { at, indicatorLabel, round, shown } from "./support/where";
+
+/**
+ * target.stretch: the final target differs from the baseline by more than `settings.stretchPercent` of
+ * the baseline (50% by default). A doubling in three years is rarely achievable and often a typo
+ * (a percentage typed as a count, a missing decimal point). A zero baseline has no meaningful percentage
+ * change and is skipped.
+ */
+export const targetStretch: TableRule = {
+  code: "target.stretch",
+  scope: "table",
+  defaultSeverity: "warning",
+  description:
+    "The final target differs from the baseline by more than the stretch threshold (50% of the baseline by default).",
+  hint: "Check the final target for a typo; if the stretch is intended, record the evidence that it is achievable. The threshold is the stretchPercent setting.",
+  check(table, ctx) {
+    const limit = ctx.settings.stretchPercent;
+    const out: FindingDraft[] = [];
+    for (const row of table.rows) {
+      const base = numberOf(row.baseline);
+      if (!base || round(base.value) === 0) continue;
+      let final: YearValue | undefined;
+      for (const t of row.targets) {
+        if (numberOf(t.value) && (!final || t.year > final.year)) final = t;
+      }
+      const n = final && numberOf(final.value);
+      if (!final || !n || !sameUnit(n, base)) continue;
+      const change = ((n.value - base.value) / Math.abs(base.value)) * 100;
+      if (Math.abs(change) <= limit) continue;
+      out.push({
+        ...at(final.value.cell),
+        indicator: indicatorLabel(row),
+        message: `${yearLabel(final.year)} target ${shown(final.value)} is ${round(Math.abs(change)).toFixed(0)}% ${change > 0 ? "above" : "below"} the baseline ${shown(row.baseline)}, more than the ${limit}% stretch limit.`,
+        data: {
+          value: final.value.raw,
+          year: yearLabel(final.year),
+          resolved: round(n.value),
+          baseline: round(base.value),
+          changePercent: round(change),
+          stretchPercent: limit,
+        },
+      });
+    }
+    return out;
+  },
+};
