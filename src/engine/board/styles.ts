@@ -1,0 +1,79 @@
+import { CellFormat } from "../model/plan";
+import { RagStatus, STATUS_FILL } from "../model/rag";
+import { Style } from "./sheet-builder";
+
+/** Statuses the board counts and colours (a not-due indicator is shown and counted as no data). */
+export type BoardStatus = Exclude<RagStatus, "not-due">;
+export const BOARD_STATUSES: readonly BoardStatus[] = ["green", "amber", "red", "no-data"];
+
+/** Chart series colours: stronger than the cell fills, and still distinct in greyscale. */
+export const CHART_COLORS: Readonly<Record<BoardStatus, string>> = {
+  green: "#63BE7B",
+  amber: "#FFC000",
+  red: "#C00000",
+  "no-data": "#D9D9D9",
+};
+
+/** Neutral colour of the Total data bar (it shows size, not status). */
+export const TOTAL_BAR_COLOR = "#8EA9C1";
+
+const GRID = "#A6A6A6";
+const HEADER_FILL = "#DDE3EC";
+
+const style = (key: string, format: CellFormat): Style => ({ key, format });
+
+const body: CellFormat = { border: GRID, wrap: true, vertical: "top", fontSize: 10 };
+
+/** The fixed styles of the board sheet. */
+export const S = {
+  title: style("title", { bold: true, fontSize: 16 }),
+  subtitle: style("subtitle", { bold: true, fontSize: 12 }),
+  note: style("note", { italic: true, fontSize: 9, fontColor: "#404040" }),
+  section: style("section", { bold: true, fontSize: 13, fontColor: "#1F3864" }),
+  header: style("header", { ...body, bold: true, fill: HEADER_FILL }),
+  headerCenter: style("header-center", {
+    ...body,
+    bold: true,
+    fill: HEADER_FILL,
+    horizontal: "center",
+  }),
+  text: style("text", body),
+  textMuted: style("text-muted", { ...body, fontColor: "#7F7F7F" }),
+  textBold: style("text-bold", { ...body, bold: true }),
+  center: style("center", { ...body, horizontal: "center" }),
+  count: style("count", { ...body, horizontal: "center", numberFormat: "0" }),
+  countBold: style("count-bold", { ...body, bold: true, horizontal: "center", numberFormat: "0" }),
+  plain: style("plain", { fontSize: 10 }),
+} as const;
+
+/** The status word's cell: its fill and dark text, bold and centred. */
+export const STATUS_STYLE: Readonly<Record<BoardStatus, Style>> = statusStyles(false);
+/** A header cell naming a status (the summary's column heads double as the chart legend). */
+export const STATUS_HEADER_STYLE: Readonly<Record<BoardStatus, Style>> = statusStyles(true);
+
+function statusStyles(header: boolean): Record<BoardStatus, Style> {
+  const out = {} as Record<BoardStatus, Style>;
+  for (const s of BOARD_STATUSES) {
+    const { fill, font } = STATUS_FILL[s];
+    out[s] = style(`${header ? "status-header" : "status"}:${s}`, {
+      ...body,
+      bold: true,
+      horizontal: "center",
+      fill,
+      fontColor: font,
+    });
+  }
+  return out;
+}
+
+const numberStyles = new Map<string, Style>();
+
+/** A right-aligned number cell with the given number format (one style per format, shared). */
+export function numberStyle(numberFormat: string): Style {
+  let s = numberStyles.get(numberFormat);
+  if (!s) {
+    s = style(`number:${numberFormat}`, { ...body, horizontal: "right", numberFormat });
+    numberStyles.set(numberFormat, s);
+  }
+  return s;
+}

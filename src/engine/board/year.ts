@@ -1,0 +1,62 @@
+import { RagResult } from "../model/rag";
+import { FinancialYear } from "../model/table";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "30 June 2010" from "2010-06-30"; undefined when it is not a real ISO date. */
+export function longDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === undefined || day < 1 || day > days) return undefined;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** ISO date on which a financial year ends: 2009 (2009/10) ends on 2010-03-31. */
+export function yearEnd(year: FinancialYear): string {
+  return `${year + 1}-03-31`;
+}
+
+/**
+ * The year the board reports on, when the driver did not choose one: the latest year with actuals
+ * that ended on or before the as-at date (a complete year is what boards compare against targets);
+ * else the latest year with any actual (a year in progress); else the latest year that has ended,
+ * so that a board still sees which indicators have no data; else the latest rated year.
+ * Undefined only when nothing is rated at all.
+ */
+export function defaultYear(rag: readonly RagResult[], asAt: string): FinancialYear | undefined {
+  let endedWithActual: number | undefined;
+  let anyActual: number | undefined;
+  let ended: number | undefined;
+  let any: number | undefined;
+  for (const r of rag) {
+    const done = yearEnd(r.year) <= asAt;
+    const hasActual = r.actual !== undefined;
+    if (done && hasActual) endedWithActual = max(endedWithActual, r.year);
+    if (hasActual) anyActual = max(anyActual, r.year);
+    if (done) ended = max(ended, r.year);
+    any = max(any, r.year);
+  }
+  return endedWithActual ?? anyActual ?? ended ?? any;
+}
+
+function max(a: number | undefined, b: number): number {
+  return a === undefined || b > a ? b : a;
+}
