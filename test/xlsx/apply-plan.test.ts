@@ -1,0 +1,276 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { HostError, NewSheet, OwnedArea, WritePlan } from "../../src/engine";
+import {
+  applyPlanToWorkbook,
+  loadWorkbook,
+  snapshotFromWorkbook,
+  workbookToBuffer,
+} from "../../src/xlsx";
+import { targetWorkbook } from "./workbooks";
+
+const RAG_RANGE = { top: 0, left: 7, bottom: 5, right: 7 };
+const RAG_OWNED: OwnedArea = { kind: "rag-column", sheet: "LAA", range: RAG_RANGE };
+
+/** The RAG edit a planner would make: header, words, one format group per status. */
+function ragPlan(extraOwned: OwnedArea[] = []): WritePlan {
+  return {
+    edits: [
+      {
+        sheet: "LAA",
+        clear: [RAG_RANGE],
+        blocks: [
+          {
+            top: 0,
+            left: 7,
+            values: [["RAG 2008/09"], ["Red ▼"], ["Green ▲"], ["Green ▲"], ["Amber ▶"], [null]],
+          },
+        ],
+        formats: [
+          {
+            ranges: [{ top: 2, left: 7, bottom: 3, right: 7 }],
+            format: { fill: "#C6EFCE", fontColor: "#006100" },
+          },
+          {
+            ranges: [{ top: 1, left: 7, bottom: 1, right: 7 }],
+            format: { fill: "#F4B6B6", bold: true, border: "#808080" },
+          },
+        ],
+        columnWidths: { 7: 14 },
+      },
+    ],
+    newSheets: [],
+    owned: [RAG_OWNED, ...extraOwned],
+  };
+}
+
+function boardSheet(
+  name: string,
+  values: (string | number | null)[][] = [["Board status"]]
+): NewSheet {
+  return {
+    name,
+    blocks: [{ top: 0, left: 0, values }],
+    formats: [
+      {
+        ranges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+        format: { bold: true, fontSize: 14, wrap: true, horizontal: "center" },
+      },
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+    columnWidths: { 0: 30, 1: 12 },
+    freezeRows: 3,
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      repeatRows: { first: 2, last: 2 },
+      footer: "As at 2010-06-30 &P of &N",
+      paperSize: "A4",
+    },
+    dataBars: [{ range: { top: 3, left: 1, bottom: 5, right: 1 }, color: "#4472C4" }],
+    chart: {
+      type: "stacked-bar",
+      title: "RAG",
+      dataRange: { top: 2, left: 0, bottom: 5, right: 3 },
+      anchor: { top: 8, left: 0, bottom: 20, right: 6 },
+      seriesColors: ["#C6EFCE"],
+    },
+    activate: true,
+  };
+}
+
+async function saveAndLoad(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await workbookToBuffer(wb));
+}
+
+/** Every cell of a sheet as [address, value, numFmt, fill] for before/after comparisons. */
+function cells(ws: ExcelJS.Worksheet, skipCol?: number): string[] {
+  const out: string[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) => {
+      if (Number(c.col) === skipCol) return;
+      out.push(JSON.stringify([c.address, c.value, c.numFmt ?? null, c.fill ?? null]));
+    })
+  );
+  return out;
+}
+
+describe("applyPlanToWorkbook: RAG edits", () => {
+  it("writes values, formats and widths, records ownership, and keeps every other cell (values, formulas, formats)", async () => {
+    const wb = targetWorkbook();
+    const before = cells(wb.getWorksheet("LAA")!);
+    applyPlanToWorkbook(wb, ragPlan());
+    const back = await saveAndLoad(wb);
+    const ws = back.getWorksheet("LAA")!;
+    expect(ws.getCell("H1").value).toBe("RAG 2008/09");
+    expect(ws.getCell("H2").value).toBe("Red ▼");
+    expect(ws.getCell("H3").fill).toMatchObject({ fgColor: { argb: "FFC6EFCE" } });
+    expect(ws.getCell("H3").font).toMatchObject({ color: { argb: "FF006100" } });
+    expect(ws.getCell("H2").font).toMatchObject({ bold: true });
+    expect(ws.getCell("H2").border).toMatchObject({
+      top: { style: "thin" },
+      right: { style: "thin" },
+    });
+    expect(ws.getColumn(8).width).toBe(14);
+    // The formula and the fill of untouched cells survive the round trip.
+    expect(ws.getCell("G2").value).toEqual({ formula: "C2+D2", result: 210 });
+    expect(cells(ws, 8)).toEqual(before.filter((c) => !c.startsWith('["H')));
+    expect(snapshotFromWorkbook(back).owned).toEqual([RAG_OWNED]);
+  });
+
+  it("is idempotent: applying the same plan twice gives the same cells as once", async () => {
+    const once = targetWorkbook();
+    applyPlanToWorkbook(once, ragPlan());
+    const twice = targetWorkbook();
+    applyPlanToWorkbook(twice, ragPlan());
+    applyPlanToWorkbook(twice, ragPlan());
+    const a = snapshotFromWorkbook(await saveAndLoad(once));
+    const b = snapshotFromWorkbook(await saveAndLoad(twice));
+    expect(b).toEqual(a);
+    expect(cells((await saveAndLoad(twice)).getWorksheet("LAA")!)).toEqual(
+      cells((await saveAndLoad(once)).getWorksheet("LAA")!)
+    );
+  });
+
+  it("clears the add-in's old cells (value and style) before writing", () => {
+    const wb = targetWorkbook();
+    applyPlanToWorkbook(wb, ragPlan());
+    const plan = ragPlan();
+    applyPlanToWorkbook(wb, { ...plan, edits: [{ ...plan.edits[0]!, blocks: [], formats: [] }] });
+    const ws = wb.getWorksheet("LAA")!;
+    expect(ws.getCell("H2").value).toBeNull();
+    expect(ws.getCell("H3").fill).toBeUndefined();
+  });
+
+  it("refuses an edit on a protected sheet and changes nothing", async () => {
+    const wb = targetWorkbook();
+    await wb.getWorksheet("LAA")!.protect("", {});
+    const before = snapshotFromWorkbook(wb);
+    const plan: WritePlan = { ...ragPlan(), newSheets: [boardSheet("Board status 2010-06-30")] };
+    let error: unknown;
+    try {
+      applyPlanToWorkbook(wb, plan);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe("protected");
+    expect((error as HostError).message).toContain("'LAA'");
+    expect(snapshotFromWorkbook(wb)).toEqual(before);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["LAA"]);
+  });
+
+  it("refuses an edit on a sheet that is gone", () => {
+    const plan = ragPlan();
+    expect(() =>
+      applyPlanToWorkbook(targetWorkbook(), {
+        ...plan,
+        edits: [{ ...plan.edits[0]!, sheet: "Gone" }],
+      })
+    ).toThrow(expect.objectContaining({ code: "not-found" }));
+  });
+});
+
+describe("applyPlanToWorkbook: strings are always text", () => {
+  const hostile = ["=1+1", "+44", "-5", "@x", '=HYPERLINK("http://evil")', "08/09", "#N/A", "TRUE"];
+
+  it("round-trips hostile strings as strings, and the saved XML has no <f> for them", async () => {
+    const wb = targetWorkbook(1);
+    const plan: WritePlan = {
+      edits: [
+        { sheet: "LAA", clear: [], blocks: [{ top: 5, left: 0, values: [hostile] }], formats: [] },
+      ],
+      newSheets: [{ ...boardSheet("Board"), blocks: [{ top: 3, left: 0, values: [hostile] }] }],
+      owned: [{ kind: "board-sheet", sheet: "Board" }],
+    };
+    applyPlanToWorkbook(wb, plan);
+    const bytes = await workbookToBuffer(wb);
+    const back = snapshotFromWorkbook(await loadWorkbook(bytes));
+    const laa = back.sheets.find((s) => s.name === "LAA")!;
+    const board = back.sheets.find((s) => s.name === "Board")!;
+    expect(laa.values[5 - laa.origin.row]?.slice(0, hostile.length)).toEqual(hostile);
+    expect(board.values[3 - board.origin.row]?.slice(0, hostile.length)).toEqual(hostile);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string"))
+    );
+    const formulas = sheetXml.flatMap((xml) => xml.match(/<f>[^<]*<\/f>/g) ?? []);
+    // The only formulas are the user's own Total column (G2), never a written string.
+    expect(formulas).toEqual(["<f>C2+D2</f>"]);
+  });
+});
+
+describe("applyPlanToWorkbook: board sheets", () => {
+  it("creates the sheet with merges, widths, frozen rows, print settings, data bars and records it", async () => {
+    const wb = targetWorkbook();
+    const name = "Board status 2010-06-30";
+    applyPlanToWorkbook(wb, {
+      edits: [],
+      newSheets: [boardSheet(name)],
+      owned: [{ kind: "board-sheet", sheet: name }],
+    });
+    const back = await saveAndLoad(wb);
+    const ws = back.getWorksheet(name)!;
+    expect(ws.getCell("A1").value).toBe("Board status");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getCell("A1").alignment).toMatchObject({ wrapText: true, horizontal: "center" });
+    expect(snapshotFromWorkbook(back).sheets[1]!.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+    ]);
+    expect(ws.getColumn(1).width).toBe(30);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: "3:3",
+    });
+    expect(ws.headerFooter.oddFooter).toBe("As at 2010-06-30 &P of &N");
+    const zip = await JSZip.loadAsync(await workbookToBuffer(back));
+    const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(xml).toMatch(/<cfRule type="dataBar"[^>]*>/);
+    expect(xml).toContain('sqref="B4:B6"');
+    expect(snapshotFromWorkbook(back).owned).toEqual([{ kind: "board-sheet", sheet: name }]);
+  });
+
+  it("replaces its own sheet of the same name, in place, without touching the others", async () => {
+    const wb = targetWorkbook();
+    wb.addWorksheet("After");
+    const name = "Board status 2010-06-30";
+    const owned: OwnedArea[] = [{ kind: "board-sheet", sheet: name }];
+    applyPlanToWorkbook(wb, { edits: [], newSheets: [boardSheet(name, [["first run"]])], owned });
+    applyPlanToWorkbook(wb, { edits: [], newSheets: [boardSheet(name, [["second run"]])], owned });
+    const back = await saveAndLoad(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["LAA", "After", name]);
+    expect(back.getWorksheet(name)!.getCell("A1").value).toBe("second run");
+    expect(snapshotFromWorkbook(back).owned).toEqual(owned);
+  });
+
+  it("refuses to replace a user's sheet of the same name (any case) and changes nothing", () => {
+    const wb = targetWorkbook();
+    wb.addWorksheet("Board Status 2010-06-30").getCell("A1").value = "my notes";
+    const before = snapshotFromWorkbook(wb);
+    const name = "Board status 2010-06-30";
+    expect(() =>
+      applyPlanToWorkbook(wb, {
+        ...ragPlan([{ kind: "board-sheet", sheet: name }]),
+        newSheets: [boardSheet(name)],
+      })
+    ).toThrow(expect.objectContaining({ code: "in-the-way" }));
+    expect(snapshotFromWorkbook(wb)).toEqual(before);
+  });
+
+  it("keeps the user's own defined names when rewriting the record", async () => {
+    const wb = targetWorkbook();
+    wb.definedNames.add("LAA!$B$2:$B$6", "Indicators");
+    applyPlanToWorkbook(wb, ragPlan());
+    applyPlanToWorkbook(wb, { edits: [], newSheets: [], owned: [] });
+    const back = await saveAndLoad(wb);
+    expect(back.definedNames.model.map((d) => d.name)).toEqual(["Indicators"]);
+    expect(snapshotFromWorkbook(back).owned).toEqual([]);
+  });
+});
