@@ -2,7 +2,7 @@ import { TableRule } from "./rule";
 import { outOfRangeCheck } from "./support/value-checks";
 
 /**
- * actual.out-of-range: A actual is a percentage outside 0–100 or a negative count.
+ * actual.out-of-range: An actual is a percentage outside 0–100 or a negative count.
  * The reading of the cell is shared with the other value fields (support/value-checks.ts), so a value
  * means the same thing wherever it is written; this file states what is reported for actuals.
  */
@@ -10,7 +10,7 @@ export const actualOutOfRange: TableRule = {
   code: "actual.out-of-range",
   scope: "table",
   defaultSeverity: "error",
-  description: "A actual is a percentage outside 0–100 or a negative count.",
+  description: "An actual is a percentage outside 0–100 or a negative count.",
   hint: "Check the outturn and its unit: percentages lie between 0% and 100% and counts cannot be negative. A fraction such as 0.45 needs a % number format.",
   check: outOfRangeCheck("actual"),
 };
