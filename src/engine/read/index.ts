@@ -1,8 +1,57 @@
 import { Catalog } from "../catalog";
-import { WorkbookSnapshot } from "../model/snapshot";
+import { RangeRef } from "../model/cell";
+import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { LaaTable } from "../model/table";
+import { mayBeHeader, readHeader } from "./locate";
+import { readTable } from "./table";
 
-/** Finds every LAA table in the workbook and reads its rows. Never throws on odd input. */
-export function readWorkbook(_snapshot: WorkbookSnapshot, _catalog: Catalog): readonly LaaTable[] {
-  throw new Error("STUB: readWorkbook is being written (issue 3)");
+/**
+ * Finds every LAA table in the workbook and reads its rows. Never throws on odd input.
+ *
+ * Each sheet is scanned top to bottom once: a row with an indicator-like header cell is tried as a
+ * header (with the row of years below it or the row of spans above it); a header needs an indicator
+ * column plus a year or baseline column. Its data rows are read until the grid ends, three blank
+ * rows, the end of its Excel table, or the next header; scanning resumes below it.
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): readonly LaaTable[] {
+  const tables: LaaTable[] = [];
+  for (const sheet of snapshot.sheets) {
+    try {
+      readSheet(sheet, catalog, tables);
+    } catch {
+      // A programming error on one odd sheet must not hide the tables on the others.
+    }
+  }
+  return tables;
+}
+
+function readSheet(sheet: SheetSnapshot, catalog: Catalog, out: LaaTable[]): void {
+  const first = sheet.origin.row;
+  const end = first + sheet.values.length;
+  let r = first;
+  while (r < end) {
+    const header = mayBeHeader(sheet, r) ? readHeader(sheet, r) : undefined;
+    if (!header) {
+      r++;
+      continue;
+    }
+    const excelTable = tableAt(sheet, header.bottom, header.left, header.right);
+    const { table, next } = readTable(sheet, header, catalog, excelTable);
+    out.push(table);
+    r = next;
+  }
+}
+
+/** The Excel table whose header band holds the LAA header (its columns overlap the table's). */
+function tableAt(
+  sheet: SheetSnapshot,
+  row: number,
+  left: number,
+  right: number
+): { readonly name: string; readonly range: RangeRef } | undefined {
+  for (const t of sheet.tables) {
+    const r = t.range;
+    if (row >= r.top && row <= r.bottom && right >= r.left && left <= r.right) return t;
+  }
+  return undefined;
 }

@@ -1,0 +1,166 @@
+import { SheetSnapshot } from "../model/snapshot";
+import { TableColumns, YearColumn } from "../model/table";
+import { HeaderCell, YearKind, classifyHeader, headerText, isIndicatorHeader } from "./header";
+
+/** A recognised table header: its rows and columns, in sheet coordinates. */
+export interface Header {
+  readonly rows: readonly number[];
+  /** Last header row; data starts below it. */
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: TableColumns;
+  readonly baselinePeriod?: string;
+}
+
+type Row = readonly (HeaderCell | undefined)[];
+const SPAN_KIND: Readonly<Record<string, YearKind>> = {
+  "span-target": "target",
+  "span-actual": "actual",
+  "span-rag": "rag",
+};
+
+// First letters of the indicator header synonyms (indicator, NI, measure, description, title, PI,
+// performance, ref, code, national, LAA, local, key): a cheap filter before any normalising.
+const HEADER_INITIALS = new Set("imdtprcnlkIMDTPRCNLK");
+
+/** Cheap first test: does any cell of the row read as an indicator-like header? */
+export function mayBeHeader(sheet: SheetSnapshot, row: number): boolean {
+  const cells = sheet.values[row - sheet.origin.row];
+  if (!cells) return false;
+  for (const v of cells) {
+    if (typeof v !== "string" || v.length > 80 || v === "") continue;
+    const initial = v.trimStart().charAt(0);
+    if (HEADER_INITIALS.has(initial) && isIndicatorHeader(headerText(v))) return true;
+  }
+  return false;
+}
+
+function classifyRow(sheet: SheetSnapshot, row: number): { cells: Row; unknown: number } {
+  const raw = sheet.values[row - sheet.origin.row] ?? [];
+  let unknown = 0;
+  const cells = raw.map((v) => {
+    if (typeof v !== "string" || v.trim() === "") {
+      if (v !== "") unknown++;
+      return undefined;
+    }
+    const c = classifyHeader(v);
+    if (!c) unknown++;
+    return c;
+  });
+  return { cells, unknown };
+}
+
+const isSpan = (c: HeaderCell | undefined): boolean => c !== undefined && c.role in SPAN_KIND;
+const isIndicator = (c: HeaderCell | undefined): boolean =>
+  c?.role === "indicator" || c?.role === "indicator-code";
+
+/** A row of years (and sub-labels) under a label row, as in the government's two-row header. */
+function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boolean {
+  if (below.unknown > 0) return false;
+  let years = 0;
+  for (let i = 0; i < below.cells.length; i++) {
+    const c = below.cells[i];
+    const above = label[i];
+    if (isIndicator(c) && !isIndicator(above)) return false;
+    if (c?.role === "year" && (above === undefined || isSpan(above))) years++;
+  }
+  return years > 0;
+}
+
+/**
+ * Tries to read a header whose label row (the one naming the indicator column) is `row`. Takes the row
+ * below when it holds the years (two-row government header) or the row above when it holds the spans.
+ * Returns undefined unless there is an indicator column plus a year or baseline column.
+ */
+export function readHeader(sheet: SheetSnapshot, row: number): Header | undefined {
+  const label = classifyRow(sheet, row);
+  if (!label.cells.some(isIndicator)) return undefined;
+  const below = classifyRow(sheet, row + 1);
+  let top: Row | undefined;
+  let bottom: Row = label.cells;
+  let rows = [row];
+  if (row + 1 - sheet.origin.row < sheet.values.length && isYearRowBelow(label.cells, below)) {
+    top = label.cells;
+    bottom = below.cells;
+    rows = [row, row + 1];
+  } else if (row > sheet.origin.row && label.cells.some((c) => c?.role === "year" && !c.yearKind)) {
+    const above = classifyRow(sheet, row - 1).cells;
+    if (above.some(isSpan)) {
+      top = above;
+      rows = [row - 1, row];
+    }
+  }
+  return buildColumns(sheet, rows, top, bottom);
+}
+
+function buildColumns(
+  sheet: SheetSnapshot,
+  rows: number[],
+  top: Row | undefined,
+  bottom: Row
+): Header | undefined {
+  const oc = sheet.origin.col;
+  const found: { -readonly [K in keyof TableColumns]?: TableColumns[K] } = {};
+  const years: Record<YearKind, YearColumn[]> = { target: [], actual: [], rag: [] };
+  let code: number | undefined;
+  let title: number | undefined;
+  let baselinePeriod: string | undefined;
+  let left = Infinity;
+  let right = -Infinity;
+  for (let i = 0; i < bottom.length; i++) {
+    const low = bottom[i];
+    const high = top?.[i];
+    let cell = low && !isSpan(low) ? low : high && !isSpan(high) ? high : undefined;
+    // A year under a label such as "Baseline" is that column's period, not a target year.
+    if (cell === low && low?.role === "year" && high && !isSpan(high)) {
+      cell = high.role === "baseline" && !high.period ? { ...high, period: low.text } : high;
+    }
+    if (!cell) continue;
+    const col = i + oc;
+    left = Math.min(left, col);
+    right = Math.max(right, col);
+    if (cell.role === "year" && cell.year !== undefined) {
+      const kind = cell.yearKind ?? (cell === low && top ? spanKind(top, bottom, i) : undefined);
+      years[kind ?? "target"].push({ year: cell.year, col, header: cell.text });
+      continue;
+    }
+    if (cell.role === "indicator-code") code ??= col;
+    else if (cell.role === "indicator") title ??= col;
+    else if (cell.role === "baseline") {
+      found.baseline ??= col;
+      baselinePeriod ??= cell.period;
+    } else if (cell.role === "baseline-period") found.baselinePeriod ??= col;
+    else if (cell.role === "priority") found.priority ??= col;
+    else if (cell.role === "lead") found.leadPartners ??= col;
+    else if (cell.role === "polarity") found.polarity ??= col;
+    else if (cell.role === "tolerance") found.tolerance ??= col;
+    else if (cell.role === "comments") found.comments ??= col;
+    else if (cell.role === "contributes") found.contributesTo ??= col;
+  }
+  const indicator = code ?? title;
+  if (indicator === undefined) return undefined;
+  if (years.target.length + years.actual.length === 0 && found.baseline === undefined)
+    return undefined;
+  const columns: TableColumns = {
+    ...found,
+    indicator,
+    ...(code !== undefined && title !== undefined ? { indicatorTitle: title } : {}),
+    targets: years.target,
+    actuals: years.actual,
+    rag: years.rag,
+  };
+  const bottomRow = rows[rows.length - 1] ?? 0;
+  const header: Header = { rows, bottom: bottomRow, left, right, columns };
+  return baselinePeriod ? { ...header, baselinePeriod } : header;
+}
+
+/** The span over a year column: walk left across blank top cells above years to the span header. */
+function spanKind(top: Row, bottom: Row, i: number): YearKind | undefined {
+  for (let j = i; j >= 0; j--) {
+    const t = top[j];
+    if (t) return SPAN_KIND[t.role];
+    if (bottom[j]?.role !== "year") return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,135 @@
+import { Catalog } from "../catalog";
+import { CellRef } from "../model/cell";
+import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
+import { IndicatorRow, ParsedValue, TableColumns, YearColumn, YearValue } from "../model/table";
+import { parseIndicator } from "./indicator";
+import { splitList } from "./lists";
+import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
+import { cellText, normalise } from "./text";
+import { parseValue } from "./values";
+
+/** What a table tells the row reader besides the row: where things are and the header's baseline period. */
+export interface RowContext {
+  readonly sheet: SheetSnapshot;
+  readonly columns: TableColumns;
+  readonly baselineHeaderPeriod?: string;
+  readonly catalog: Catalog;
+}
+
+type Priority = IndicatorRow["priority"];
+
+/** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
+export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
+  const { sheet, columns } = ctx;
+  const name = sheet.name;
+  const indicatorCol = columns.indicator ?? 0;
+  const indicatorCell: CellRef = { sheet: name, row, col: indicatorCol };
+  const indicatorRaw = normalise(cellText(sheetCell(sheet, row, indicatorCol)));
+  const parsed = parseIndicator(indicatorRaw, columns.indicatorTitle !== undefined);
+  let title = parsed.title;
+  let titleCell: CellRef | undefined;
+  if (columns.indicatorTitle !== undefined) {
+    titleCell = { sheet: name, row, col: columns.indicatorTitle };
+    const text = normalise(cellText(sheetCell(sheet, row, columns.indicatorTitle)));
+    if (text !== "") title = text;
+  }
+  // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
+  const baselineEmpty = columns.baseline === undefined;
+  const baseline: ParsedValue = baselineEmpty
+    ? { kind: "empty", cell: indicatorCell, raw: "" }
+    : value(ctx, row, columns.baseline ?? indicatorCol);
+  const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
+  const actuals = years(ctx, row, columns.actuals);
+  const partnersCol = columns.leadPartners ?? indicatorCol;
+  const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
+  const polarityCell =
+    columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
+  const out: IndicatorRow = {
+    row,
+    ...(priority ? { priority } : {}),
+    indicator: {
+      cell: indicatorCell,
+      raw: indicatorRaw,
+      ...(parsed.code ? { code: parsed.code } : {}),
+      ...(title !== undefined ? { title } : {}),
+      ...(parsed.badCode !== undefined ? { badCode: parsed.badCode } : {}),
+      ...(titleCell ? { titleCell } : {}),
+    },
+    baseline,
+    targets,
+    actuals,
+    partners: {
+      cell: { sheet: name, row, col: partnersCol },
+      raw: partnersRaw,
+      names: splitList(partnersRaw),
+    },
+    contributesTo:
+      columns.contributesTo === undefined ? [] : splitList(text(ctx, row, columns.contributesTo)),
+  };
+  const extras: { -readonly [K in keyof IndicatorRow]?: IndicatorRow[K] } = {};
+  const period = baselinePeriodOf(ctx, row, baseline, baselineEmpty);
+  if (period) extras.baselinePeriod = period;
+  if (polarityCell) extras.polarityCell = polarityCell;
+  const polarity = resolvePolarity(
+    polarityCell?.polarity,
+    parsed.code,
+    ctx.catalog,
+    baseline,
+    targets
+  );
+  if (polarity) extras.polarity = polarity;
+  if (columns.tolerance !== undefined) extras.tolerance = tolerance(ctx, row, columns.tolerance);
+  if (columns.comments !== undefined) {
+    const comment = text(ctx, row, columns.comments);
+    if (comment !== "")
+      extras.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
+  }
+  return { ...out, ...extras };
+}
+
+function value(ctx: RowContext, row: number, col: number): ParsedValue {
+  const raw = sheetCell(ctx.sheet, row, col);
+  return parseValue(raw, sheetFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
+}
+
+function text(ctx: RowContext, row: number, col: number): string {
+  return normalise(cellText(sheetCell(ctx.sheet, row, col)));
+}
+
+function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearValue[] {
+  const out: YearValue[] = new Array<YearValue>(cols.length);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i] as YearColumn;
+    out[i] = { year: c.year, value: value(ctx, row, c.col) };
+  }
+  return out;
+}
+
+function baselinePeriodOf(
+  ctx: RowContext,
+  row: number,
+  baseline: ParsedValue,
+  empty: boolean
+): IndicatorRow["baselinePeriod"] {
+  if (!empty && baseline.kind === "number" && baseline.period) {
+    return { text: baseline.period, from: "cell" };
+  }
+  if (ctx.columns.baselinePeriod !== undefined) {
+    const t = text(ctx, row, ctx.columns.baselinePeriod);
+    if (t !== "") return { text: t, from: "column" };
+  }
+  return ctx.baselineHeaderPeriod ? { text: ctx.baselineHeaderPeriod, from: "header" } : undefined;
+}
+
+function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["polarityCell"] {
+  const raw = text(ctx, row, col);
+  if (raw === "") return undefined;
+  const polarity = parsePolarity(raw);
+  return { cell: { sheet: ctx.sheet.name, row, col }, raw, ...(polarity ? { polarity } : {}) };
+}
+
+/** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */
+function tolerance(ctx: RowContext, row: number, col: number): ParsedValue {
+  const v = value(ctx, row, col);
+  return v.kind === "number" && v.unit === "number" ? { ...v, unit: "percent" } : v;
+}
