@@ -1,0 +1,65 @@
+import { CellValue, RangeRef } from "../model/cell";
+import { STATUS_WORD } from "../model/rag";
+import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
+
+/** Words the add-in writes under a RAG header (with or without an arrow). */
+const OWN_WORD = new RegExp(
+  `^(${Object.values(STATUS_WORD)
+    .filter((w) => w !== "")
+    .join("|")})( [▲▼▶])?$`
+);
+
+/** True when a cell holds nothing and has no number format a user set. */
+export function isEmptyCell(sheet: SheetSnapshot, row: number, col: number): boolean {
+  return sheetCell(sheet, row, col) === "" && sheetFormat(sheet, row, col) === "General";
+}
+
+/** True when a value is something the add-in could have written in its RAG column. */
+export function looksOwned(value: CellValue, header: string): boolean {
+  if (value === "") return true;
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return OWN_WORD.test(text) || sameHeader(text, header);
+}
+
+/** Case- and space-insensitive comparison of header texts ("RAG 2009/10"). */
+export function sameHeader(a: CellValue, b: string): boolean {
+  return typeof a === "string" && a.trim().replace(/\s+/g, " ").toLowerCase() === b.toLowerCase();
+}
+
+/** The first merged area that touches column `col` between rows `top` and `bottom`. */
+export function mergeInColumn(
+  sheet: SheetSnapshot,
+  col: number,
+  top: number,
+  bottom: number
+): RangeRef | undefined {
+  return sheet.merges.find(
+    (m) => m.left <= col && m.right >= col && m.top <= bottom && m.bottom >= top
+  );
+}
+
+/** The first row of a column between `top` and `bottom` that is not empty, or undefined. */
+export function firstUsedRow(
+  sheet: SheetSnapshot,
+  col: number,
+  top: number,
+  bottom: number
+): number | undefined {
+  // Only rows inside the grid can hold anything; rows below it are empty by definition.
+  const last = Math.min(bottom, sheet.origin.row + sheet.values.length - 1);
+  for (let r = top; r <= last; r++) if (!isEmptyCell(sheet, r, col)) return r;
+  return undefined;
+}
+
+/** True when the column holds nothing (values, number formats, merges) between the rows. */
+export function isEmptyColumn(
+  sheet: SheetSnapshot,
+  col: number,
+  top: number,
+  bottom: number
+): boolean {
+  return (
+    firstUsedRow(sheet, col, top, bottom) === undefined && !mergeInColumn(sheet, col, top, bottom)
+  );
+}
