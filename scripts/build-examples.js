@@ -28,7 +28,8 @@ function a1(address) {
 /** 1-based column number → letters. */
 function letters(col) {
   let out = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
 
@@ -74,7 +75,8 @@ function addSheet(wb, spec) {
   for (const style of spec.styles ?? []) {
     rangeCells(ws, style.range, (cell) => {
       if (style.bold || style.size) cell.font = { bold: !!style.bold, size: style.size ?? 11 };
-      if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+      if (style.fill)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
       if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       if (style.border) {
         const thin = { style: "thin", color: { argb: "FF808080" } };
@@ -110,7 +112,11 @@ async function deterministicZip(buffer) {
     if (entry.dir) continue;
     out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
   }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  return out.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
 }
 
 /** Writes a workbook of grid sheets to `file`, deterministically. */
@@ -142,8 +148,17 @@ function partnershipSheets(src) {
   const width = 4 + yearCols + h.actuals.length + 2;
   const col = (i) => letters(i + 1);
   const cPartners = 3 + yearCols;
-  const cPolarity = cPartners + h.actuals.length + 1;
-  const head1 = [h.priority, h.indicator, h.baseline, h.targets, ...Array(yearCols - 1).fill(""), h.partners, ...h.actuals, h.polarity, h.comments];
+  const head1 = [
+    h.priority,
+    h.indicator,
+    h.baseline,
+    h.targets,
+    ...Array(yearCols - 1).fill(""),
+    h.partners,
+    ...h.actuals,
+    h.polarity,
+    h.comments,
+  ];
   const head2 = ["", "", "", ...h.years, ...Array(width - 3 - yearCols).fill("")];
   const rows = [[src.title], [src.subtitle], [], head1, head2];
   const merges = [`A4:A5`, `B4:B5`, `C4:C5`, `D4:${col(2 + yearCols)}4`];
@@ -184,7 +199,13 @@ function partnershipSheets(src) {
     rows: [[m.corner, ...m.columns], ...m.rows],
     widths: [44, ...m.columns.map(() => 14)],
     styles: [
-      { range: `A1:${col(m.columns.length)}1`, bold: true, fill: "D9E1F2", wrap: true, border: true },
+      {
+        range: `A1:${col(m.columns.length)}1`,
+        bold: true,
+        fill: "D9E1F2",
+        wrap: true,
+        border: true,
+      },
       { range: `A2:${col(m.columns.length)}${m.rows.length + 1}`, wrap: true, border: true },
     ],
   };
@@ -207,11 +228,18 @@ function plantProblems(sheets, problems) {
 }
 
 async function main() {
-  const src = JSON.parse(fs.readFileSync(path.join(ROOT, "examples/sources/sample-partnership.json"), "utf8"));
-  const problems = JSON.parse(fs.readFileSync(path.join(ROOT, "examples/sources/problems.json"), "utf8"));
+  const src = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "examples/sources/sample-partnership.json"), "utf8")
+  );
+  const problems = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "examples/sources/problems.json"), "utf8")
+  );
   const sheets = partnershipSheets(src);
   await writeGridWorkbook(sheets, path.join(ROOT, "examples/sample-partnership.xlsx"));
-  await writeGridWorkbook(plantProblems(sheets, problems.problems), path.join(ROOT, "examples/sample-problems.xlsx"));
+  await writeGridWorkbook(
+    plantProblems(sheets, problems.problems),
+    path.join(ROOT, "examples/sample-problems.xlsx")
+  );
   console.log("Wrote examples/sample-partnership.xlsx and examples/sample-problems.xlsx");
 }
 

@@ -1,0 +1,80 @@
+/** Where each rating was written, and the human output of `rag`. */
+import {
+  DIRECTION_ARROW,
+  quoteSheet,
+  RagResult,
+  Report,
+  STATUS_WORD,
+  toA1,
+  WritePlan,
+  yearLabel,
+} from "../../engine";
+import { alignColumns, plural } from "./text";
+
+/** A rating and the cell its word was written to (none for not-due or when nothing was written). */
+export interface RagCell {
+  readonly result: RagResult;
+  readonly cell?: string;
+}
+
+/**
+ * Finds each rating's cell in the plan: the block headed "RAG <year>" on the table's last header row,
+ * at the indicator's sheet row. Read from the plan, not recomputed, so the output says where the words
+ * really went.
+ */
+export function locateRagCells(report: Report, plan: WritePlan | undefined): RagCell[] {
+  const headerRow = new Map(
+    report.tables.map((t) => [t.id, t.headerRows[t.headerRows.length - 1] ?? t.range.top])
+  );
+  return report.rag.map((result) => {
+    if (!plan || result.status === "not-due") return { result };
+    const edit = plan.edits.find((e) => e.sheet === result.sheet);
+    const header = `RAG ${yearLabel(result.year)}`;
+    const top = headerRow.get(result.tableId);
+    const block = edit?.blocks.find(
+      (b) =>
+        b.top === top &&
+        b.values[0]?.[0] === header &&
+        result.row > b.top &&
+        result.row < b.top + b.values.length
+    );
+    return block ? { result, cell: toA1(result.row, block.left) } : { result };
+  });
+}
+
+function statusText(r: RagResult): string {
+  if (r.status === "not-due") return "not due";
+  return r.direction
+    ? `${STATUS_WORD[r.status]} ${DIRECTION_ARROW[r.direction]}`
+    : STATUS_WORD[r.status];
+}
+
+/** One line per indicator with its status for every rated year, then counts per year. */
+export function formatRag(file: string, cells: readonly RagCell[]): string[] {
+  const years = [...new Set(cells.map((c) => c.result.year))].sort((a, b) => a - b);
+  const rows = new Map<string, RagCell[]>();
+  for (const c of cells) {
+    const key = `${c.result.tableId}\u0000${c.result.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), c]);
+  }
+  const table: string[][] = [["Where", "Indicator", ...years.map(yearLabel)]];
+  for (const list of rows.values()) {
+    const first = list[0]?.result;
+    if (!first) continue;
+    const where = `${quoteSheet(first.sheet)} row ${first.row + 1}`;
+    const byYear = years.map((y) => {
+      const c = list.find((x) => x.result.year === y);
+      return c ? statusText(c.result) : "";
+    });
+    table.push([where, first.indicator, ...byYear]);
+  }
+  const lines = [file, ...alignColumns(table, "  ")];
+  for (const y of years) {
+    const of = cells.filter((c) => c.result.year === y).map((c) => c.result.status);
+    const n = (s: string): number => of.filter((x) => x === s).length;
+    lines.push(
+      `  ${yearLabel(y)}: ${n("green")} Green, ${n("amber")} Amber, ${n("red")} Red, ${n("no-data")} No data, ${n("not-due")} not due (${plural(of.length, "indicator")})`
+    );
+  }
+  return lines;
+}

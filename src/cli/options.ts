@@ -1,0 +1,55 @@
+import { AmberRule, FinancialYear } from "../engine";
+import { CliError } from "./io";
+
+/** Validates --as-at: a real calendar date written YYYY-MM-DD. */
+export function parseAsAt(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (
+    !m ||
+    !date ||
+    date.getUTCMonth() !== Number(m[2]) - 1 ||
+    date.getUTCDate() !== Number(m[3])
+  ) {
+    throw new CliError(`--as-at "${text}" is not a date: write it as YYYY-MM-DD, e.g. 2010-06-30.`);
+  }
+  return text.trim();
+}
+
+/** Validates --tolerance: a percentage of the target, 0–100. */
+export function parseTolerance(text: string): number {
+  const n = Number(text.trim().replace(/%$/, ""));
+  if (text.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new CliError(
+      `--tolerance "${text}" is not a percentage between 0 and 100, e.g. --tolerance 5.`
+    );
+  }
+  return n;
+}
+
+/** Validates --amber: which convention makes a miss Amber. */
+export function parseAmberRule(text: string): AmberRule {
+  if (text === "tolerance" || text === "improving") return text;
+  throw new CliError(
+    `--amber "${text}" is not a rule LAA Monitor knows: use --amber tolerance or --amber improving.`
+  );
+}
+
+/**
+ * Validates --year: a financial year written 2009/10, 2009-10, 2009/2010, 09/10 or 2009; returns its
+ * starting calendar year (2009 for 2009/10).
+ */
+export function parseYear(text: string): FinancialYear {
+  const t = text.trim();
+  const pair = /^(\d{2}|\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(t);
+  const single = /^\d{4}$/.exec(t);
+  const full = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  if (single) return Number(t);
+  if (pair) {
+    const start = full(pair[1] ?? "");
+    const end = full(pair[2] ?? "");
+    if (end === start + 1 || (pair[2]?.length === 2 && Number(pair[2]) === (start + 1) % 100))
+      return start;
+  }
+  throw new CliError(`--year "${text}" is not a financial year: write it like 2009/10.`);
+}
