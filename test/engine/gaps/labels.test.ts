@@ -14,11 +14,23 @@ const candidates = (names: string[], numbered = false) =>
 
 describe("parseLabel", () => {
   it.each([
-    ["1 Building social capital – resilient communities", 1, "Building social capital – resilient communities"],
+    [
+      "1 Building social capital – resilient communities",
+      1,
+      "Building social capital – resilient communities",
+    ],
     ["3 Lives not services: - independent lives - support families", 3, "Lives not services"],
     ["Lives not services - independent lives - support families", undefined, "Lives not services"],
-    ["Lives not services\n- independent lives\n- support families", undefined, "Lives not services"],
-    ["Building social capital - resilient communities", undefined, "Building social capital - resilient communities"],
+    [
+      "Lives not services\n- independent lives\n- support families",
+      undefined,
+      "Lives not services",
+    ],
+    [
+      "Building social capital - resilient communities",
+      undefined,
+      "Building social capital - resilient communities",
+    ],
     ["1. Resilient communities", 1, "Resilient communities"],
     ["(2) Affordable housing", 2, "Affordable housing"],
     ["5)  Communities that are safe & feel safe ", 5, "Communities that are safe & feel safe"],
@@ -30,7 +42,11 @@ describe("parseLabel", () => {
   });
 
   it("drops stop words and folds & into and", () => {
-    expect(parseLabel("Communities that are safe & feel safe").words).toEqual(["commun", "saf", "feel"]);
+    expect(parseLabel("Communities that are safe & feel safe").words).toEqual([
+      "commun",
+      "saf",
+      "feel",
+    ]);
   });
 });
 
