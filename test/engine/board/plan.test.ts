@@ -85,7 +85,7 @@ describe("text from user cells", () => {
     "-5",
     "@SUM(A1:A9)",
     '=HYPERLINK("x")',
-  ];
+  ] as const;
 
   it("goes into the plan exactly as written, as strings", () => {
     const inds: Ind[] = [
