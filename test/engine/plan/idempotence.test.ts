@@ -1,0 +1,86 @@
+import {
+  CellValue,
+  RangeRef,
+  WorkbookSnapshot,
+  parseA1,
+  rangeContains,
+  withDefaults,
+} from "../../../src/engine";
+import { planRag } from "../../../src/engine/plan";
+import { AppliedWorkbook, applyPlan, changedCells } from "../../helpers/apply-plan";
+import { workbook } from "../../helpers/grid";
+import { simpleReport } from "./simple-table";
+
+const settings = withDefaults({ asAt: "2010-06-30" });
+const LABELS = [
+  "Indicator",
+  "Baseline",
+  "Polarity",
+  "Target 2008",
+  "Actual 2008",
+  "",
+  "Target 2009",
+  "Actual 2009",
+  "Comments",
+];
+const ROWS: CellValue[][] = [
+  ["Homes", 100, "High", 110, 112, "", 120, 118, "=not a formula"],
+  ["Crime", 50, "Low", 45, 52, "", 40, 47, ""],
+  ["", "", "", "", "", "", "", "", "section break"],
+  ["Local", 10, "", 12, 11, "", 13, "", ""],
+];
+const start = workbook([{ rows: [["LAA targets"], LABELS, ...ROWS], formats: { D3: "0.0" } }]);
+
+/** One run of Write RAG: read and rate, plan, apply. */
+function run(wb: AppliedWorkbook | WorkbookSnapshot): AppliedWorkbook {
+  const snapshot = "snapshot" in wb ? wb.snapshot : wb;
+  const outcome = planRag(snapshot, simpleReport(snapshot, settings), settings);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return applyPlan(wb, outcome.plan);
+}
+
+function ownedRanges(wb: WorkbookSnapshot): RangeRef[] {
+  return wb.owned.flatMap((a) => (a.kind === "rag-column" ? [a.range] : []));
+}
+
+function insideOwned(cells: string[], ranges: RangeRef[]): boolean {
+  return cells.every((k) => {
+    const pos = parseA1(k.split("!")[1] ?? "");
+    return pos !== undefined && ranges.some((r) => rangeContains(r, pos.row, pos.col));
+  });
+}
+
+describe("Write RAG twice equals once, and touches nothing outside its columns", () => {
+  const once = run(start);
+  const twice = run(once);
+
+  it("the second run changes no cell (values, number formats, fills, fonts)", () => {
+    expect(changedCells(once, twice)).toEqual([]);
+    expect(twice.snapshot.owned).toEqual(once.snapshot.owned);
+  });
+
+  it("every changed cell lies in an owned range", () => {
+    const changed = changedCells(start, once);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(insideOwned(changed, ownedRanges(once.snapshot))).toBe(true);
+  });
+
+  it("when the table shrinks, the old statuses below it are cleared and the record shrinks", () => {
+    const s = once.snapshot.sheets[0];
+    if (!s) throw new Error("no sheet");
+    // Delete the last indicator row (row 6) everywhere but the add-in's columns.
+    const values = s.values.map((r, i) =>
+      i === 5 ? r.map((v, c) => (c === 5 || c === 9 ? v : "")) : r
+    );
+    const shrunk: AppliedWorkbook = {
+      snapshot: { ...once.snapshot, sheets: [{ ...s, values }] },
+      formats: once.formats,
+    };
+    const after = run(shrunk);
+    const changed = changedCells(shrunk, after);
+    expect(changed).toEqual(expect.arrayContaining(["LAA!F6", "LAA!J6"]));
+    expect(insideOwned(changed, ownedRanges(once.snapshot))).toBe(true);
+    expect(ownedRanges(after.snapshot).map((r) => r.bottom)).toEqual([3, 3]);
+    expect(changedCells(after, run(after))).toEqual([]);
+  });
+});
