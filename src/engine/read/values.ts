@@ -23,6 +23,8 @@ const PERIOD =
 const BRACKET = /^[([]([^)\]]*)[)\]]?\s*/;
 const LEAD_SEPARATORS = /^[\s,;:-]+/;
 const STARS = /[*†‡]+/g;
+// What may follow a number: a bracket, a word, or a year ("8.4% 2006/07").
+const LEGAL_REST = /^(?:[([a-z]|(?:19|20)\d{2}(?!\d))/i;
 
 /**
  * Reads one cell into a ParsedValue, keeping its cell and raw value. Never throws.
@@ -94,7 +96,7 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
   const unit: Unit = m[3] ? "percent" : "number";
   let rest = (m[4] ?? "").replace(STARS, "").trim();
   // "2008/09", "1-2", "12 345": the digits go on, so this is not one number with a note.
-  if (rest !== "" && !/^[([a-z]/i.test(rest)) return undefined;
+  if (rest !== "" && !LEGAL_REST.test(rest)) return undefined;
   let period: string | undefined;
   let provisional = false;
   const notes: string[] = [];
