@@ -22,7 +22,7 @@ export const targetRelative: TableRule = {
       const pct = v.unit === "percent" ? "%" : "";
       const resolved =
         v.resolved === undefined
-          ? "it cannot be resolved because there is no numeric baseline or earlier target"
+          ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
           : `it resolves to ${round(v.resolved)}${pct}`;
       out.push({
         ...at(v.cell),

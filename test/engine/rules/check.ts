@@ -1,0 +1,51 @@
+import { CellValue, DEFAULT_SETTINGS, Finding, Settings } from "../../../src/engine";
+import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
+import { readWorkbook } from "../../../src/engine/read";
+import { runRules } from "../../../src/engine/rules";
+import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
+
+/**
+ * Rule tests read a grid through the real reader and run the real registry, so a test proves the
+ * whole path a user's cell takes. Data rows start at row 3 under GOV_HEADER:
+ * A priority, B indicator, C baseline, D/E/F targets 08/09–10/11, G lead partners.
+ */
+export function check(sheets: GridSheet[], settings: Partial<Settings> = {}): Finding[] {
+  const snapshot = workbook(sheets);
+  const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
+  return runRules(tables, {
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    catalog: NATIONAL_INDICATORS,
+    snapshot,
+  });
+}
+
+/** `[cell, code]` tuples of one code (cell "" for findings without a cell), in report order. */
+export function cellsOf(code: string, findings: readonly Finding[]): [string, string][] {
+  return findings.filter((f) => f.code === code).map((f) => [f.cell ?? "", f.code]);
+}
+
+/** One government-format table with the given data rows; returns the tuples for `code`. */
+export function govTable(
+  code: string,
+  rows: CellValue[][],
+  settings: Partial<Settings> = {}
+): [string, string][] {
+  return cellsOf(code, check([{ rows: [...GOV_HEADER, ...rows] }], settings));
+}
+
+/** A clean data row (NI 154, higher is better) to vary one cell at a time. */
+export function row(
+  overrides: Partial<Record<"A" | "B" | "C" | "D" | "E" | "F" | "G", CellValue>> = {}
+): CellValue[] {
+  const base = {
+    A: "Affordable housing",
+    B: "NI 154 Net additional homes provided",
+    C: "560 (2007/08)",
+    D: 600,
+    E: 650,
+    F: 700,
+    G: "Salford City Council",
+    ...overrides,
+  };
+  return [base.A, base.B, base.C, base.D, base.E, base.F, base.G];
+}
