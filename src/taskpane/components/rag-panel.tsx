@@ -1,0 +1,112 @@
+import * as React from "react";
+import { Badge, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle20Filled,
+  ErrorCircle20Filled,
+  QuestionCircle20Filled,
+  Warning20Filled,
+} from "@fluentui/react-icons";
+import { Direction, RagResult, RagStatus, yearLabel } from "../../engine";
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4.5em, auto) auto 1fr",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+type Shown = Exclude<RagStatus, "not-due">;
+const SHOWN: readonly Shown[] = ["red", "amber", "green", "no-data"];
+
+const WORD: Readonly<Record<Shown, string>> = { green: "Green", amber: "Amber", red: "Red", "no-data": "No data" };
+const COLOR = { green: "success", amber: "warning", red: "danger", "no-data": "informative" } as const;
+const ICON: Readonly<Record<Shown, React.ReactElement>> = {
+  green: <CheckmarkCircle20Filled aria-hidden />,
+  amber: <Warning20Filled aria-hidden />,
+  red: <ErrorCircle20Filled aria-hidden />,
+  "no-data": <QuestionCircle20Filled aria-hidden />,
+};
+const TRAVEL: Readonly<Record<Direction, string>> = {
+  improving: "▲ improving",
+  worsening: "▼ worsening",
+  "no-change": "▶ no change",
+};
+
+/** A status as a badge that says its word (the colour is a bonus, never the message). */
+export function StatusBadge({ status, count }: { status: Shown; count?: number }) {
+  return (
+    <Badge appearance="tint" color={COLOR[status]} icon={ICON[status]} size="large">
+      {count === undefined ? WORD[status] : `${WORD[status]}: ${count}`}
+    </Badge>
+  );
+}
+
+/** The year the officer most likely wants: the latest one with a rating other than "no data". */
+function defaultYear(years: readonly number[], rag: readonly RagResult[]): number | undefined {
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i];
+    if (rag.some((r) => r.year === y && r.status !== "no-data" && r.status !== "not-due")) return y;
+  }
+  return years[years.length - 1];
+}
+
+/** RAG counts for a year as text badges, then the indicators listed by ambition. */
+export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
+  const styles = useStyles();
+  const years = React.useMemo(() => [...new Set(rag.map((r) => r.year))].sort((a, b) => a - b), [rag]);
+  const [year, setYear] = React.useState<number | undefined>(() => defaultYear(years, rag));
+  const shownYear = year !== undefined && years.includes(year) ? year : defaultYear(years, rag);
+  const rows = rag.filter((r) => r.year === shownYear && r.status !== "not-due");
+  if (rag.length === 0 || shownYear === undefined) {
+    return <Text>No ratings yet: the table needs an Actual column for a year (e.g. "Actual 2008/09").</Text>;
+  }
+  const byAmbition = new Map<string, RagResult[]>();
+  for (const r of rows) {
+    const key = r.priority ?? "No ambition";
+    byAmbition.set(key, [...(byAmbition.get(key) ?? []), r]);
+  }
+  return (
+    <section aria-label="RAG status">
+      <Field label="Year">
+        <Select value={String(shownYear)} onChange={(_e, d) => setYear(Number(d.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {yearLabel(y)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.counts} aria-label={`Counts for ${yearLabel(shownYear)}`} role="group">
+        {SHOWN.map((s) => (
+          <StatusBadge key={s} status={s} count={rows.filter((r) => r.status === s).length} />
+        ))}
+      </div>
+      {rows.length === 0 && <Text>{`Nothing is due for ${yearLabel(shownYear)} yet.`}</Text>}
+      {[...byAmbition].map(([ambition, list]) => (
+        <section key={ambition} aria-label={ambition}>
+          <h3 className={styles.heading}>{ambition}</h3>
+          <ul className={styles.list}>
+            {list.map((r) => (
+              <li key={`${r.tableId}-${r.row}`} className={styles.row}>
+                <Text weight="semibold">{r.indicator}</Text>
+                <StatusBadge status={r.status as Shown} />
+                <span className={styles.reason}>
+                  {r.direction ? `${TRAVEL[r.direction]} · ` : ""}
+                  {r.reason}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { AmberRule } from "../engine";
+
+/**
+ * What the pane lets an officer set. Saved with the workbook in Excel (document settings), in the
+ * browser's localStorage in the demo, in memory in tests.
+ */
+export interface PaneSettings {
+  /** As-at date `YYYY-MM-DD`; empty means "today" when an action runs. */
+  readonly asAt: string;
+  readonly tolerancePercent: number;
+  readonly amberRule: AmberRule;
+  readonly partnershipName: string;
+  /** Sheet holding the list of known lead partners (empty: no list, partner names are not checked). */
+  readonly partnerSheet: string;
+  /** Column letter of that list, e.g. "A". */
+  readonly partnerColumn: string;
+}
+
+export const DEFAULT_PANE_SETTINGS: PaneSettings = {
+  asAt: "",
+  tolerancePercent: 5,
+  amberRule: "tolerance",
+  partnershipName: "Local Strategic Partnership",
+  partnerSheet: "",
+  partnerColumn: "A",
+};
+
+/** The port the pane saves its settings through; each host supplies one. */
+export interface SettingsStore {
+  load(): Promise<Partial<PaneSettings>>;
+  /** Rejects with an Error whose message is one plain sentence when the settings cannot be saved. */
+  save(settings: PaneSettings): Promise<void>;
+}
+
+/** Keeps only known keys of the right type, so a hand-edited or older record never breaks the pane. */
+export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
+  if (!raw || typeof raw !== "object") return {};
+  const r = raw as Record<string, unknown>;
+  const out: { -readonly [K in keyof PaneSettings]?: PaneSettings[K] } = {};
+  if (typeof r.asAt === "string" && (r.asAt === "" || /^\d{4}-\d{2}-\d{2}$/.test(r.asAt))) out.asAt = r.asAt;
+  if (typeof r.tolerancePercent === "number" && r.tolerancePercent >= 0 && r.tolerancePercent <= 100) {
+    out.tolerancePercent = r.tolerancePercent;
+  }
+  if (r.amberRule === "tolerance" || r.amberRule === "improving") out.amberRule = r.amberRule;
+  if (typeof r.partnershipName === "string") out.partnershipName = r.partnershipName;
+  if (typeof r.partnerSheet === "string") out.partnerSheet = r.partnerSheet;
+  if (typeof r.partnerColumn === "string") out.partnerColumn = r.partnerColumn;
+  return out;
+}
+
+/** Settings held in memory only (tests, and the demo when localStorage is unavailable). */
+export class MemorySettingsStore implements SettingsStore {
+  private value: Partial<PaneSettings>;
+  constructor(initial: Partial<PaneSettings> = {}) {
+    this.value = initial;
+  }
+  async load(): Promise<Partial<PaneSettings>> {
+    return this.value;
+  }
+  async save(settings: PaneSettings): Promise<void> {
+    this.value = { ...settings };
+  }
+}
+
+/** Settings in the browser's localStorage under one key (the demo). */
+export class LocalStorageSettingsStore implements SettingsStore {
+  constructor(
+    private readonly storage: Storage,
+    private readonly key = "laa-monitor.settings"
+  ) {}
+  async load(): Promise<Partial<PaneSettings>> {
+    try {
+      return sanitiseSettings(JSON.parse(this.storage.getItem(this.key) ?? "null"));
+    } catch {
+      return {};
+    }
+  }
+  async save(settings: PaneSettings): Promise<void> {
+    try {
+      this.storage.setItem(this.key, JSON.stringify(settings));
+    } catch {
+      throw new Error("The browser would not store the settings: allow site data for this page and save again.");
+    }
+  }
+}
