@@ -185,7 +185,12 @@ describe("planRag refuses and writes nothing", () => {
 });
 
 /** A copy of the workbook with one cell of the first sheet changed (grid grown if needed). */
-function edit(wb: WorkbookSnapshot, row: number, col: number, value: CellValue): WorkbookSnapshot {
+function edit(
+  wb: WorkbookSnapshot,
+  row: number,
+  col: number,
+  value: string | number
+): WorkbookSnapshot {
   return applyPlan(wb, {
     edits: [
       {
