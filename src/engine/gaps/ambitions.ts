@@ -123,9 +123,12 @@ function distinctPriorities(tables: readonly LaaTable[]): Pending[] {
   const seen = new Set<string>();
   const out: Pending[] = [];
   for (const t of tables) {
+    let last: string | undefined;
     for (const row of t.rows) {
       const p = row.priority;
-      if (!p) continue;
+      // Carried priorities repeat the same string row after row: skip them cheaply.
+      if (!p || p.text === last) continue;
+      last = p.text;
       const raw = p.text.trim();
       if (raw === "" || seen.has(raw)) continue;
       seen.add(raw);

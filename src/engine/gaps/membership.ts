@@ -45,10 +45,17 @@ export function sortRows(
   // Contributes to text is matched once per distinct spelling, not once per row.
   const contributes = new Map<string, number>();
   for (const table of tables) {
+    let lastText: string | undefined;
+    let lastOwn: number | undefined;
     for (const row of table.rows) {
       const label = indicatorLabel(row);
       const keys = partners.rowKeys(row);
-      const own = row.priority ? byPriority.get(row.priority.text.trim()) : undefined;
+      const text = row.priority?.text;
+      if (text !== lastText) {
+        lastText = text;
+        lastOwn = text === undefined ? undefined : byPriority.get(text.trim());
+      }
+      const own = lastOwn;
       if (own === undefined) orphans.push({ table, row });
       else {
         evidence[own]?.own.push({ table, row });

@@ -15,6 +15,8 @@ export function partnerKey(name: string): string {
 export class PartnerNames {
   private readonly aliases = new Map<string, string>();
   private readonly display = new Map<string, string>();
+  // The same few names repeat on thousands of rows: normalise each spelling once.
+  private readonly keys = new Map<string, string>();
 
   constructor(settings: Settings) {
     for (const [alias, canonical] of Object.entries(settings.partnerAliases)) {
@@ -24,10 +26,13 @@ export class PartnerNames {
 
   /** The comparison key of a name (its canonical name's key when it is a known alias). */
   key(name: string): string {
+    const cached = this.keys.get(name);
+    if (cached !== undefined) return cached;
     const k = partnerKey(name);
     const canonical = this.aliases.get(k);
     const key = canonical === undefined ? k : partnerKey(canonical);
     if (key !== "" && !this.display.has(key)) this.display.set(key, canonical ?? name.trim());
+    this.keys.set(name, key);
     return key;
   }
 
