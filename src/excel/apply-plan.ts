@@ -1,0 +1,219 @@
+/**
+ * Applies a WritePlan through Office.js in ONE sync: everything is queued, nothing is read back. Formats
+ * go per FormatGroup through `worksheet.getRanges("A1:A4, A9")`, one call per group, never per cell.
+ */
+import {
+  CellFormat,
+  FormatGroup,
+  HostError,
+  NewSheet,
+  RangeRef,
+  WritePlan,
+  rangeToA1,
+} from "../engine";
+import { ownedToNames } from "../xlsx/owned-names";
+import { KnownWorkbook } from "./read-snapshot";
+import { toExcelValue } from "./text";
+import { Piece, chunkPieces, toPieces } from "./value-chunks";
+
+/**
+ * Excel on the web rejects a request above 5 MB (RequestPayloadSizeLimitExceeded). Value blocks are
+ * estimated by their JSON length; up to this budget everything goes in one sync, above it the values are
+ * split into row chunks with one sync per chunk (the headroom covers formats, names and JSON framing).
+ */
+export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+
+/** getRanges fails on very long address lists (reported from about 8,000 characters): stay well under. */
+const MAX_ADDRESS_LENGTH = 4000;
+
+const PROTECTED = (sheet: string) =>
+  `The sheet '${sheet}' is protected: unprotect it (Review › Unprotect Sheet) and run again.`;
+
+/**
+ * Refuses the plan before anything is queued. Protection and sheet names come from the last read: a
+ * fresh load would cost a sync, and a sheet protected since then fails at sync with AccessDenied.
+ */
+export function checkPlan(plan: WritePlan, known: KnownWorkbook): void {
+  const byName = new Map(known.sheets.map((s) => [s.name.toLowerCase(), s]));
+  for (const edit of plan.edits) {
+    const sheet = byName.get(edit.sheet.toLowerCase());
+    if (!sheet)
+      throw new HostError(
+        "not-found",
+        `The sheet '${edit.sheet}' is no longer in the workbook: run the check again.`
+      );
+    if (sheet.protected) throw new HostError("protected", PROTECTED(edit.sheet));
+  }
+  const own = new Set(
+    known.snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
+  );
+  for (const ns of plan.newSheets) {
+    const existing = byName.get(ns.name.toLowerCase());
+    if (existing && !own.has(existing.name.toLowerCase())) {
+      throw new HostError(
+        "in-the-way",
+        `A sheet named '${existing.name}' already exists and LAA Monitor did not create it: rename it and run again.`
+      );
+    }
+  }
+}
+
+/** Comma-separated address lists for getRanges, each under the length Excel accepts. */
+export function addressLists(ranges: readonly RangeRef[]): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const r of ranges) {
+    const a = rangeToA1(r);
+    if (current && current.length + a.length + 1 > MAX_ADDRESS_LENGTH) {
+      lists.push(current);
+      current = "";
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function setFormat(f: Excel.RangeFormat, cf: CellFormat): void {
+  if (cf.fill) f.fill.color = cf.fill;
+  if (cf.fontColor) f.font.color = cf.fontColor;
+  if (cf.bold !== undefined) f.font.bold = cf.bold;
+  if (cf.italic !== undefined) f.font.italic = cf.italic;
+  if (cf.fontSize) f.font.size = cf.fontSize;
+  if (cf.wrap !== undefined) f.wrapText = cf.wrap;
+  if (cf.horizontal) f.horizontalAlignment = H_ALIGN[cf.horizontal];
+  if (cf.vertical) f.verticalAlignment = V_ALIGN[cf.vertical];
+  if (cf.border) {
+    for (const edge of EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+      b.color = cf.border;
+    }
+  }
+}
+
+function byIndexes(ws: Excel.Worksheet, r: RangeRef): Excel.Range {
+  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+function applyGroup(ws: Excel.Worksheet, g: FormatGroup): void {
+  for (const list of addressLists(g.ranges)) setFormat(ws.getRanges(list).format, g.format);
+  const fmt = g.format.numberFormat;
+  if (!fmt) return;
+  // RangeAreas has no numberFormat: one call per range of the group (still never per cell).
+  for (const r of g.ranges) {
+    const row = new Array<string>(r.right - r.left + 1).fill(fmt);
+    byIndexes(ws, r).numberFormat = Array.from({ length: r.bottom - r.top + 1 }, () => row);
+  }
+}
+
+/** Excel column width in points for a width in characters of the default font (7 px a character + 5 px padding). */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function setWidths(
+  ws: Excel.Worksheet,
+  widths: Readonly<Record<number, number>> | undefined
+): void {
+  for (const [col, chars] of Object.entries(widths ?? {})) {
+    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = widthPoints(chars);
+  }
+}
+
+function writePiece(context: Excel.RequestContext, p: Piece): void {
+  const ws = context.workbook.worksheets.getItem(p.sheet);
+  ws.getRangeByIndexes(p.top, p.left, p.values.length, p.values[0]?.length ?? 0).values = p.values;
+}
+
+function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
+  ns.formats.forEach((g) => applyGroup(ws, g));
+  for (const m of ns.merges) byIndexes(ws, m).merge(false);
+  setWidths(ws, ns.columnWidths);
+  if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
+  if (ns.print) {
+    const p = ns.print;
+    const pl = ws.pageLayout;
+    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    // verticalFitToPages 0 = as many pages tall as needed.
+    pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    if (p.paperSize === "A4") pl.paperSize = "A4";
+    if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+    if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  }
+  if (ns.chart) {
+    const c = ns.chart;
+    const chart = ws.charts.add("BarStacked", byIndexes(ws, c.dataRange), "Columns");
+    chart.title.text = c.title;
+    chart.setPosition(
+      rangeToA1({ ...c.anchor, bottom: c.anchor.top, right: c.anchor.left }),
+      rangeToA1({ ...c.anchor, top: c.anchor.bottom, left: c.anchor.right })
+    );
+    c.seriesColors.forEach((color, i) =>
+      chart.series.getItemAt(i).format.fill.setSolidColor(color)
+    );
+  }
+}
+
+/** Queues the whole plan (and its first chunk of values) for one sync; returns the remaining value chunks. */
+function queuePlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  known: KnownWorkbook,
+  first: Piece[]
+): void {
+  const { worksheets, names } = context.workbook;
+  // Names first: a deleted board sheet would otherwise leave them pointing at #REF!.
+  for (const n of known.ownedNames) names.getItem(n).delete();
+  for (const edit of plan.edits) {
+    const ws = worksheets.getItem(edit.sheet);
+    for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");
+    edit.formats.forEach((g) => applyGroup(ws, g));
+    setWidths(ws, edit.columnWidths);
+  }
+  const existing = new Map(known.sheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const added = plan.newSheets.map((ns) => {
+    const old = existing.get(ns.name.toLowerCase());
+    if (old) worksheets.getItem(old).delete();
+    const ws = worksheets.add(ns.name);
+    layoutSheet(ws, ns);
+    return { ws, ns };
+  });
+  first.forEach((p) => writePiece(context, p));
+  for (const n of ownedToNames(plan.owned)) names.add(n.name, `=${n.ref}`);
+  for (const { ws, ns } of added) if (ns.activate) ws.activate();
+}
+
+/** Applies the plan: one sync, or one per value chunk above the payload budget. */
+export async function applyPlanInExcel(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  known: KnownWorkbook,
+  budget = DEFAULT_PAYLOAD_BUDGET
+): Promise<void> {
+  checkPlan(plan, known);
+  const pieces = [...plan.edits, ...plan.newSheets].flatMap((s) =>
+    s.blocks.flatMap((b) => toPieces("sheet" in s ? s.sheet : s.name, b, toExcelValue))
+  );
+  const [first = [], ...rest] = chunkPieces(pieces, budget);
+  queuePlan(context, plan, known, first);
+  await context.sync();
+  // Only above the payload limit: each chunk is its own request, so each needs its own sync.
+  for (const chunk of rest) {
+    chunk.forEach((p) => writePiece(context, p));
+
+    await context.sync();
+  }
+}

@@ -1,0 +1,73 @@
+import { HostError, WorkbookHost, WorkbookSnapshot, WritePlan, parseA1 } from "../engine";
+import { ownedToNames } from "../xlsx/owned-names";
+import { DEFAULT_PAYLOAD_BUDGET, applyPlanInExcel } from "./apply-plan";
+import { translateError } from "./errors";
+import { KnownWorkbook, readWorkbook } from "./read-snapshot";
+import { NEEDS, requireApi, supports } from "./requirements";
+
+export interface ExcelHostOptions {
+  /** Estimated characters of values per request (Excel on the web's limit is 5 MB). */
+  readonly payloadBudget?: number;
+}
+
+/**
+ * The WorkbookHost over the open workbook (Office.js). Reads in two syncs, applies a plan in one, selects
+ * in one. Every batch runs with `delayForCellEdit`, so a user typing in a cell delays the batch instead
+ * of failing it; every failure becomes a HostError with one plain sentence.
+ */
+export class ExcelHost implements WorkbookHost {
+  private known?: KnownWorkbook;
+  private readonly budget: number;
+
+  constructor(options: ExcelHostOptions = {}) {
+    this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    requireApi(NEEDS.read, "read the workbook");
+    const withMerges = supports(NEEDS.merges);
+    this.known = await run((context) => readWorkbook(context, withMerges));
+    return this.known.snapshot;
+  }
+
+  async applyPlan(plan: WritePlan): Promise<void> {
+    requireApi(NEEDS.write, "write status columns and board sheets");
+    // Protection, sheet names and the old record come from the last read (reading them now would cost syncs).
+    if (!this.known) await this.readSnapshot();
+    const known = this.known as KnownWorkbook;
+    await run((context) => applyPlanInExcel(context, plan, known, this.budget));
+    this.known = afterPlan(known, plan);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    if (!parseA1(address))
+      throw new HostError("not-found", `'${address}' is not a cell address: run the check again.`);
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+}
+
+/** What the workbook holds after a successful plan, so a second plan needs no fresh read. */
+function afterPlan(known: KnownWorkbook, plan: WritePlan): KnownWorkbook {
+  const names = new Set(known.sheets.map((s) => s.name.toLowerCase()));
+  const added = plan.newSheets
+    .filter((ns) => !names.has(ns.name.toLowerCase()))
+    .map((ns) => ({ name: ns.name, protected: false }));
+  return {
+    sheets: [...known.sheets, ...added],
+    ownedNames: ownedToNames(plan.owned).map((n) => n.name),
+    snapshot: { ...known.snapshot, owned: plan.owned },
+  };
+}
+
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run({ delayForCellEdit: true }, batch);
+  } catch (e) {
+    throw translateError(e);
+  }
+}
