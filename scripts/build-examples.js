@@ -55,7 +55,7 @@ function rangeCells(ws, range, fn) {
   for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) fn(ws.getCell(r, c));
 }
 
-/** Writes one grid sheet: { name, at?, rows, merges?, formats?, styles?, widths?, freeze?, protect?, state?, table? }. */
+/** Writes one grid sheet: { name, at?, rows, merges?, formats?, styles?, widths?, freeze?, hiddenRows?, state?, table? }. */
 function addSheet(wb, spec) {
   const ws = wb.addWorksheet(spec.name, spec.state ? { state: spec.state } : undefined);
   const origin = a1(spec.at ?? "A1");
@@ -99,7 +99,6 @@ function addSheet(wb, spec) {
       rows: spec.rows.slice(1).map((r) => header.map((_h, j) => cellValue(r[j]))),
     });
   }
-  if (spec.protect) ws.protect("", {});
   return ws;
 }
 
@@ -126,7 +125,11 @@ async function writeGridWorkbook(sheets, file, { creator = "LAA Monitor build sc
   wb.lastModifiedBy = creator;
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  for (const spec of sheets) addSheet(wb, spec);
+  for (const spec of sheets) {
+    const ws = addSheet(wb, spec);
+    // A protected sheet without a password, as officers lock tables against accidental edits.
+    if (spec.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+  }
   const buffer = await wb.xlsx.writeBuffer();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, await deterministicZip(buffer));
@@ -227,27 +230,34 @@ function plantProblems(sheets, problems) {
   return copy;
 }
 
-async function main() {
-  const src = JSON.parse(
-    fs.readFileSync(path.join(ROOT, "examples/sources/sample-partnership.json"), "utf8")
-  );
-  const problems = JSON.parse(
-    fs.readFileSync(path.join(ROOT, "examples/sources/problems.json"), "utf8")
-  );
-  const sheets = partnershipSheets(src);
-  await writeGridWorkbook(sheets, path.join(ROOT, "examples/sample-partnership.xlsx"));
-  await writeGridWorkbook(
-    plantProblems(sheets, problems.problems),
-    path.join(ROOT, "examples/sample-problems.xlsx")
-  );
-  console.log("Wrote examples/sample-partnership.xlsx and examples/sample-problems.xlsx");
+/** Builds both example workbooks into `outDir` (default examples/); returns their paths. */
+async function buildExamples(outDir = path.join(ROOT, "examples")) {
+  const read = (name) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, "examples/sources", name), "utf8"));
+  const sheets = partnershipSheets(read("sample-partnership.json"));
+  const clean = path.join(outDir, "sample-partnership.xlsx");
+  const planted = path.join(outDir, "sample-problems.xlsx");
+  await writeGridWorkbook(sheets, clean);
+  await writeGridWorkbook(plantProblems(sheets, read("problems.json").problems), planted);
+  return [clean, planted];
 }
 
-module.exports = { writeGridWorkbook, addSheet, cellValue, a1, letters, deterministicZip };
+module.exports = {
+  writeGridWorkbook,
+  addSheet,
+  cellValue,
+  a1,
+  letters,
+  deterministicZip,
+  buildExamples,
+};
 
 if (require.main === module) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
+  buildExamples().then(
+    (files) => console.log(`Wrote ${files.map((f) => path.relative(ROOT, f)).join(" and ")}`),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    }
+  );
 }

@@ -48,7 +48,10 @@ async function buildBadFiles() {
     "legacy.xls": ole2(["Root Entry", "Workbook", "SummaryInformation"]),
     "legacy-renamed.xlsx": ole2(["Root Entry", "Workbook", "SummaryInformation"]),
     "password-protected.xlsx": ole2(["Root Entry", "EncryptionInfo", "EncryptedPackage"]),
-    "csv-renamed.xlsx": Buffer.from("Priority,Indicator,Baseline\nSafer communities,NI 16,14.6\n", "utf8"),
+    "csv-renamed.xlsx": Buffer.from(
+      "Priority,Indicator,Baseline\nSafer communities,NI 16,14.6\n",
+      "utf8"
+    ),
     "truncated.xlsx": sample.subarray(0, Math.floor(sample.length / 2)),
     "empty.xlsx": Buffer.alloc(0),
   };
@@ -59,7 +62,10 @@ async function buildBadFiles() {
 async function main() {
   const sources = path.join(FIXTURES, "sources");
   const built = [];
-  for (const file of fs.readdirSync(sources).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(sources)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const src = JSON.parse(fs.readFileSync(path.join(sources, file), "utf8"));
     const out = path.join(FIXTURES, file.replace(/\.json$/, ".xlsx"));
     await writeGridWorkbook(src.sheets, out);
