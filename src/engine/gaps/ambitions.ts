@@ -1,7 +1,7 @@
 import { CellRef } from "../model/cell";
 import { LaaTable } from "../model/table";
 import { AmbitionLabel, labelKey, matchLabel, parseLabel } from "./labels";
-import { RawMatrix } from "./matrix";
+import { RawMatrix, inMatrix } from "./matrix";
 
 /** An ambition while it is being resolved: every label that named it and where it sits. */
 export interface AmbitionDraft {
@@ -28,6 +28,7 @@ export interface ResolvedAmbitions {
   readonly unmatched: readonly UnmatchedLabel[];
   /** Ambition index by priority text as written (for reading rows in one pass). */
   readonly byPriority: ReadonlyMap<string, number>;
+  readonly matrix?: RawMatrix;
 }
 
 interface Pending {
@@ -64,7 +65,7 @@ export function resolveAmbitions(
       source: "matrix-row" as const,
       matrixRow: i,
     })),
-    ...distinctPriorities(tables),
+    ...distinctPriorities(tables, matrix),
   ];
   const byPriority = new Map<string, number>();
   // Two passes: a number learned from one label ("1 Resilient communities" in the table) lets another
@@ -94,7 +95,7 @@ export function resolveAmbitions(
     const a = ambitions[i];
     if (a) attach(a, p, i, byPriority);
   }
-  return { ambitions, unmatched, byPriority };
+  return { ambitions, unmatched, byPriority, ...(matrix ? { matrix } : {}) };
 }
 
 function withNumber(draft: AmbitionDraft, label: AmbitionLabel): AmbitionDraft {
@@ -119,7 +120,7 @@ function learnNumber(a: AmbitionDraft, all: readonly AmbitionDraft[]): void {
 }
 
 /** Each distinct priority text once, at its first cell, in table order. */
-function distinctPriorities(tables: readonly LaaTable[]): Pending[] {
+function distinctPriorities(tables: readonly LaaTable[], matrix: RawMatrix | undefined): Pending[] {
   const seen = new Set<string>();
   const out: Pending[] = [];
   for (const t of tables) {
@@ -127,7 +128,7 @@ function distinctPriorities(tables: readonly LaaTable[]): Pending[] {
     for (const row of t.rows) {
       const p = row.priority;
       // Carried priorities repeat the same string row after row: skip them cheaply.
-      if (!p || p.text === last) continue;
+      if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) continue;
       last = p.text;
       const raw = p.text.trim();
       if (raw === "" || seen.has(raw)) continue;

@@ -78,7 +78,10 @@ function unmatched(u: UnmatchedLabel, view: GapView): GapDraft {
   const where = view.matrix
     ? `the cross-cutting matrix (${view.matrix.sheet}!${view.matrix.range})`
     : "the table";
-  const known = view.ambitions.map((a) => a.name);
+  // What the label could have matched: the matrix's ambitions, or any ambition for Contributes to.
+  const known = view.ambitions
+    .filter((a) => u.source === "contributes-to" || !view.matrix || a.matrixColumnCell)
+    .map((a) => a.name);
   const msg =
     u.reason === "duplicate"
       ? `The label ${q(u.text)} names an ambition that another label of the matrix already names.`

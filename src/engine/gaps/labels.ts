@@ -27,7 +27,9 @@ const STOP_WORDS = new Set([
 // prettier-ignore
 const SUFFIXES = ["ities", "ation", "ety", "ity", "ies", "ing", "ers", "ent", "ence", "al", "er", "es", "ic", "s", "e", "y"];
 
-const LEADING_NUMBER = /^\(?(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)/;
+// "5 ", "5. ", "(5) ", "Ambition 5: " – the number that identifies an ambition across labels.
+const LEADING_NUMBER =
+  /^(?:(?:ambition|priority|theme|outcome|block)\s*)?\(?(\d{1,3})(?:\.\d+)*[.):]?\s*[:\-–]?\s+(?=\S)/i;
 
 /** Cuts sub-bullets: everything after a ":" or a list of " - " / new-line bullets. */
 function stripSubBullets(text: string): string {

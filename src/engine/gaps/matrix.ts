@@ -48,7 +48,7 @@ export function findMatrix(
   tables: readonly LaaTable[]
 ): RawMatrix | undefined {
   for (const sheet of snapshot.sheets) {
-    const inTables = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+    const inTables = tables.filter((t) => t.sheet === sheet.name).map(codedRows);
     for (let r = 0; r < sheet.values.length; r++) {
       const row = sheet.origin.row + r;
       if (inTables.some((t) => row >= t.top && row <= t.bottom)) continue;
@@ -118,6 +118,26 @@ function readBody(
     columns: headerCols.map((c) => ({ text: String(header[c]).trim(), cell: at(sheet, r, c) })),
     rows,
   };
+}
+
+/**
+ * The rows of a table that are surely the table: its header through its last row with an NI code. A
+ * reader may run on past blank rows into a matrix written below the table; those rows stay searchable.
+ */
+function codedRows(table: LaaTable): { top: number; bottom: number } {
+  let bottom = Math.max(table.range.top, ...table.headerRows);
+  for (const row of table.rows) if (row.indicator.code && row.row > bottom) bottom = row.row;
+  return { top: table.range.top, bottom };
+}
+
+/** True when a table row lies inside the matrix (a reader took matrix rows for indicator rows). */
+export function inMatrix(matrix: RawMatrix | undefined, sheet: string, row: number): boolean {
+  return (
+    matrix !== undefined &&
+    matrix.sheet === sheet &&
+    row >= matrix.range.top &&
+    row <= matrix.range.bottom
+  );
 }
 
 function at(sheet: SheetSnapshot, r: number, c: number): CellRef {

@@ -76,6 +76,9 @@ describe("labels that match nothing", () => {
       ["LAA!H16", "contributes-to"],
     ]);
     expect(unmatched.every((f) => f.severity === "warning")).toBe(true);
+    // Each names the ambitions it could have matched: the matrix's seven.
+    expect(unmatched[0]?.data?.["ambitions"]).toEqual(SEVEN);
+    expect(unmatched[1]?.data?.["ambitions"]).toEqual(SEVEN);
     // The unmatched row's marks claim nothing; Working together keeps its header cell only.
     const working = result.view.ambitions.find((a) => a.name === "Working together");
     expect(working?.matrixRowCell).toBeUndefined();

@@ -35,6 +35,9 @@ describe("parseLabel", () => {
     ["(2) Affordable housing", 2, "Affordable housing"],
     ["5)  Communities that are safe & feel safe ", 5, "Communities that are safe & feel safe"],
     ["Environment", undefined, "Environment"],
+    ["Ambition 1: Resilient communities", 1, "Resilient communities"],
+    ["Priority 4 - Economic growth", 4, "Economic growth"],
+    ["2008 targets", undefined, "2008 targets"],
   ])("%j → number %p, clean %j", (text, number, clean) => {
     const label = parseLabel(text);
     expect(label.number).toBe(number);

@@ -31,3 +31,17 @@ describe("gaps through analyse() and the table reader", () => {
     expect(report.gaps.ambitions.map((a) => a.name)).toEqual(SEVEN);
   });
 });
+
+it("finds a matrix written on the LAA sheet below the table", () => {
+  const { grid } = laaTable(LINES);
+  const below = matrixSheet(
+    SEVEN,
+    ROW_LABELS.map((l, i) => [l, ...(MARKS[i] ?? [])])
+  );
+  const rows = [...grid.rows, [], [], ...below.rows];
+  const report = analyse(workbook([{ name: "LAA", rows }]), withDefaults({ asAt: "2010-06-30" }));
+  expect(report.tables).toHaveLength(1);
+  expect(report.gaps.matrix).toEqual({ sheet: "LAA", range: "A18:H25" });
+  const uncovered = report.findings.filter((f) => f.code === "gap.ambition-uncovered");
+  expect(uncovered.map((f) => f.cell)).toEqual(["A25"]);
+});
