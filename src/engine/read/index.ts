@@ -15,13 +15,7 @@ import { readTable } from "./table";
  */
 export function readWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): readonly LaaTable[] {
   const tables: LaaTable[] = [];
-  for (const sheet of snapshot.sheets) {
-    try {
-      readSheet(sheet, catalog, tables);
-    } catch {
-      // A programming error on one odd sheet must not hide the tables on the others.
-    }
-  }
+  for (const sheet of snapshot.sheets) readSheet(sheet, catalog, tables);
   return tables;
 }
 

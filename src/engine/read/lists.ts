@@ -2,6 +2,7 @@ import { normalise } from "./text";
 
 const SEPARATORS = /\s*(?:;|,|\/|&|\+|\n|\band\b)\s*/i;
 const MARKERS = /[*†‡]+/g;
+const CRLF = /\r\n?/g;
 
 /**
  * Splits a lead-partner (or "Contributes to") cell into names: on `;` `,` `/` `&` `+` " and " and new
@@ -10,7 +11,7 @@ const MARKERS = /[*†‡]+/g;
 export function splitList(text: string): string[] {
   if (text === "") return [];
   const out: string[] = [];
-  for (const part of text.replace(/\r\n?/g, "\n").split(SEPARATORS)) {
+  for (const part of text.replace(CRLF, "\n").split(SEPARATORS)) {
     const name = normalise(part.replace(MARKERS, ""));
     if (name !== "") out.push(name);
   }

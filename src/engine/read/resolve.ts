@@ -9,6 +9,8 @@ import {
 } from "../model/table";
 import { tidy } from "./text";
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Resolves relative targets in column order: the first year against the baseline, each later year
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
@@ -29,7 +31,16 @@ export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): Y
             ? reference + v.amount
             : reference * (1 + v.amount / 100)
       );
-      targets[i] = { year: t.year, value: { ...v, resolved, ...(unit ? { unit } : {}) } };
+      const value: Mutable<typeof v> = {
+        kind: v.kind,
+        cell: v.cell,
+        raw: v.raw,
+        op: v.op,
+        amount: v.amount,
+      };
+      value.resolved = resolved;
+      if (unit) value.unit = unit;
+      targets[i] = { year: t.year, value };
       reference = resolved;
     } else {
       reference = numericValue(v);
@@ -52,6 +63,17 @@ export function parsePolarity(text: string): Polarity | undefined {
   return undefined;
 }
 
+type Resolved = { readonly value: Polarity; readonly source: PolaritySource };
+// Six possible answers, shared: a 100k-row table need not allocate one per row.
+const ANSWERS: Readonly<Record<string, Resolved>> = {};
+for (const value of ["higher", "lower"] as const) {
+  for (const source of ["table", "catalogue", "targets"] as const) {
+    (ANSWERS as Record<string, Resolved>)[`${value}:${source}`] = Object.freeze({ value, source });
+  }
+}
+const answer = (value: Polarity, source: PolaritySource): Resolved =>
+  ANSWERS[`${value}:${source}`] ?? { value, source };
+
 /**
  * The row's polarity: its own polarity cell wins, else the catalogue, else the direction of its own
  * targets (the last numeric target against the baseline, or against the first target) when not flat.
@@ -62,10 +84,10 @@ export function resolvePolarity(
   catalog: Catalog,
   baseline: ParsedValue,
   targets: readonly YearValue[]
-): { value: Polarity; source: PolaritySource } | undefined {
-  if (own) return { value: own, source: "table" };
+): Resolved | undefined {
+  if (own) return answer(own, "table");
   const entry = code ? catalog.lookup(code.number) : undefined;
-  if (entry && entry.polarity !== "unknown") return { value: entry.polarity, source: "catalogue" };
+  if (entry && entry.polarity !== "unknown") return answer(entry.polarity, "catalogue");
   let first: number | undefined;
   let last: number | undefined;
   for (const t of targets) {
@@ -76,5 +98,5 @@ export function resolvePolarity(
   }
   const from = numericValue(baseline) ?? first;
   if (last === undefined || from === undefined || last === from) return undefined;
-  return { value: last > from ? "higher" : "lower", source: "targets" };
+  return answer(last > from ? "higher" : "lower", "targets");
 }

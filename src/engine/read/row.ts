@@ -17,6 +17,9 @@ export interface RowContext {
 }
 
 type Priority = IndicatorRow["priority"];
+const NONE: readonly string[] = Object.freeze([]);
+const NO_YEARS: readonly YearValue[] = Object.freeze([]);
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
 export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
@@ -44,17 +47,15 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
   const polarityCell =
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
-  const out: IndicatorRow = {
+  // Plain assignment rather than spreads: a 100k-row table makes millions of these objects.
+  const indicator: Mutable<IndicatorRow["indicator"]> = { cell: indicatorCell, raw: indicatorRaw };
+  if (parsed.code) indicator.code = parsed.code;
+  if (title !== undefined) indicator.title = title;
+  if (parsed.badCode !== undefined) indicator.badCode = parsed.badCode;
+  if (titleCell) indicator.titleCell = titleCell;
+  const out: Mutable<IndicatorRow> = {
     row,
-    ...(priority ? { priority } : {}),
-    indicator: {
-      cell: indicatorCell,
-      raw: indicatorRaw,
-      ...(parsed.code ? { code: parsed.code } : {}),
-      ...(title !== undefined ? { title } : {}),
-      ...(parsed.badCode !== undefined ? { badCode: parsed.badCode } : {}),
-      ...(titleCell ? { titleCell } : {}),
-    },
+    indicator,
     baseline,
     targets,
     actuals,
@@ -64,12 +65,12 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
       names: splitList(partnersRaw),
     },
     contributesTo:
-      columns.contributesTo === undefined ? [] : splitList(text(ctx, row, columns.contributesTo)),
+      columns.contributesTo === undefined ? NONE : splitList(text(ctx, row, columns.contributesTo)),
   };
-  const extras: { -readonly [K in keyof IndicatorRow]?: IndicatorRow[K] } = {};
+  if (priority) out.priority = priority;
   const period = baselinePeriodOf(ctx, row, baseline, baselineEmpty);
-  if (period) extras.baselinePeriod = period;
-  if (polarityCell) extras.polarityCell = polarityCell;
+  if (period) out.baselinePeriod = period;
+  if (polarityCell) out.polarityCell = polarityCell;
   const polarity = resolvePolarity(
     polarityCell?.polarity,
     parsed.code,
@@ -77,14 +78,14 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     baseline,
     targets
   );
-  if (polarity) extras.polarity = polarity;
-  if (columns.tolerance !== undefined) extras.tolerance = tolerance(ctx, row, columns.tolerance);
+  if (polarity) out.polarity = polarity;
+  if (columns.tolerance !== undefined) out.tolerance = tolerance(ctx, row, columns.tolerance);
   if (columns.comments !== undefined) {
     const comment = text(ctx, row, columns.comments);
     if (comment !== "")
-      extras.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
+      out.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
   }
-  return { ...out, ...extras };
+  return out;
 }
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {
@@ -97,6 +98,7 @@ function text(ctx: RowContext, row: number, col: number): string {
 }
 
 function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearValue[] {
+  if (cols.length === 0) return NO_YEARS as YearValue[];
   const out: YearValue[] = new Array<YearValue>(cols.length);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as YearColumn;

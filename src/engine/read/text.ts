@@ -5,12 +5,16 @@ const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r]+/g;
 // Hyphen, non-breaking hyphen, figure/en/em dashes, horizontal bar, minus sign.
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const RUNS_OF_SPACES = / {2,}/g;
+const NEEDS_WORK =
+  /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
 
 /**
  * Plain form of a text for matching: odd spaces become spaces, every dash becomes "-", runs of spaces
  * collapse, ends trimmed. Case is kept (callers lower-case where matching is case-blind).
  */
 export function normalise(text: string): string {
+  // Most cells are already plain: test once instead of allocating three copies.
+  if (!NEEDS_WORK.test(text)) return text.trim();
   return text.replace(ODD_SPACES, " ").replace(DASHES, "-").replace(RUNS_OF_SPACES, " ").trim();
 }
 

@@ -3,6 +3,8 @@ import { ParsedValue, Unit } from "../model/table";
 import { formatKind } from "./formats";
 import { normalise, tidy } from "./text";
 
+type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+
 const PLACEHOLDER =
   /^[([]?\s*(t\.?b\.?[cad]\.?|x+|\?+|n\/?a\.?|n\.a\.?|-+|new( pi| indicator| measure)?|to be (confirmed|agreed|set|determined|advised|announced)|not (available|applicable|known)|unknown|awaited|pending)\s*[)\]]?\.?$/;
 const DEFERRED =
@@ -23,6 +25,7 @@ const PERIOD =
 const BRACKET = /^[([]([^)\]]*)[)\]]?\s*/;
 const LEAD_SEPARATORS = /^[\s,;:-]+/;
 const STARS = /[*†‡]+/g;
+const COMMAS = /,/g;
 // What may follow a number: a bracket, a word, or a year ("8.4% 2006/07").
 const LEGAL_REST = /^(?:[([a-z]|(?:19|20)\d{2}(?!\d))/i;
 
@@ -86,12 +89,12 @@ function relative(
   digits: string,
   percent: string | undefined
 ): ParsedValue {
-  const amount = sign * Number(digits.replace(/,/g, ""));
+  const amount = sign * Number(digits.replace(COMMAS, ""));
   return { kind: "relative", cell, raw, op: percent ? "add-percent" : "add", amount };
 }
 
 function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): ParsedValue | undefined {
-  const value = Number((m[2] ?? "").replace(/,/g, "")) * (m[1] === "-" ? -1 : 1);
+  const value = Number((m[2] ?? "").replace(COMMAS, "")) * (m[1] === "-" ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const unit: Unit = m[3] ? "percent" : "number";
   let rest = (m[4] ?? "").replace(STARS, "").trim();
@@ -120,14 +123,15 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
     } else if (period === undefined && PERIOD.test(note)) period = note;
     else notes.push(note);
   }
-  return {
+  const out: { -readonly [K in keyof NumberValue]: NumberValue[K] } = {
     kind: "number",
     cell,
     raw,
     value,
     unit,
-    ...(period !== undefined ? { period } : {}),
-    ...(provisional ? { provisional } : {}),
-    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
   };
+  if (period !== undefined) out.period = period;
+  if (provisional) out.provisional = true;
+  if (notes.length > 0) out.note = notes.join("; ");
+  return out;
 }
