@@ -1,0 +1,309 @@
+import ExcelJS from "exceljs";
+import { CellValue, EXCEL_ERRORS, HostError, NewSheet, OwnedArea, RangeRef, WritePlan } from "../../src/engine";
+import { ExcelHost } from "../../src/excel";
+import { loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { FakeExcel, FakeSheetSpec } from "../helpers/fake-excel";
+
+const GRID: CellValue[][] = [
+  ["Priority", "Indicator", "Baseline", "08/09", "Actual 08/09", "Lead partners"],
+  ["Safer communities", "NI 16", 0.452, 0.5, 0.48, "Police; Council"],
+  ["", "NI 154", "#N/A", true, "", "Council"],
+  ["Housing", "NI 155", "TBC", 120, 118, ""],
+];
+
+/** The same sheets as ExcelJS cells, saved and reloaded. */
+async function asExcelJs(specs: FakeSheetSpec[], names: Record<string, string>): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) {
+    const ws = wb.addWorksheet(spec.name, { state: spec.visibility === "Hidden" ? "hidden" : "visible" });
+    const at = ws.getCell(spec.at ?? "A1");
+    (spec.rows ?? []).forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === "") return;
+        ws.getCell(Number(at.row) + i, Number(at.col) + j).value =
+          typeof v === "string" && EXCEL_ERRORS.includes(v) ? { error: v as ExcelJS.ErrorValue["error"] } : v;
+      })
+    );
+    for (const [addr, fmt] of Object.entries(spec.formats ?? {})) ws.getCell(addr).numFmt = fmt;
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+    if (spec.protected) await ws.protect("", {});
+  }
+  for (const [name, ref] of Object.entries(names)) wb.definedNames.add(ref, name);
+  return loadWorkbook(await workbookToBuffer(wb));
+}
+
+const SPECS: FakeSheetSpec[] = [
+  { name: "LAA", at: "B3", rows: GRID, formats: { D4: "0.0%", E4: "0%" }, merges: ["B4:B5"] },
+  { name: "Notes", rows: [["private", 1]], visibility: "Hidden", protected: true },
+  { name: "Empty" },
+];
+const OWNED_NAMES = {
+  LAAMonitor_RAG_1: "'LAA'!$H$3:$H$6",
+  LAAMonitor_Board_1: "'Board status 2010-06-30'!$A$1",
+};
+
+function fakeWith(specs = SPECS, names: Record<string, string> = OWNED_NAMES): FakeExcel {
+  const fake = new FakeExcel(specs.map((s) => ({ ...s })));
+  for (const [n, ref] of Object.entries(names)) fake.names.set(n, `=${ref}`);
+  return fake;
+}
+
+let uninstall: () => void = () => undefined;
+afterEach(() => uninstall());
+
+function install(fake: FakeExcel): FakeExcel {
+  uninstall = fake.install();
+  return fake;
+}
+
+describe("ExcelHost.readSnapshot", () => {
+  it("gives the same snapshot as the ExcelJS adapter for the same grid", async () => {
+    const fake = install(fakeWith());
+    const fromExcel = await new ExcelHost().readSnapshot();
+    const fromFile = snapshotFromWorkbook(await asExcelJs(SPECS, OWNED_NAMES));
+    expect(fromExcel).toEqual(fromFile);
+    expect(fromExcel.owned).toEqual([
+      { kind: "rag-column", sheet: "LAA", range: { top: 2, left: 7, bottom: 5, right: 7 } },
+      { kind: "board-sheet", sheet: "Board status 2010-06-30" },
+    ]);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it("reads Excel tables with their ranges in the same two syncs", async () => {
+    const fake = install(
+      fakeWith([{ name: "Data", at: "B2", rows: [["Indicator", "Target"], ["NI 1", 5]], tables: [{ name: "Targets", range: "B2:C3" }] }], {})
+    );
+    const snap = await new ExcelHost().readSnapshot();
+    expect(snap.sheets[0]!.tables).toEqual([{ name: "Targets", range: { top: 1, left: 1, bottom: 2, right: 2 } }]);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("still reads (without merges) where ExcelApi 1.13 is missing", async () => {
+    const fake = install(fakeWith());
+    fake.apiMinor = 12;
+    const snap = await new ExcelHost().readSnapshot();
+    expect(snap.sheets[0]!.merges).toEqual([]);
+    expect(snap.sheets[0]!.values).toEqual(GRID);
+  });
+});
+
+const COL: RangeRef = { top: 0, left: 7, bottom: 0, right: 7 };
+
+/** A RAG plan over `rows` indicator rows: one block, one clear, three format groups of whole runs. */
+function ragPlan(rows: number): WritePlan {
+  const words = Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? "Green ▲" : i % 3 === 1 ? "Amber ▶" : "Red ▼"]);
+  const third = Math.floor(rows / 3);
+  const run = (from: number, to: number): RangeRef => ({ top: from, left: 7, bottom: to, right: 7 });
+  const range = { ...COL, bottom: rows };
+  return {
+    edits: [
+      {
+        sheet: "LAA",
+        clear: [range],
+        blocks: [{ top: 0, left: 7, values: [["RAG 2008/09"], ...words] }],
+        formats: [
+          { ranges: [run(1, third)], format: { fill: "#C6EFCE", fontColor: "#006100" } },
+          { ranges: [run(third + 1, 2 * third)], format: { fill: "#FFE699", fontColor: "#5C4300" } },
+          { ranges: [run(2 * third + 1, rows)], format: { fill: "#F4B6B6", fontColor: "#7A0000", bold: true } },
+          { ranges: [run(0, 0)], format: { bold: true, border: "#808080", wrap: true, horizontal: "center" } },
+        ],
+        columnWidths: { 7: 14 },
+      },
+    ],
+    newSheets: [],
+    owned: [{ kind: "rag-column", sheet: "LAA", range }],
+  };
+}
+
+function tableRows(rows: number): CellValue[][] {
+  return [GRID[0]!, ...Array.from({ length: rows }, (_, i) => ["Housing", `NI ${i + 1}`, 100, 110, 108, "Council"])];
+}
+
+describe("ExcelHost.applyPlan", () => {
+  it("applies a RAG plan in one sync and records the owned column as a name", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(6) }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    const before = fake.syncCount;
+    await host.applyPlan(ragPlan(6));
+    expect(fake.syncCount - before).toBe(1);
+    const laa = fake.sheet("LAA");
+    expect(laa.peek(0, 7)?.value).toBe("RAG 2008/09");
+    expect(laa.peek(1, 7)).toMatchObject({ value: "Green ▲", format: { fill: "#C6EFCE", fontColor: "#006100" } });
+    expect(laa.peek(6, 7)).toMatchObject({ value: "Red ▼", format: { bold: true } });
+    expect(laa.peek(0, 7)?.format).toMatchObject({ "border.EdgeTop.style": "Continuous", horizontalAlignment: "Center" });
+    expect(laa.columnWidths.get(7)).toBeCloseTo(77.25);
+    expect(laa.peek(1, 2)?.value).toBe(100);
+    expect(fake.names.get("LAAMonitor_RAG_1")).toBe("='LAA'!$H$1:$H$7");
+    expect((await host.readSnapshot()).owned).toEqual(ragPlan(6).owned);
+  });
+
+  it("queues the same number of writes for 100 and 10,000 rows", async () => {
+    const count = async (rows: number) => {
+      const fake = install(fakeWith([{ name: "LAA", rows: tableRows(rows) }], {}));
+      const host = new ExcelHost();
+      await host.readSnapshot();
+      const [ops, syncs] = [fake.ops.length, fake.syncCount];
+      await host.applyPlan(ragPlan(rows));
+      uninstall();
+      return { ops: fake.ops.length - ops, syncs: fake.syncCount - syncs };
+    };
+    const small = await count(100);
+    const large = await count(10_000);
+    expect(large).toEqual(small);
+    expect(small.syncs).toBe(1);
+  });
+
+  it("refuses a plan on a protected sheet before queuing anything", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3), protected: true }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    const [ops, syncs] = [fake.ops.length, fake.syncCount];
+    await expect(host.applyPlan(ragPlan(3))).rejects.toMatchObject({ code: "protected", name: "HostError" });
+    expect(fake.ops.length).toBe(ops);
+    expect(fake.syncCount).toBe(syncs);
+    expect(fake.sheet("LAA").peek(0, 7)).toBeUndefined();
+  });
+
+  it("translates AccessDenied when a sheet was protected after the read", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3) }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    fake.sheet("LAA").protected = true;
+    const error = await host.applyPlan(ragPlan(3)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe("access-denied");
+    expect(fake.sheet("LAA").peek(0, 7)?.value ?? "").toBe("");
+  });
+
+  it("reads first when no snapshot was taken (2 + 1 syncs)", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3) }], {}));
+    await new ExcelHost().applyPlan(ragPlan(3));
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it("says which ExcelApi is missing and writes nothing", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3) }], {}));
+    fake.apiMinor = 8;
+    await expect(new ExcelHost().applyPlan(ragPlan(3))).rejects.toMatchObject({
+      code: "not-supported",
+      message: expect.stringContaining("ExcelApi 1.9"),
+    });
+    expect(fake.ops).toEqual([]);
+  });
+
+  it("splits values into row chunks, one sync each, only above the payload budget", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2000) }], {}));
+    fake.payloadLimit = 12_000;
+    const host = new ExcelHost({ payloadBudget: 10_000 });
+    await host.readSnapshot();
+    const syncs = fake.syncCount;
+    await host.applyPlan(ragPlan(2000));
+    expect(fake.syncCount - syncs).toBeGreaterThan(2);
+    expect(fake.largestRequest).toBeLessThanOrEqual(12_000);
+    const laa = fake.sheet("LAA");
+    for (let r = 1; r <= 2000; r++) expect(laa.peek(r, 7)?.value).toMatch(/^(Green|Amber|Red)/);
+  });
+});
+
+describe("ExcelHost: strings are always text", () => {
+  const hostile = ["=1+1", "+44", "-5", "@x", "'quoted", "08/09", "TRUE", "45%", "1,234", "#N/A", "Salford City Council*"];
+
+  it("writes hostile strings so that Excel keeps them exactly as text", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2) }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    await host.applyPlan({
+      edits: [{ sheet: "LAA", clear: [], blocks: [{ top: 5, left: 0, values: [hostile, [12.5, null, ...hostile.slice(2)]] }], formats: [] }],
+      newSheets: [],
+      owned: [],
+    });
+    const laa = fake.sheet("LAA");
+    hostile.forEach((s, j) => {
+      expect(laa.peek(5, j)?.value).toBe(s);
+      expect(laa.peek(5, j)?.formula).toBeUndefined();
+    });
+    expect(laa.peek(6, 0)?.value).toBe(12.5);
+  });
+});
+
+function boardSheet(name: string, first: string): NewSheet {
+  return {
+    name,
+    blocks: [{ top: 0, left: 0, values: [[first], ["=SUM(A1)"]] }, { top: 2, left: 0, values: [["Ambition", "Green", "Amber", "Red"], ["Housing", 2, 1, 0]] }],
+    formats: [{ ranges: [{ top: 0, left: 0, bottom: 0, right: 3 }], format: { bold: true, fontSize: 14, numberFormat: "@" } }],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
+    columnWidths: { 0: 30 },
+    freezeRows: 3,
+    print: { orientation: "landscape", fitToPagesWide: 1, repeatRows: { first: 2, last: 2 }, footer: "As at 2010-06-30 &P of &N", paperSize: "A4" },
+    chart: { type: "stacked-bar", title: "RAG by ambition", dataRange: { top: 2, left: 0, bottom: 3, right: 3 }, anchor: { top: 5, left: 0, bottom: 20, right: 6 }, seriesColors: ["#C6EFCE", "#FFE699", "#F4B6B6"] },
+    activate: true,
+  };
+}
+
+describe("ExcelHost: board sheets", () => {
+  const NAME = "Board status 2010-06-30";
+  const OWNED: OwnedArea[] = [{ kind: "board-sheet", sheet: NAME }];
+
+  it("creates, lays out and charts the sheet in one sync, then replaces only its own sheet", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2) }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    const syncs = fake.syncCount;
+    await host.applyPlan({ edits: [], newSheets: [boardSheet(NAME, "first")], owned: OWNED });
+    expect(fake.syncCount - syncs).toBe(1);
+    const board = fake.sheet(NAME);
+    expect(board.peek(1, 0)).toMatchObject({ value: "=SUM(A1)" });
+    expect(board.peek(1, 0)?.formula).toBeUndefined();
+    expect(board.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(board.frozenRows).toBe(3);
+    expect(board.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+      centerFooter: "As at 2010-06-30 &P of &N",
+    });
+    expect(board.charts).toEqual([
+      { type: "BarStacked", data: "A3:D4", seriesBy: "Columns", title: "RAG by ambition", position: "A6:G21", colors: ["#C6EFCE", "#FFE699", "#F4B6B6"] },
+    ]);
+    expect(board.peek(0, 3)?.numberFormat).toBe("@");
+    expect(fake.activeSheet).toBe(NAME);
+    expect(fake.names.get("LAAMonitor_Board_1")).toBe(`='${NAME}'!$A$1`);
+
+    // A second run (after a fresh read, as the task pane does) replaces the add-in's own sheet.
+    await host.readSnapshot();
+    await host.applyPlan({ edits: [], newSheets: [boardSheet(NAME, "second")], owned: OWNED });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["LAA", NAME]);
+    expect(fake.sheet(NAME).peek(0, 0)?.value).toBe("second");
+    expect([...fake.names.keys()]).toEqual(["LAAMonitor_Board_1"]);
+  });
+
+  it("refuses to replace a user's sheet of the same name", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2) }, { name: NAME, rows: [["my notes"]] }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    const ops = fake.ops.length;
+    await expect(host.applyPlan({ edits: [], newSheets: [boardSheet(NAME, "x")], owned: OWNED })).rejects.toMatchObject({
+      code: "in-the-way",
+    });
+    expect(fake.ops.length).toBe(ops);
+    expect(fake.sheet(NAME).peek(0, 0)?.value).toBe("my notes");
+  });
+});
+
+describe("ExcelHost.selectCell", () => {
+  it("activates the sheet and selects the cell in one sync", async () => {
+    const fake = install(fakeWith());
+    await new ExcelHost().selectCell("LAA", "D5");
+    expect(fake.syncCount).toBe(1);
+    expect(fake.activeSheet).toBe("LAA");
+    expect(fake.selection).toEqual({ sheet: "LAA", address: "D5" });
+  });
+
+  it("reports a sheet that is gone in a plain sentence", async () => {
+    install(fakeWith());
+    await expect(new ExcelHost().selectCell("Gone", "A1")).rejects.toMatchObject({ code: "not-found" });
+  });
+});
