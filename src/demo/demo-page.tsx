@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   grid: { flex: "1 1 480px", minWidth: 0 },
   pane: {
     flex: "0 1 380px",
-    minWidth: "320px",
+    minWidth: "min(320px, 100%)",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
@@ -166,7 +166,7 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
               version={version}
             />
           </div>
-          <div className={styles.pane}>
+          <div className={styles.pane} data-testid="pane">
             <App key={loaded.id} host={loaded.host} settingsStore={settingsStore} savedWhere="in this browser" autoCheck />
           </div>
         </div>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { GapView, MatrixPair } from "../../engine";
+import { GapView, MatrixPair, STATUS_FILL } from "../../engine";
 import { PairState, explainPair, pairState } from "../gap-text";
 
 const useStyles = makeStyles({
@@ -20,8 +20,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  evidenced: { backgroundColor: "#C6EFCE", color: "#006100" },
-  gap: { backgroundColor: "#F4B6B6", color: "#7A0000", fontWeight: tokens.fontWeightBold },
+  // The same accessible fills as the RAG statuses: green backed, red gap.
+  evidenced: { backgroundColor: STATUS_FILL.green.fill, color: STATUS_FILL.green.font },
+  gap: { backgroundColor: STATUS_FILL.red.fill, color: STATUS_FILL.red.font, fontWeight: tokens.fontWeightBold },
   shared: { backgroundColor: "#DDEBF7", color: "#1F3864" },
   none: { backgroundColor: tokens.colorNeutralBackground1 },
   self: { backgroundColor: tokens.colorNeutralBackground3 },

@@ -18,17 +18,19 @@ const useStyles = makeStyles({
 export interface OutsideExcelProps {
   /** Why the pane cannot run: not in Office at all, or in an Office too old for what it needs. */
   readonly reason?: string;
+  /** The headline; default "This pane runs inside Excel". */
+  readonly title?: string;
 }
 
 /** What the pane shows when it is not running inside Excel: say so, and how to get there. */
-export function OutsideExcel({ reason }: OutsideExcelProps) {
+export function OutsideExcel({ reason, title }: OutsideExcelProps) {
   const styles = useStyles();
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>LAA Monitor</h1>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>This pane runs inside Excel</MessageBarTitle>
+          <MessageBarTitle>{title ?? "This pane runs inside Excel"}</MessageBarTitle>
           {reason ?? "This page is open in a browser, not in Excel, so there is no workbook to check."}
         </MessageBarBody>
       </MessageBar>

@@ -1,0 +1,144 @@
+// The demo page in a real browser: the same App as in Excel over the bundled sample workbook.
+const assert = require("node:assert/strict");
+const path = require("path");
+
+const EXAMPLES = path.resolve(__dirname, "..", "..", "examples");
+const fs = require("fs");
+
+/** The engine's status fills (STATUS_FILL in src/engine/model/rag.ts), read so the test follows the palette. */
+function statusFill(status) {
+  const src = fs.readFileSync(path.resolve(__dirname, "..", "..", "src", "engine", "model", "rag.ts"), "utf8");
+  const m = new RegExp(`${status}: \\{ fill: "(#[0-9A-Fa-f]{6})"`).exec(src);
+  if (!m) throw new Error(`no STATUS_FILL for ${status}`);
+  return m[1].toUpperCase();
+}
+
+async function openDemo(t) {
+  const page = await t.page();
+  await page.goto(t.baseUrl);
+  // The demo checks the sample as soon as it opens.
+  await page.getByTestId("summary").waitFor({ timeout: 20000 });
+  return page;
+}
+
+async function openFile(page, file) {
+  await page.locator("#demo-file").setInputFiles(file);
+}
+
+module.exports = [
+  {
+    name: "checks the sample: summary, a specific finding, click selects its cell in the grid",
+    async run(t) {
+      const page = await openDemo(t);
+      await page.getByRole("button", { name: "Check table" }).click();
+      const summary = page.getByTestId("summary");
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /Ready to submit/);
+      const finding = page.getByRole("button", { name: /LAA!B11/ });
+      assert.match(await finding.innerText(), /indicator\.local/);
+      assert.equal(await page.getByTestId("name-box").innerText(), "No cell selected");
+      await t.shot(page.getByTestId("pane"), "01-pane-checked");
+      await finding.click();
+      await page.getByTestId("name-box").filter({ hasText: "Selected: LAA!B11" }).waitFor();
+      const cell = page.locator('table[data-sheet="LAA"] td[data-address="B11"]');
+      assert.equal(await cell.getAttribute("aria-selected"), "true");
+      assert.match(await cell.innerText(), /Volunteers placed/);
+      await t.shot(page, "02-demo-finding-selected");
+      assert.deepEqual(t.errors, []);
+    },
+  },
+  {
+    name: "a workbook with problems: errors summarised, Enter on a finding selects its cell",
+    async run(t) {
+      const page = await openDemo(t);
+      await openFile(page, path.join(EXAMPLES, "sample-problems.xlsx"));
+      await page.getByText("sample-problems.xlsx").waitFor();
+      const summary = page.getByTestId("summary");
+      await summary.filter({ hasText: /\d+ errors?/ }).waitFor({ timeout: 20000 });
+      assert.match(await summary.innerText(), /to look at/);
+      const items = page.getByTestId("pane").locator("button[title^='Select ']");
+      assert.ok((await items.count()) >= 3, "several findings with cells");
+      const third = items.nth(2);
+      const target = (await third.getAttribute("title")).replace("Select ", "").replace(/'/g, "");
+      await third.focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("name-box").filter({ hasText: `Selected: ${target}` }).waitFor();
+      assert.equal(await third.getAttribute("aria-current"), "true");
+      await t.shot(page.getByTestId("pane"), "03-pane-problems");
+      // The severity filter hides the errors.
+      const before = await items.count();
+      await page.getByRole("checkbox", { name: /^Errors/ }).click();
+      assert.ok((await items.count()) < before, "unticking Errors hides findings");
+    },
+  },
+  {
+    name: "Write RAG: status words and fills appear in the grid",
+    async run(t) {
+      const page = await openDemo(t);
+      await page.getByRole("button", { name: "Write RAG" }).click();
+      await page.getByText("RAG status written").waitFor({ timeout: 20000 });
+      const grid = page.locator('table[data-sheet="LAA"]');
+      for (const word of ["Green", "Amber", "Red"]) {
+        const cells = grid.locator("td", { hasText: new RegExp(`^${word}`) });
+        assert.ok((await cells.count()) > 0, `${word} written as a word`);
+        const fill = await cells.first().getAttribute("data-fill");
+        assert.equal((fill || "").toUpperCase(), statusFill(word.toLowerCase()), `${word} fill`);
+      }
+      await page.getByTestId("pane").getByRole("tab", { name: "RAG" }).click();
+      await page.getByText(/^Green: \d+/).first().waitFor();
+      await t.shot(page, "04-demo-rag-written");
+      await t.shot(page.getByTestId("pane"), "05-pane-rag");
+    },
+  },
+  {
+    name: "Build board sheet: the new sheet's tab appears and opens",
+    async run(t) {
+      const page = await openDemo(t);
+      await page.getByRole("button", { name: "Build board sheet" }).click();
+      await page.getByText("Board sheet built").waitFor({ timeout: 20000 });
+      const tab = page.getByRole("tab", { name: /^Board status/ });
+      await tab.waitFor();
+      assert.equal(await tab.getAttribute("aria-selected"), "true");
+      const sheet = await tab.innerText();
+      assert.ok((await page.locator(`table[data-sheet="${sheet}"] td`).count()) > 10, "board sheet drawn");
+      await t.shot(page, "06-demo-board-sheet");
+    },
+  },
+  {
+    name: "the cross-cutting matrix explains each cell",
+    async run(t) {
+      const page = await openDemo(t);
+      await page.getByTestId("pane").getByRole("tab", { name: "Cross-cutting" }).click();
+      const cells = page.locator("td[data-state]");
+      assert.ok((await cells.count()) > 10, "matrix drawn");
+      await cells.first().focus();
+      const label = await page.getByRole("tooltip").innerText();
+      assert.match(label, /supporting/);
+      await t.shot(page.getByTestId("pane"), "07-pane-matrix");
+    },
+  },
+  {
+    name: "a bad file gives a plain message and keeps the workbook",
+    async run(t) {
+      const page = await openDemo(t);
+      await openFile(page, { name: "targets.csv", mimeType: "text/csv", buffer: Buffer.from("Indicator,Baseline\nNI 1,76%\n") });
+      const problem = page.getByTestId("demo-problem");
+      await problem.waitFor();
+      assert.match(await problem.innerText(), /'targets\.csv' is not an Excel workbook/);
+      await openFile(page, { name: "old.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+      await problem.filter({ hasText: /old-format \.xls/ }).waitFor();
+      assert.ok(await page.getByText("sample-partnership.xlsx").isVisible(), "the sample is still open");
+      await t.shot(page, "08-demo-bad-file");
+    },
+  },
+  {
+    name: "readable at 320 px: no sideways scrolling in the pane",
+    viewport: { width: 320, height: 800 },
+    async run(t) {
+      const page = await openDemo(t);
+      const overflow = await page.getByTestId("pane").evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert.ok(overflow <= 0, `pane overflows by ${overflow}px`);
+      await t.shot(page.getByTestId("pane"), "09-pane-320px");
+    },
+  },
+];
