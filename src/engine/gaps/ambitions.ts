@@ -47,7 +47,12 @@ export function resolveAmbitions(
   const unmatched: UnmatchedLabel[] = [];
   matrix?.columns.forEach((col, column) => {
     const label = parseLabel(col.text);
-    if (matchLabel(label, ambitions) >= 0) {
+    // Column headers are the canonical names: only the same words or number make a duplicate.
+    const key = labelKey(label);
+    const same = (a: AmbitionDraft) =>
+      a.labels.some((l) => labelKey(l) === key) ||
+      (label.number !== undefined && a.number === label.number);
+    if (ambitions.some(same)) {
       unmatched.push({
         text: col.text,
         cell: col.cell,

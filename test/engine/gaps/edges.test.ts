@@ -105,6 +105,21 @@ describe("labels that match nothing", () => {
     expect(where(result.findings)).toEqual([["gap.matrix-unmatched", "Matrix!A2"]]);
   });
 
+  it.each<[string, string, [string, string][]]>([
+    ["a repeated header", "Safer communities", [["G1", "duplicate"]]],
+    ["a close but different header", "Safer and stronger communities", []],
+  ])("matrix columns: %s", (_n, extra, expected) => {
+    const sheet = matrixSheet(
+      [extra, ...SEVEN.slice(0, 5)],
+      [
+        ["Safer communities", "", "", "", "", "", "yes"],
+        ["Environment", "yes", "", "", "", "", ""],
+      ]
+    );
+    const found = run([sheet], []).findings.filter((f) => f.data?.["source"] === "matrix-column");
+    expect(found.map((f) => [f.cell, f.data?.["reason"]])).toEqual(expected);
+  });
+
   it("reports a second row label for the same ambition as a duplicate", () => {
     const labels = [...ROW_LABELS.slice(0, 6), "Safer communities"];
     const result = run([matrix(labels)], []);
