@@ -81,9 +81,9 @@ export function writeLines(
     b.put(row, COL.ambition, line.ambition, first ? S.textBold : S.textMuted);
     b.put(row, COL.code, line.code, S.text);
     b.put(row, COL.title, line.title, S.text);
-    putShown(b, row, COL.baseline, line.baseline);
-    putShown(b, row, COL.target, line.target);
-    putShown(b, row, COL.actual, line.actual);
+    putShown(b, row, COL.baseline, line.baseline, S.text);
+    putShown(b, row, COL.target, line.target, S.textRight);
+    putShown(b, row, COL.actual, line.actual, S.textRight);
     b.put(
       row,
       COL.status,
@@ -102,8 +102,8 @@ export function writeLines(
   }
 }
 
-function putShown(b: SheetBuilder, row: number, col: number, v: Shown): void {
-  const style: Style = v.numberFormat !== undefined ? numberStyle(v.numberFormat) : S.text;
+function putShown(b: SheetBuilder, row: number, col: number, v: Shown, textStyle: Style): void {
+  const style = v.numberFormat !== undefined ? numberStyle(v.numberFormat) : textStyle;
   b.put(row, col, v.value, style);
 }
 

@@ -75,7 +75,7 @@ function layout(
   lines: readonly BoardLine[]
 ): { sheet: NewSheet; exceptions: number } {
   const withComment = anyComments(report.tables);
-  const b = new SheetBuilder(COL.comment + 1);
+  const b = new SheetBuilder(COL.comment + 1, COLUMN_WIDTHS);
   writeTitle(b, settings, year, asAtLong, lines);
   const headline = writeHeadline(b, lines);
 
@@ -108,6 +108,7 @@ function layout(
     formats: built.formats,
     merges: built.merges,
     columnWidths: COLUMN_WIDTHS,
+    rowHeights: built.rowHeights,
     freezeRows: 2,
     print: {
       orientation: "landscape",

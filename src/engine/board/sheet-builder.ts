@@ -1,5 +1,6 @@
 import { RangeRef } from "../model/cell";
 import { CellFormat, FormatGroup, ValueBlock, WriteValue } from "../model/plan";
+import { cellHeight } from "./row-height";
 
 /** A complete cell format with a stable key: every cell carries exactly one style. */
 export interface Style {
@@ -14,6 +15,8 @@ export interface BuiltSheet {
   readonly merges: readonly RangeRef[];
   /** Rows written (the block's height). */
   readonly rowCount: number;
+  /** Heights in points of the rows that need more than the default (wrapped text, large titles). */
+  readonly rowHeights: Readonly<Record<number, number>>;
 }
 
 /**
@@ -28,8 +31,13 @@ export class SheetBuilder {
   private readonly rows: WriteValue[][] = [];
   private readonly spans = new Map<string, { format: CellFormat; ranges: RangeRef[] }>();
   private readonly merged: RangeRef[] = [];
+  private readonly heights: Record<number, number> = {};
 
-  constructor(readonly width: number) {}
+  /** `columnWidths` in characters, used to tell how many lines wrapped text takes. */
+  constructor(
+    readonly width: number,
+    private readonly columnWidths: Readonly<Record<number, number>>
+  ) {}
 
   /** The next free row (0-based). */
   get nextRow(): number {
@@ -53,7 +61,10 @@ export class SheetBuilder {
     if (!cells || col < 0 || col >= this.width)
       throw new Error(`board cell out of grid: ${row},${col}`);
     cells[col] = value;
-    if (style) this.addStyle(style, row, col);
+    if (!style) return;
+    this.addStyle(style, row, col);
+    const height = cellHeight(value, style.format, this.columnWidths[col] ?? 8.43);
+    if (height !== undefined && height > (this.heights[row] ?? 0)) this.heights[row] = height;
   }
 
   /** Styles a cell without writing a value (borders around empty table cells). */
@@ -86,6 +97,7 @@ export class SheetBuilder {
       formats,
       merges: this.merged,
       rowCount: this.rows.length,
+      rowHeights: this.heights,
     };
   }
 }

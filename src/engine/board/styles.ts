@@ -40,6 +40,8 @@ export const S = {
   text: style("text", body),
   textMuted: style("text-muted", { ...body, fontColor: "#7F7F7F" }),
   textBold: style("text-bold", { ...body, bold: true }),
+  /** Text in a numeric column ("45%", "TBC"): aligned with the numbers above and below it. */
+  textRight: style("text-right", { ...body, horizontal: "right" }),
   center: style("center", { ...body, horizontal: "center" }),
   count: style("count", { ...body, horizontal: "center", numberFormat: "0" }),
   countBold: style("count-bold", { ...body, bold: true, horizontal: "center", numberFormat: "0" }),

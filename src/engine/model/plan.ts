@@ -96,6 +96,11 @@ export interface NewSheet {
   readonly formats: readonly FormatGroup[];
   readonly merges: readonly RangeRef[];
   readonly columnWidths: Readonly<Record<number, number>>;
+  /**
+   * Row heights in points, by sheet row, for rows whose wrapped text needs more than one line (an
+   * estimate). A file has no layout engine, so the .xlsx writer sets them; Excel may autofit instead.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly freezeRows?: number;
   readonly print?: PrintSettings;
   /** Native chart where the host can draw one (Excel); adapters that cannot, skip it and use dataBars. */
