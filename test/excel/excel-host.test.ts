@@ -1,5 +1,13 @@
 import ExcelJS from "exceljs";
-import { CellValue, EXCEL_ERRORS, HostError, NewSheet, OwnedArea, RangeRef, WritePlan } from "../../src/engine";
+import {
+  CellValue,
+  EXCEL_ERRORS,
+  HostError,
+  NewSheet,
+  OwnedArea,
+  RangeRef,
+  WritePlan,
+} from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import { loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { FakeExcel, FakeSheetSpec } from "../helpers/fake-excel";
@@ -12,16 +20,23 @@ const GRID: CellValue[][] = [
 ];
 
 /** The same sheets as ExcelJS cells, saved and reloaded. */
-async function asExcelJs(specs: FakeSheetSpec[], names: Record<string, string>): Promise<ExcelJS.Workbook> {
+async function asExcelJs(
+  specs: FakeSheetSpec[],
+  names: Record<string, string>
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) {
-    const ws = wb.addWorksheet(spec.name, { state: spec.visibility === "Hidden" ? "hidden" : "visible" });
+    const ws = wb.addWorksheet(spec.name, {
+      state: spec.visibility === "Hidden" ? "hidden" : "visible",
+    });
     const at = ws.getCell(spec.at ?? "A1");
     (spec.rows ?? []).forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === "") return;
         ws.getCell(Number(at.row) + i, Number(at.col) + j).value =
-          typeof v === "string" && EXCEL_ERRORS.includes(v) ? { error: v as ExcelJS.ErrorValue["error"] } : v;
+          typeof v === "string" && EXCEL_ERRORS.includes(v)
+            ? { error: v as ExcelJS.CellErrorValue["error"] }
+            : v;
       })
     );
     for (const [addr, fmt] of Object.entries(spec.formats ?? {})) ws.getCell(addr).numFmt = fmt;
@@ -72,10 +87,25 @@ describe("ExcelHost.readSnapshot", () => {
 
   it("reads Excel tables with their ranges in the same two syncs", async () => {
     const fake = install(
-      fakeWith([{ name: "Data", at: "B2", rows: [["Indicator", "Target"], ["NI 1", 5]], tables: [{ name: "Targets", range: "B2:C3" }] }], {})
+      fakeWith(
+        [
+          {
+            name: "Data",
+            at: "B2",
+            rows: [
+              ["Indicator", "Target"],
+              ["NI 1", 5],
+            ],
+            tables: [{ name: "Targets", range: "B2:C3" }],
+          },
+        ],
+        {}
+      )
     );
     const snap = await new ExcelHost().readSnapshot();
-    expect(snap.sheets[0]!.tables).toEqual([{ name: "Targets", range: { top: 1, left: 1, bottom: 2, right: 2 } }]);
+    expect(snap.sheets[0]!.tables).toEqual([
+      { name: "Targets", range: { top: 1, left: 1, bottom: 2, right: 2 } },
+    ]);
     expect(fake.syncCount).toBe(2);
   });
 
@@ -92,9 +122,16 @@ const COL: RangeRef = { top: 0, left: 7, bottom: 0, right: 7 };
 
 /** A RAG plan over `rows` indicator rows: one block, one clear, three format groups of whole runs. */
 function ragPlan(rows: number): WritePlan {
-  const words = Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? "Green ▲" : i % 3 === 1 ? "Amber ▶" : "Red ▼"]);
+  const words = Array.from({ length: rows }, (_, i) => [
+    i % 3 === 0 ? "Green ▲" : i % 3 === 1 ? "Amber ▶" : "Red ▼",
+  ]);
   const third = Math.floor(rows / 3);
-  const run = (from: number, to: number): RangeRef => ({ top: from, left: 7, bottom: to, right: 7 });
+  const run = (from: number, to: number): RangeRef => ({
+    top: from,
+    left: 7,
+    bottom: to,
+    right: 7,
+  });
   const range = { ...COL, bottom: rows };
   return {
     edits: [
@@ -104,9 +141,18 @@ function ragPlan(rows: number): WritePlan {
         blocks: [{ top: 0, left: 7, values: [["RAG 2008/09"], ...words] }],
         formats: [
           { ranges: [run(1, third)], format: { fill: "#C6EFCE", fontColor: "#006100" } },
-          { ranges: [run(third + 1, 2 * third)], format: { fill: "#FFE699", fontColor: "#5C4300" } },
-          { ranges: [run(2 * third + 1, rows)], format: { fill: "#F4B6B6", fontColor: "#7A0000", bold: true } },
-          { ranges: [run(0, 0)], format: { bold: true, border: "#808080", wrap: true, horizontal: "center" } },
+          {
+            ranges: [run(third + 1, 2 * third)],
+            format: { fill: "#FFE699", fontColor: "#5C4300" },
+          },
+          {
+            ranges: [run(2 * third + 1, rows)],
+            format: { fill: "#F4B6B6", fontColor: "#7A0000", bold: true },
+          },
+          {
+            ranges: [run(0, 0)],
+            format: { bold: true, border: "#808080", wrap: true, horizontal: "center" },
+          },
         ],
         columnWidths: { 7: 14 },
       },
@@ -117,7 +163,10 @@ function ragPlan(rows: number): WritePlan {
 }
 
 function tableRows(rows: number): CellValue[][] {
-  return [GRID[0]!, ...Array.from({ length: rows }, (_, i) => ["Housing", `NI ${i + 1}`, 100, 110, 108, "Council"])];
+  return [
+    GRID[0]!,
+    ...Array.from({ length: rows }, (_, i) => ["Housing", `NI ${i + 1}`, 100, 110, 108, "Council"]),
+  ];
 }
 
 describe("ExcelHost.applyPlan", () => {
@@ -130,9 +179,15 @@ describe("ExcelHost.applyPlan", () => {
     expect(fake.syncCount - before).toBe(1);
     const laa = fake.sheet("LAA");
     expect(laa.peek(0, 7)?.value).toBe("RAG 2008/09");
-    expect(laa.peek(1, 7)).toMatchObject({ value: "Green ▲", format: { fill: "#C6EFCE", fontColor: "#006100" } });
+    expect(laa.peek(1, 7)).toMatchObject({
+      value: "Green ▲",
+      format: { fill: "#C6EFCE", fontColor: "#006100" },
+    });
     expect(laa.peek(6, 7)).toMatchObject({ value: "Red ▼", format: { bold: true } });
-    expect(laa.peek(0, 7)?.format).toMatchObject({ "border.EdgeTop.style": "Continuous", horizontalAlignment: "Center" });
+    expect(laa.peek(0, 7)?.format).toMatchObject({
+      "border.EdgeTop.style": "Continuous",
+      horizontalAlignment: "Center",
+    });
     expect(laa.columnWidths.get(7)).toBeCloseTo(77.25);
     expect(laa.peek(1, 2)?.value).toBe(100);
     expect(fake.names.get("LAAMonitor_RAG_1")).toBe("='LAA'!$H$1:$H$7");
@@ -160,7 +215,10 @@ describe("ExcelHost.applyPlan", () => {
     const host = new ExcelHost();
     await host.readSnapshot();
     const [ops, syncs] = [fake.ops.length, fake.syncCount];
-    await expect(host.applyPlan(ragPlan(3))).rejects.toMatchObject({ code: "protected", name: "HostError" });
+    await expect(host.applyPlan(ragPlan(3))).rejects.toMatchObject({
+      code: "protected",
+      name: "HostError",
+    });
     expect(fake.ops.length).toBe(ops);
     expect(fake.syncCount).toBe(syncs);
     expect(fake.sheet("LAA").peek(0, 7)).toBeUndefined();
@@ -208,14 +266,33 @@ describe("ExcelHost.applyPlan", () => {
 });
 
 describe("ExcelHost: strings are always text", () => {
-  const hostile = ["=1+1", "+44", "-5", "@x", "'quoted", "08/09", "TRUE", "45%", "1,234", "#N/A", "Salford City Council*"];
+  const hostile = [
+    "=1+1",
+    "+44",
+    "-5",
+    "@x",
+    "'quoted",
+    "08/09",
+    "TRUE",
+    "45%",
+    "1,234",
+    "#N/A",
+    "Salford City Council*",
+  ];
 
   it("writes hostile strings so that Excel keeps them exactly as text", async () => {
     const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2) }], {}));
     const host = new ExcelHost();
     await host.readSnapshot();
     await host.applyPlan({
-      edits: [{ sheet: "LAA", clear: [], blocks: [{ top: 5, left: 0, values: [hostile, [12.5, null, ...hostile.slice(2)]] }], formats: [] }],
+      edits: [
+        {
+          sheet: "LAA",
+          clear: [],
+          blocks: [{ top: 5, left: 0, values: [hostile, [12.5, null, ...hostile.slice(2)]] }],
+          formats: [],
+        },
+      ],
       newSheets: [],
       owned: [],
     });
@@ -231,13 +308,40 @@ describe("ExcelHost: strings are always text", () => {
 function boardSheet(name: string, first: string): NewSheet {
   return {
     name,
-    blocks: [{ top: 0, left: 0, values: [[first], ["=SUM(A1)"]] }, { top: 2, left: 0, values: [["Ambition", "Green", "Amber", "Red"], ["Housing", 2, 1, 0]] }],
-    formats: [{ ranges: [{ top: 0, left: 0, bottom: 0, right: 3 }], format: { bold: true, fontSize: 14, numberFormat: "@" } }],
+    blocks: [
+      { top: 0, left: 0, values: [[first], ["=SUM(A1)"]] },
+      {
+        top: 2,
+        left: 0,
+        values: [
+          ["Ambition", "Green", "Amber", "Red"],
+          ["Housing", 2, 1, 0],
+        ],
+      },
+    ],
+    formats: [
+      {
+        ranges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
+        format: { bold: true, fontSize: 14, numberFormat: "@" },
+      },
+    ],
     merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
     columnWidths: { 0: 30 },
     freezeRows: 3,
-    print: { orientation: "landscape", fitToPagesWide: 1, repeatRows: { first: 2, last: 2 }, footer: "As at 2010-06-30 &P of &N", paperSize: "A4" },
-    chart: { type: "stacked-bar", title: "RAG by ambition", dataRange: { top: 2, left: 0, bottom: 3, right: 3 }, anchor: { top: 5, left: 0, bottom: 20, right: 6 }, seriesColors: ["#C6EFCE", "#FFE699", "#F4B6B6"] },
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      repeatRows: { first: 2, last: 2 },
+      footer: "As at 2010-06-30 &P of &N",
+      paperSize: "A4",
+    },
+    chart: {
+      type: "stacked-bar",
+      title: "RAG by ambition",
+      dataRange: { top: 2, left: 0, bottom: 3, right: 3 },
+      anchor: { top: 5, left: 0, bottom: 20, right: 6 },
+      seriesColors: ["#C6EFCE", "#FFE699", "#F4B6B6"],
+    },
     activate: true,
   };
 }
@@ -266,7 +370,14 @@ describe("ExcelHost: board sheets", () => {
       centerFooter: "As at 2010-06-30 &P of &N",
     });
     expect(board.charts).toEqual([
-      { type: "BarStacked", data: "A3:D4", seriesBy: "Columns", title: "RAG by ambition", position: "A6:G21", colors: ["#C6EFCE", "#FFE699", "#F4B6B6"] },
+      {
+        type: "BarStacked",
+        data: "A3:D4",
+        seriesBy: "Columns",
+        title: "RAG by ambition",
+        position: "A6:G21",
+        colors: ["#C6EFCE", "#FFE699", "#F4B6B6"],
+      },
     ]);
     expect(board.peek(0, 3)?.numberFormat).toBe("@");
     expect(fake.activeSheet).toBe(NAME);
@@ -281,11 +392,21 @@ describe("ExcelHost: board sheets", () => {
   });
 
   it("refuses to replace a user's sheet of the same name", async () => {
-    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(2) }, { name: NAME, rows: [["my notes"]] }], {}));
+    const fake = install(
+      fakeWith(
+        [
+          { name: "LAA", rows: tableRows(2) },
+          { name: NAME, rows: [["my notes"]] },
+        ],
+        {}
+      )
+    );
     const host = new ExcelHost();
     await host.readSnapshot();
     const ops = fake.ops.length;
-    await expect(host.applyPlan({ edits: [], newSheets: [boardSheet(NAME, "x")], owned: OWNED })).rejects.toMatchObject({
+    await expect(
+      host.applyPlan({ edits: [], newSheets: [boardSheet(NAME, "x")], owned: OWNED })
+    ).rejects.toMatchObject({
       code: "in-the-way",
     });
     expect(fake.ops.length).toBe(ops);
@@ -304,6 +425,8 @@ describe("ExcelHost.selectCell", () => {
 
   it("reports a sheet that is gone in a plain sentence", async () => {
     install(fakeWith());
-    await expect(new ExcelHost().selectCell("Gone", "A1")).rejects.toMatchObject({ code: "not-found" });
+    await expect(new ExcelHost().selectCell("Gone", "A1")).rejects.toMatchObject({
+      code: "not-found",
+    });
   });
 });

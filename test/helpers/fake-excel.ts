@@ -99,7 +99,8 @@ const NOT_LOADED = (p: string) =>
 /** Excel's parsing of a string written through range.values (enough to catch a missing apostrophe). */
 function parseWritten(s: string): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
-  if (/^[=@]/.test(s) || (/^[+-]/.test(s) && !/^[+-][\d.]+$/.test(s))) return { value: "", formula: s };
+  if (/^[=@]/.test(s) || (/^[+-]/.test(s) && !/^[+-][\d.]+$/.test(s)))
+    return { value: "", formula: s };
   if (/^[+-]?[\d,]*\.?\d+%?$/.test(s)) {
     const n = Number(s.replace(/[,%]/g, ""));
     return { value: s.endsWith("%") ? n / 100 : n };
@@ -168,7 +169,8 @@ interface Target {
 function eachCell(t: Target, fn: (c: FakeCell, row: number, col: number) => void): void {
   const sheet = t.sheet();
   for (const a of t.areas)
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(sheet.cell(r, c), r, c);
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) fn(sheet.cell(r, c), r, c);
 }
 
 class FakeBorder {
@@ -178,13 +180,19 @@ class FakeBorder {
     private readonly edge: string
   ) {}
   set style(v: string) {
-    this.ctx.write("format", this.t, `border.${this.edge}.style`, () => eachCell(this.t, (c) => (c.format[`border.${this.edge}.style`] = v)));
+    this.ctx.write("format", this.t, `border.${this.edge}.style`, () =>
+      eachCell(this.t, (c) => (c.format[`border.${this.edge}.style`] = v))
+    );
   }
   set weight(v: string) {
-    this.ctx.write("format", this.t, `border.${this.edge}.weight`, () => eachCell(this.t, (c) => (c.format[`border.${this.edge}.weight`] = v)));
+    this.ctx.write("format", this.t, `border.${this.edge}.weight`, () =>
+      eachCell(this.t, (c) => (c.format[`border.${this.edge}.weight`] = v))
+    );
   }
   set color(v: string) {
-    this.ctx.write("format", this.t, `border.${this.edge}.color`, () => eachCell(this.t, (c) => (c.format[`border.${this.edge}.color`] = v)));
+    this.ctx.write("format", this.t, `border.${this.edge}.color`, () =>
+      eachCell(this.t, (c) => (c.format[`border.${this.edge}.color`] = v))
+    );
   }
 }
 
@@ -198,19 +206,27 @@ class FakeFormat {
     private readonly t: Target
   ) {
     const setter = (key: string) => ({
-      set: (v: unknown) => this.ctx.write("format", t, key, () => eachCell(t, (c) => (c.format[key] = v))),
+      set: (v: unknown) =>
+        this.ctx.write("format", t, key, () => eachCell(t, (c) => (c.format[key] = v))),
       enumerable: true,
     });
     this.fill = Object.defineProperties({}, { color: setter("fill") }) as FakeFormat["fill"];
     this.font = Object.defineProperties(
       {},
-      { color: setter("fontColor"), bold: setter("bold"), italic: setter("italic"), size: setter("fontSize") }
+      {
+        color: setter("fontColor"),
+        bold: setter("bold"),
+        italic: setter("italic"),
+        size: setter("fontSize"),
+      }
     ) as FakeFormat["font"];
-    for (const key of ["wrapText", "horizontalAlignment", "verticalAlignment"]) Object.defineProperty(this, key, setter(key));
+    for (const key of ["wrapText", "horizontalAlignment", "verticalAlignment"])
+      Object.defineProperty(this, key, setter(key));
     Object.defineProperty(this, "columnWidth", {
       set: (v: number) =>
         this.ctx.write("columnWidth", t, "columnWidth", () => {
-          for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet().columnWidths.set(c, v);
+          for (const a of t.areas)
+            for (let c = a.left; c <= a.right; c++) t.sheet().columnWidths.set(c, v);
         }),
     });
   }
@@ -269,27 +285,46 @@ class FakeRange extends Proxy {
   set values(v: CellValue[][]) {
     const a = this.area();
     const size = JSON.stringify(v).length;
-    this.ctx.write("values", this.t, rangeToA1(a), () => {
-      if (v.length !== a.bottom - a.top + 1 || v.some((r) => r.length !== a.right - a.left + 1)) {
-        throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
-      }
-      v.forEach((row, i) =>
-        row.forEach((x, j) => {
-          if (x === null) return;
-          const cell = this.t.sheet().cell(a.top + i, a.left + j);
-          delete cell.formula;
-          delete cell.quotePrefix;
-          Object.assign(cell, typeof x === "string" ? parseWritten(x) : { value: x });
-        })
-      );
-    }, size);
+    this.ctx.write(
+      "values",
+      this.t,
+      rangeToA1(a),
+      () => {
+        if (v.length !== a.bottom - a.top + 1 || v.some((r) => r.length !== a.right - a.left + 1)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+          );
+        }
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (x === null) return;
+            const cell = this.t.sheet().cell(a.top + i, a.left + j);
+            delete cell.formula;
+            delete cell.quotePrefix;
+            Object.assign(cell, typeof x === "string" ? parseWritten(x) : { value: x });
+          })
+        );
+      },
+      size
+    );
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
   set numberFormat(v: string[][]) {
-    this.ctx.write("numberFormat", this.t, rangeToA1(this.area()), () =>
-      eachCell(this.t, (c, r, col) => (c.numberFormat = v[r - this.area().top]?.[col - this.area().left] ?? c.numberFormat)), JSON.stringify(v).length);
+    this.ctx.write(
+      "numberFormat",
+      this.t,
+      rangeToA1(this.area()),
+      () =>
+        eachCell(
+          this.t,
+          (c, r, col) =>
+            (c.numberFormat = v[r - this.area().top]?.[col - this.area().left] ?? c.numberFormat)
+        ),
+      JSON.stringify(v).length
+    );
   }
   get address(): string {
     return this.read("address");
@@ -307,12 +342,21 @@ class FakeRange extends Proxy {
     return this.read("columnCount");
   }
   merge(_across: boolean): void {
-    this.ctx.write("merge", this.t, rangeToA1(this.area()), () => this.t.sheet().merges.push(this.area()));
+    this.ctx.write("merge", this.t, rangeToA1(this.area()), () =>
+      this.t.sheet().merges.push(this.area())
+    );
   }
   select(): void {
-    this.ctx.write("select", this.t, rangeToA1(this.area()), () => {
-      this.ctx.fake.selection = { sheet: this.t.sheetName, address: rangeToA1(this.area()) };
-    }, 0, false);
+    this.ctx.write(
+      "select",
+      this.t,
+      rangeToA1(this.area()),
+      () => {
+        this.ctx.fake.selection = { sheet: this.t.sheetName, address: rangeToA1(this.area()) };
+      },
+      0,
+      false
+    );
   }
   /** The target's address (the fake records it for charts; not part of the Office.js surface). */
   targetAddress(): string {
@@ -336,7 +380,11 @@ class FakeRangeAreas extends FakeRange {
   }
   private merged(): RangeRef[] {
     const a = this.target.areas[0] as RangeRef;
-    return this.target.sheet().merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+    return this.target
+      .sheet()
+      .merges.filter(
+        (m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right
+      );
   }
   protected override compute(prop: string): unknown {
     if (prop !== "address") return super.compute(prop);
@@ -383,20 +431,32 @@ class FakeWorksheet extends Proxy {
     })(ctx);
     this.protection = protection;
     const t = this.target([]);
-    this.freezePanes = { freezeRows: (n) => ctx.write("freeze", t, String(n), () => (sheet().frozenRows = n)) };
-    const layout = (key: string, v: unknown) => ctx.write("pageLayout", t, key, () => (sheet().pageLayout[key] = v));
+    this.freezePanes = {
+      freezeRows: (n) => ctx.write("freeze", t, String(n), () => (sheet().frozenRows = n)),
+    };
+    const layout = (key: string, v: unknown) =>
+      ctx.write("pageLayout", t, key, () => (sheet().pageLayout[key] = v));
     this.pageLayout = Object.defineProperties(
       {
         setPrintTitleRows: (rows: string) => layout("printTitleRows", rows),
         headersFooters: {
-          defaultForAllPages: Object.defineProperty({}, "centerFooter", { set: (v: string) => layout("centerFooter", v) }),
+          defaultForAllPages: Object.defineProperty({}, "centerFooter", {
+            set: (v: string) => layout("centerFooter", v),
+          }),
         },
       },
-      Object.fromEntries(["orientation", "zoom", "paperSize"].map((k) => [k, { set: (v: unknown) => layout(k, v) }]))
+      Object.fromEntries(
+        ["orientation", "zoom", "paperSize"].map((k) => [k, { set: (v: unknown) => layout(k, v) }])
+      )
     );
     this.charts = {
       add: (type, range, seriesBy) => {
-        const chart: Record<string, unknown> = { type, data: range.targetAddress(), seriesBy, colors: [] as string[] };
+        const chart: Record<string, unknown> = {
+          type,
+          data: range.targetAddress(),
+          seriesBy,
+          colors: [] as string[],
+        };
         ctx.write("chart", t, type, () => sheet().charts.push(chart));
         const set = (k: string) => (v: unknown) => ctx.write("chart", t, k, () => (chart[k] = v));
         return {
@@ -404,7 +464,12 @@ class FakeWorksheet extends Proxy {
           setPosition: (a: string, b: string) => set("position")(`${a}:${b}`),
           series: {
             getItemAt: (i: number) => ({
-              format: { fill: { setSolidColor: (c: string) => ctx.write("chart", t, `series${i}`, () => ((chart.colors as string[])[i] = c)) } },
+              format: {
+                fill: {
+                  setSolidColor: (c: string) =>
+                    ctx.write("chart", t, `series${i}`, () => ((chart.colors as string[])[i] = c)),
+                },
+              },
             }),
           },
         };
@@ -413,8 +478,14 @@ class FakeWorksheet extends Proxy {
   }
 
   sheet(): FakeSheet {
-    const s = this.ctx.fake.sheets.find((x) => x.name.toLowerCase() === this.sheetName.toLowerCase());
-    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${this.sheetName})`);
+    const s = this.ctx.fake.sheets.find(
+      (x) => x.name.toLowerCase() === this.sheetName.toLowerCase()
+    );
+    if (!s)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist. (${this.sheetName})`
+      );
     return s;
   }
 
@@ -442,22 +513,41 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.ctx, this.target([area]));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, this.target([{ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }]));
+    return new FakeRange(
+      this.ctx,
+      this.target([{ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }])
+    );
   }
   getRanges(address: string): FakeRangeAreas {
-    if (!this.ctx.fake.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
+    if (!this.ctx.fake.supports("1.9"))
+      throw new FakeOfficeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
     const areas = address.split(",").map((a) => parseRangeA1(a.trim()));
-    if (areas.some((a) => !a)) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+    if (areas.some((a) => !a))
+      throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
     return new FakeRangeAreas(this.ctx, this.target(areas as RangeRef[]));
   }
   activate(): void {
-    this.ctx.write("activate", this.target([]), this.sheetName, () => (this.ctx.fake.activeSheet = this.sheet().name), 0, false);
+    this.ctx.write(
+      "activate",
+      this.target([]),
+      this.sheetName,
+      () => (this.ctx.fake.activeSheet = this.sheet().name),
+      0,
+      false
+    );
   }
   delete(): void {
-    this.ctx.write("deleteSheet", this.target([]), this.sheetName, () => {
-      const s = this.sheet();
-      this.ctx.fake.sheets.splice(this.ctx.fake.sheets.indexOf(s), 1);
-    }, 0, false);
+    this.ctx.write(
+      "deleteSheet",
+      this.target([]),
+      this.sheetName,
+      () => {
+        const s = this.sheet();
+        this.ctx.fake.sheets.splice(this.ctx.fake.sheets.indexOf(s), 1);
+      },
+      0,
+      false
+    );
   }
 }
 
@@ -517,9 +607,17 @@ class FakeNamedItem extends Proxy {
     return this.read("formula");
   }
   delete(): void {
-    this.ctx.write("deleteName", undefined, this.itemName, () => {
-      if (!this.ctx.fake.names.delete(this.itemName)) throw new FakeOfficeError("ItemNotFound", `name ${this.itemName}`);
-    }, 0, false);
+    this.ctx.write(
+      "deleteName",
+      undefined,
+      this.itemName,
+      () => {
+        if (!this.ctx.fake.names.delete(this.itemName))
+          throw new FakeOfficeError("ItemNotFound", `name ${this.itemName}`);
+      },
+      0,
+      false
+    );
   }
 }
 
@@ -539,7 +637,11 @@ class FakeTable extends Proxy {
     return this.read("name");
   }
   getRange(): FakeRange {
-    return new FakeRange(this.ctx, { sheet: () => this.worksheet.sheet(), sheetName: this.spec.sheet, areas: [this.spec.range] });
+    return new FakeRange(this.ctx, {
+      sheet: () => this.worksheet.sheet(),
+      sheetName: this.spec.sheet,
+      areas: [this.spec.range],
+    });
   }
 }
 
@@ -547,8 +649,14 @@ export class FakeContext {
   private readonly tracked = new Set<Proxy>();
   private queue: Queued[] = [];
   readonly workbook: {
-    worksheets: FakeCollection<FakeWorksheet> & { getItem(n: string): FakeWorksheet; add(n: string): FakeWorksheet };
-    names: FakeCollection<FakeNamedItem> & { getItem(n: string): FakeNamedItem; add(n: string, ref: string): void };
+    worksheets: FakeCollection<FakeWorksheet> & {
+      getItem(n: string): FakeWorksheet;
+      add(n: string): FakeWorksheet;
+    };
+    names: FakeCollection<FakeNamedItem> & {
+      getItem(n: string): FakeNamedItem;
+      add(n: string, ref: string): void;
+    };
     tables: FakeCollection<FakeTable>;
   };
   constructor(readonly fake: FakeExcel) {
@@ -557,12 +665,19 @@ export class FakeContext {
       {
         getItem: (n: string) => new FakeWorksheet(this, n),
         add: (n: string) => {
-          this.write("addSheet", undefined, n, () => {
-            if (fake.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
-              throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} exists.`);
-            }
-            fake.sheets.push(new FakeSheet(n));
-          }, 0, false);
+          this.write(
+            "addSheet",
+            undefined,
+            n,
+            () => {
+              if (fake.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
+                throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} exists.`);
+              }
+              fake.sheets.push(new FakeSheet(n));
+            },
+            0,
+            false
+          );
           return new FakeWorksheet(this, n);
         },
       }
@@ -572,7 +687,14 @@ export class FakeContext {
       {
         getItem: (n: string) => new FakeNamedItem(this, n),
         add: (n: string, ref: string) =>
-          this.write("addName", undefined, n, () => void fake.names.set(n, ref.startsWith("=") ? ref : `=${ref}`), ref.length, false),
+          this.write(
+            "addName",
+            undefined,
+            n,
+            () => void fake.names.set(n, ref.startsWith("=") ? ref : `=${ref}`),
+            ref.length,
+            false
+          ),
       }
     );
     const tables = new FakeCollection(this, () => fake.tables.map((t) => new FakeTable(this, t)));
@@ -584,8 +706,22 @@ export class FakeContext {
   }
 
   /** Queues a write; `guarded` writes fail with AccessDenied on a protected sheet, as in Excel. */
-  write(kind: string, t: Target | undefined, target: string, run: () => void, size = target.length, guarded = true): void {
-    const op: Queued = { kind, sheet: t?.sheetName, target, size, sheetName: guarded ? t?.sheetName : undefined, run };
+  write(
+    kind: string,
+    t: Target | undefined,
+    target: string,
+    run: () => void,
+    size = target.length,
+    guarded = true
+  ): void {
+    const op: Queued = {
+      kind,
+      sheet: t?.sheetName,
+      target,
+      size,
+      sheetName: guarded ? t?.sheetName : undefined,
+      run,
+    };
     this.queue.push(op);
     this.fake.ops.push({ kind, sheet: t?.sheetName, target, size });
   }
@@ -602,14 +738,21 @@ export class FakeContext {
     }
     const payload = queue.reduce((n, op) => n + op.size, 0);
     if (fake.payloadLimit !== undefined && payload > fake.payloadLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     fake.largestRequest = Math.max(fake.largestRequest, payload);
     // Like Excel: operations run in order and a failure stops the rest (earlier ones stay applied).
     for (const op of queue) {
       if (op.sheetName) {
         const sheet = fake.sheets.find((s) => s.name.toLowerCase() === op.sheetName?.toLowerCase());
-        if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+        if (sheet?.protected)
+          throw new FakeOfficeError(
+            "AccessDenied",
+            "The cell or chart you're trying to change is protected."
+          );
       }
       op.run();
       fake.applied++;
@@ -656,7 +799,12 @@ export class FakeExcel {
       sheet.cell(p.top, p.left).numberFormat = fmt;
     }
     sheet.merges = (spec.merges ?? []).map((m) => parseRangeA1(m) as RangeRef);
-    for (const t of spec.tables ?? []) this.tables.push({ name: t.name, sheet: spec.name, range: parseRangeA1(t.range) as RangeRef });
+    for (const t of spec.tables ?? [])
+      this.tables.push({
+        name: t.name,
+        sheet: spec.name,
+        range: parseRangeA1(t.range) as RangeRef,
+      });
     sheet.protected = spec.protected ?? false;
     sheet.visibility = spec.visibility ?? "Visible";
     this.sheets.push(sheet);
@@ -687,7 +835,9 @@ export class FakeExcel {
     };
     g.Office = {
       context: {
-        requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && this.supports(v) },
+        requirements: {
+          isSetSupported: (set: string, v: string) => set === "ExcelApi" && this.supports(v),
+        },
       },
     };
     return () => {
