@@ -20,7 +20,14 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  body: { display: "flex", flexWrap: "wrap-reverse", gap: tokens.spacingHorizontalL, alignItems: "flex-start" },
+  // Pane first in the DOM and on the right: on a narrow screen it stays on top and the grid wraps below.
+  body: {
+    display: "flex",
+    flexDirection: "row-reverse",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "flex-start",
+  },
   grid: { flex: "1 1 480px", minWidth: 0 },
   pane: {
     flex: "0 1 380px",
@@ -157,6 +164,9 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
       {!loaded && !problem && <Spinner label="Opening the sample workbook…" />}
       {loaded && (
         <div className={styles.body}>
+          <div className={styles.pane} data-testid="pane">
+            <App key={loaded.id} host={loaded.host} settingsStore={settingsStore} savedWhere="in this browser" autoCheck />
+          </div>
           <div className={styles.grid}>
             <SheetGrid
               workbook={loaded.host.workbook}
@@ -165,9 +175,6 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
               onSheet={setSheet}
               version={version}
             />
-          </div>
-          <div className={styles.pane} data-testid="pane">
-            <App key={loaded.id} host={loaded.host} settingsStore={settingsStore} savedWhere="in this browser" autoCheck />
           </div>
         </div>
       )}

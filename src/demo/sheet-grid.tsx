@@ -42,6 +42,7 @@ const useStyles = makeStyles({
     background: "#ffffff",
   },
   wrap: { whiteSpace: "pre-wrap" },
+  spanned: { maxWidth: "none" },
   numeric: { textAlign: "right" },
   selected: { outline: "3px solid #107C41", outlineOffset: "-2px" },
 });
@@ -57,6 +58,35 @@ export interface SheetGridProps {
   readonly onSheet: (name: string) => void;
   /** Bumped by the page whenever the workbook changes, so the grid redraws. */
   readonly version: number;
+}
+
+/**
+ * Like Excel, unwrapped text runs on over the empty cells to its right: those cells are folded into
+ * the text's cell (and marked hidden), so titles read in full.
+ */
+function overflowSpan(
+  row: ExcelJS.Row,
+  r: number,
+  c: number,
+  cols: number,
+  v: { text: string; wrap?: boolean; numeric?: boolean },
+  hidden: Set<string>,
+  merged: Map<string, unknown>
+): { rows: number; cols: number } | undefined {
+  if (!v.text || v.wrap || v.numeric || v.text.length < 12) return undefined;
+  let end = c;
+  while (
+    end + 1 < cols &&
+    !hidden.has(`${r},${end + 1}`) &&
+    !merged.has(`${r},${end + 1}`) &&
+    cellView(row.getCell(end + 2)).text === "" &&
+    !cellView(row.getCell(end + 2)).fill
+  ) {
+    end++;
+  }
+  if (end === c) return undefined;
+  for (let x = c + 1; x <= end; x++) hidden.add(`${r},${x}`);
+  return { rows: 1, cols: end - c + 1 };
 }
 
 /** A read-only grid of one sheet with tabs, fills and the selected cell highlighted. */
@@ -129,7 +159,7 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
                       const key = `${r},${c}`;
                       if (hidden.has(key)) return null;
                       const v = cellView(row.getCell(c + 1));
-                      const s = span.get(key);
+                      const s = span.get(key) ?? overflowSpan(row, r, c, cols, v, hidden, span);
                       const isSel = selected?.row === r && selected.col === c;
                       const address = `${columnLetters(c)}${r + 1}`;
                       return (
@@ -142,7 +172,7 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
                           data-fill={v.fill}
                           aria-selected={isSel || undefined}
                           title={v.text.length > 20 ? v.text : undefined}
-                          className={`${styles.cell} ${v.wrap ? styles.wrap : ""} ${v.numeric ? styles.numeric : ""} ${isSel ? styles.selected : ""}`}
+                          className={`${styles.cell} ${s && s.cols > 1 ? styles.spanned : ""} ${v.wrap ? styles.wrap : ""} ${v.numeric ? styles.numeric : ""} ${isSel ? styles.selected : ""}`}
                           style={{
                             background: v.fill,
                             color: v.color,

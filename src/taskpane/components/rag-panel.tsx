@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(4.5em, auto) auto 1fr",
+    // A long local-indicator title wraps in its own column instead of squeezing the reason.
+    gridTemplateColumns: "minmax(4em, 30%) auto minmax(0, 1fr)",
+    overflowWrap: "anywhere",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
