@@ -63,6 +63,7 @@ export function resolveAmbitions(
       ambitions.push(withNumber({ labels: [label], column }, label));
     }
   });
+  const fromMatrix = ambitions.length;
   let pending: Pending[] = [
     ...(matrix?.rows ?? []).map((r, i) => ({
       label: parseLabel(r.text),
@@ -94,8 +95,8 @@ export function resolveAmbitions(
     }
     if (p.source === "matrix-row") continue;
     // A table priority the matrix does not know is still an ambition of the table.
-    let i = matchLabel(p.label, ambitions.slice(matrix?.columns.length ?? 0));
-    if (i >= 0) i += matrix?.columns.length ?? 0;
+    let i = matchLabel(p.label, ambitions.slice(fromMatrix));
+    if (i >= 0) i += fromMatrix;
     else i = ambitions.push(withNumber({ labels: [] }, p.label)) - 1;
     const a = ambitions[i];
     if (a) attach(a, p, i, byPriority);

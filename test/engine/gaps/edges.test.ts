@@ -120,6 +120,32 @@ describe("labels that match nothing", () => {
     expect(found.map((f) => [f.cell, f.data?.["reason"]])).toEqual(expected);
   });
 
+  it("joins two spellings of a priority the matrix lacks into one table ambition", () => {
+    const sheet = matrixSheet(
+      ["Safer communities", "Environment", "Economic growth", "Safer communities"],
+      [
+        ["Safer communities", "", "yes", "", ""],
+        ["Environment", "", "", "x", ""],
+      ]
+    );
+    const { grid, table } = laaTable([
+      ["Children and young people", "NI 117", "Connexions"],
+      ["Children & young people", "NI 110", "Council"],
+    ]);
+    const { view, findings } = run([grid, sheet], [table]);
+    expect(view.ambitions.map((a) => a.name)).toEqual([
+      "Safer communities",
+      "Environment",
+      "Economic growth",
+      "Children & young people",
+    ]);
+    expect(view.ambitions[3]?.indicators).toEqual(["NI 117", "NI 110"]);
+    expect(findings.filter((f) => f.data?.["source"] === "table").map((f) => f.cell)).toEqual([
+      "A3",
+      "A4",
+    ]);
+  });
+
   it("reports a second row label for the same ambition as a duplicate", () => {
     const labels = [...ROW_LABELS.slice(0, 6), "Safer communities"];
     const result = run([matrix(labels)], []);
