@@ -1,0 +1,125 @@
+/**
+ * The in-process half of `npm run bench`: a generated government-format table of any size, the engine
+ * timed on it (locate + read + check + rate + plan), and the Excel adapter's syncs and queued writes
+ * against the counting fake. bench/run.js drives it and prints the table.
+ */
+import {
+  analyse,
+  CellValue,
+  planRag,
+  SheetSnapshot,
+  withDefaults,
+  WorkbookSnapshot,
+} from "../src/engine";
+import { ExcelHost } from "../src/excel";
+import { FakeExcel } from "../test/helpers/fake-excel";
+
+const PARTNERS = [
+  "Northshire County Council*",
+  "Northshire PCT",
+  "Northshire Police",
+  "District Councils",
+  "Jobcentre Plus",
+];
+const PRIORITIES = [
+  "Resilient communities",
+  "Affordable housing",
+  "Lives not services",
+  "Economic growth",
+  "Safer communities",
+];
+
+/** Rows of a government-format table with actuals: two header rows, then `n` indicator rows. */
+export function generateRows(n: number): CellValue[][] {
+  const rows: CellValue[][] = [
+    [
+      "Priority",
+      "Indicator",
+      "Baseline",
+      "LAA improvement target",
+      "",
+      "",
+      "Lead partners",
+      "Actual 2008/09",
+      "Actual 2009/10",
+      "Polarity",
+    ],
+    ["", "", "", "08/09", "09/10", "10/11", "", "", "", ""],
+  ];
+  for (let i = 0; i < n; i++) {
+    const base = 40 + (i % 50);
+    // The first rows carry real NI codes; the rest are local indicators (an NI code may appear once).
+    const ni = i < 150 ? `NI ${152 + (i % 40)} Indicator ${i}` : `Partnership scheme ${i}`;
+    const actual = base + ((i * 7) % 9) - 3;
+    rows.push([
+      i % 20 === 0 ? (PRIORITIES[(i / 20) % PRIORITIES.length] ?? "") : "",
+      ni,
+      `${base}% (2007/08)`,
+      `${base + 1}%`,
+      `${base + 2}%`,
+      `${base + 3}%`,
+      `${PARTNERS[i % PARTNERS.length]}; ${PARTNERS[(i + 2) % PARTNERS.length]}`,
+      `${actual}%`,
+      i % 11 === 0 ? "" : `${actual + 1}%`,
+      "High",
+    ]);
+  }
+  return rows;
+}
+
+export function generateSnapshot(n: number): WorkbookSnapshot {
+  const values = generateRows(n);
+  const sheet: SheetSnapshot = {
+    name: "LAA",
+    origin: { row: 0, col: 0 },
+    values,
+    merges: [{ top: 0, left: 3, bottom: 0, right: 5 }],
+    tables: [],
+    protected: false,
+  };
+  return { sheets: [sheet], owned: [] };
+}
+
+const SETTINGS = withDefaults({ asAt: "2010-06-30" });
+
+/** Best of `runs` timings (ms) of analyse + planRag on an n-row table. */
+export function timeEngine(n: number, runs: number): { ms: number; findings: number } {
+  const snapshot = generateSnapshot(n);
+  let best = Infinity;
+  let findings = 0;
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    const report = analyse(snapshot, SETTINGS);
+    const outcome = planRag(snapshot, report, SETTINGS);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (!outcome.ok) throw new Error(`bench table did not plan: ${outcome.message}`);
+    findings = report.findings.length;
+    best = Math.min(best, ms);
+  }
+  return { ms: best, findings };
+}
+
+/** context.sync() calls to read (check) and to write RAG, and writes queued, through ExcelHost on the fake. */
+export async function excelCounts(
+  n: number
+): Promise<{ syncsCheck: number; syncsWrite: number; writeOps: number }> {
+  const fake = new FakeExcel([{ name: "LAA", rows: generateRows(n), merges: ["D1:F1"] }]);
+  const uninstall = fake.install();
+  try {
+    const host = new ExcelHost();
+    const snapshot = await host.readSnapshot();
+    const syncsCheck = fake.syncCount;
+    const report = analyse(snapshot, SETTINGS);
+    const outcome = planRag(snapshot, report, SETTINGS);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const opsBefore = fake.ops.length;
+    await host.applyPlan(outcome.plan);
+    return {
+      syncsCheck,
+      syncsWrite: fake.syncCount - syncsCheck,
+      writeOps: fake.ops.length - opsBefore,
+    };
+  } finally {
+    uninstall();
+  }
+}
