@@ -88,7 +88,7 @@ function build(
     const columns: StatusColumn[] = [];
     const widths: Record<number, number> = {};
     for (const p of mine) {
-      const statuses = statusesFor(p, byTable.get(p.table.id)?.get(p.year));
+      const statuses = statusesFor(p, byTable.get(p.table.id));
       const values: WriteValue[][] = [[p.header]];
       statuses.forEach((r) => {
         if (r) counts[r.status]++;
@@ -130,15 +130,13 @@ function ownedRange(p: Placement): RangeRef {
   return { top: p.top, left: p.col, bottom: p.bottom, right: p.col };
 }
 
-/** Ratings by table id, then year, then sheet row. */
-function groupRatings(rag: readonly RagResult[]): Map<string, Map<number, Map<number, RagResult>>> {
-  const out = new Map<string, Map<number, Map<number, RagResult>>>();
+/** Ratings by table id, in the order they were made. */
+function groupRatings(rag: readonly RagResult[]): Map<string, RagResult[]> {
+  const out = new Map<string, RagResult[]>();
   for (const r of rag) {
-    let years = out.get(r.tableId);
-    if (!years) out.set(r.tableId, (years = new Map()));
-    let rows = years.get(r.year);
-    if (!rows) years.set(r.year, (rows = new Map()));
-    rows.set(r.row, r);
+    const list = out.get(r.tableId);
+    if (list) list.push(r);
+    else out.set(r.tableId, [r]);
   }
   return out;
 }
@@ -146,10 +144,13 @@ function groupRatings(rag: readonly RagResult[]): Map<string, Map<number, Map<nu
 /** The rating of each sheet row under the header, through the last data row (undefined = none). */
 function statusesFor(
   p: Placement,
-  rows: Map<number, RagResult> | undefined
+  ratings: readonly RagResult[] | undefined
 ): (RagResult | undefined)[] {
-  const out: (RagResult | undefined)[] = [];
-  for (let row = p.top + 1; row <= p.bottom; row++) out.push(rows?.get(row));
+  // A flat array indexed by row: no per-row map entries on a 100k-row table.
+  const out = new Array<RagResult | undefined>(Math.max(0, p.bottom - p.top)).fill(undefined);
+  for (const r of ratings ?? []) {
+    if (r.year === p.year && r.row > p.top && r.row <= p.bottom) out[r.row - p.top - 1] = r;
+  }
   return out;
 }
 

@@ -28,53 +28,61 @@ export function rateTables(
 ): RagResult[] {
   const out: RagResult[] = [];
   for (const table of tables) {
-    const years = firstColumnPerYear(table.columns.actuals);
-    if (years.length === 0) continue;
-    for (const row of table.rows) {
-      for (const { year, index } of years)
-        out.push(rateRow(table, row, year, index, years, settings));
-    }
+    const years = ratedYears(table);
+    for (const row of table.rows) for (const y of years) out.push(rateRow(table, row, y, settings));
   }
   return out;
 }
 
-interface YearIndex {
+/** What is the same for every row of a year: worked out once, not per row. */
+interface RatedYear {
   readonly year: number;
   /** Index into columns.actuals and row.actuals. */
   readonly index: number;
+  /** Index into columns.targets and row.targets of the year's (first) target column. */
+  readonly targetIndex?: number;
+  /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
+  readonly prevIndex?: number;
+  readonly previousLabel: string;
 }
 
-function firstColumnPerYear(actuals: readonly YearColumn[]): YearIndex[] {
-  const seen = new Set<number>();
-  const out: YearIndex[] = [];
-  actuals.forEach((c, index) => {
-    if (seen.has(c.year)) return;
-    seen.add(c.year);
-    out.push({ year: c.year, index });
+function ratedYears(table: LaaTable): RatedYear[] {
+  const { actuals, targets } = table.columns;
+  const first = actuals.filter((c, i) => actuals.findIndex((d) => d.year === c.year) === i);
+  return first.map((c) => {
+    const prevIndex = indexOfYear(actuals, c.year - 1);
+    return {
+      year: c.year,
+      index: actuals.indexOf(c),
+      targetIndex: indexOfYear(targets, c.year),
+      prevIndex,
+      previousLabel: prevIndex === undefined ? "the baseline" : yearLabel(c.year - 1),
+    };
   });
-  return out;
 }
 
-function rateRow(
-  table: LaaTable,
-  row: IndicatorRow,
-  year: number,
-  index: number,
-  years: readonly YearIndex[],
-  settings: Settings
-): RagResult {
-  const actual = numberOf(row.actuals[index]?.value);
-  const target = numberOf(row.targets.find((t) => t.year === year)?.value);
+function indexOfYear(columns: readonly YearColumn[], year: number): number | undefined {
+  const i = columns.findIndex((c) => c.year === year);
+  return i < 0 ? undefined : i;
+}
+
+function rateRow(table: LaaTable, row: IndicatorRow, y: RatedYear, settings: Settings): RagResult {
+  const actual = numberOf(row.actuals[y.index]?.value);
+  // row.targets follows columns.targets; search by year only if a row disagrees.
+  const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
+  const target = numberOf(
+    (t?.year === y.year ? t : row.targets.find((v) => v.year === y.year))?.value
+  );
   // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
-  const prevYear = years.find((y) => y.year === year - 1);
-  const previous = prevYear ? numberOf(row.actuals[prevYear.index]?.value) : numberOf(row.baseline);
+  const previous =
+    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
   const tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
   const rating = rateIndicator({
-    year,
+    year: y.year,
     actual,
     target,
     previous,
-    previousLabel: prevYear ? yearLabel(year - 1) : "the baseline",
+    previousLabel: y.previousLabel,
     polarity: row.polarity?.value,
     tolerancePercent,
     amberRule: settings.amberRule,
@@ -87,7 +95,7 @@ function rateRow(
     row: row.row,
     indicator: row.indicator.code?.label ?? row.indicator.title ?? row.indicator.raw,
     priority: row.priority?.text,
-    year,
+    year: y.year,
     status: rating.status,
     direction: rating.direction,
     target,

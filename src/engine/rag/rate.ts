@@ -71,6 +71,11 @@ export function rateIndicator(input: RatingInput): Rating {
   return { status: "red", direction, reason: `${missText}, beyond ${tol}` };
 }
 
+/** One decimal place at most ("5", "12.3"), built from integers: float-to-string is slow at 100k rows. */
 function round1(n: number): string {
-  return String(Math.round(n * 10) / 10);
+  const tenths = Math.round(Math.abs(n) * 10);
+  if (tenths === 0 && n !== 0) return n > 0 ? "<0.1" : ">-0.1";
+  const sign = n < 0 && tenths > 0 ? "-" : "";
+  const rest = tenths % 10;
+  return `${sign}${(tenths - rest) / 10}${rest === 0 ? "" : `.${rest}`}`;
 }

@@ -354,3 +354,15 @@ describe("rateTables truth table", () => {
     expect(results.map((r) => [r.year, r.status])).toEqual([[2008, "green"]]);
   });
 });
+
+describe("reasons", () => {
+  it.each<[number, string]>([
+    [96, "4%"],
+    [87.66, "12.3%"],
+    [99.96, "<0.1%"],
+    [100, "on target"],
+  ])("actual %d against target 100 gives a reason with %s", (actual, text) => {
+    const r = rate({ polarity: "higher", targets: { 2010: 100 }, actuals: { 2010: actual } }, 2010);
+    expect(r.reason).toContain(text);
+  });
+});
