@@ -27,7 +27,8 @@ export function cellHeight(
     1,
     Math.floor(widthChars * (DEFAULT_FONT_SIZE / size) * (format.bold ? 1.05 : 1.15))
   );
-  const lines = wrappedLines(value, perLine);
+  // Most cells fit on one line: skip the word walk for them.
+  const lines = value.length <= perLine && !/[\r\n]/.test(value) ? 1 : wrappedLines(value, perLine);
   if (lines === 1) return lineHeight + 2 > DEFAULT_ROW_HEIGHT ? lineHeight + 2 : undefined;
   return lines * lineHeight + 3;
 }

@@ -29,7 +29,8 @@ export interface BuiltSheet {
  */
 export class SheetBuilder {
   private readonly rows: WriteValue[][] = [];
-  private readonly spans = new Map<string, { format: CellFormat; ranges: RangeRef[] }>();
+  // Ranges stay mutable while the sheet is built, so extending a run along a row allocates nothing.
+  private readonly spans = new Map<string, { format: CellFormat; ranges: Mutable<RangeRef>[] }>();
   private readonly merged: RangeRef[] = [];
   private readonly heights: Record<number, number> = {};
 
@@ -76,7 +77,7 @@ export class SheetBuilder {
     }
     const last = group.ranges[group.ranges.length - 1];
     if (last && last.top === row && last.bottom === row && last.right === col - 1) {
-      group.ranges[group.ranges.length - 1] = { ...last, right: col };
+      last.right = col;
     } else {
       group.ranges.push({ top: row, left: col, bottom: row, right: col });
     }
@@ -101,6 +102,8 @@ export class SheetBuilder {
     };
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Joins ranges with the same columns on consecutive rows into one taller range. */
 export function mergeVertically(ranges: readonly RangeRef[]): RangeRef[] {
