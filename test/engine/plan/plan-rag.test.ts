@@ -117,6 +117,15 @@ describe("planRag placement", () => {
     expect(owned).toHaveLength(4);
   });
 
+  it("plans one edit per sheet and names every sheet in the summary", () => {
+    const wb = workbook([grid(), grid({ name: "Health" }, [ROWS[0] ?? []])]);
+    const outcome = ok(plan(wb));
+    expect(outcome.plan.edits.map((e) => e.sheet)).toEqual(["LAA", "Health"]);
+    expect(outcome.summary).toBe(
+      "Wrote 8 statuses in 4 columns on LAA and Health (2 Green, 2 Amber, 2 Red, 2 No data)"
+    );
+  });
+
   it("gives the header bold and a summary with the counts", () => {
     const outcome = ok(plan(workbook([grid()])));
     const bold = outcome.plan.edits[0]?.formats.find((g) => g.format.bold);
@@ -150,6 +159,19 @@ describe("planRag refuses and writes nothing", () => {
       reason: "in-the-way",
       sheet: "LAA",
       cell: "F4",
+    });
+  });
+
+  it("when the table shrank and the user typed into the owned column below it", () => {
+    const first = applyPlan(workbook([grid()]), ok(plan(workbook([grid()]))).plan).snapshot;
+    // Row 5 (Local) deleted from the table; the user writes a note in F5, still in the old owned range.
+    let shrunk = first;
+    for (const col of [0, 1, 3, 4, 6]) shrunk = edit(shrunk, 4, col, "");
+    expect(ok(plan(shrunk)).plan.edits[0]?.clear.map(rangeToA1)).toEqual(["F2:F5", "J2:J5"]);
+    expect(plan(edit(shrunk, 4, 5, "moved to row 9"))).toMatchObject({
+      ok: false,
+      reason: "in-the-way",
+      cell: "F5",
     });
   });
 
