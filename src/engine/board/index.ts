@@ -1,7 +1,7 @@
 import { NewSheet, PlanOutcome } from "../model/plan";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
-import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
+import { WorkbookSnapshot } from "../model/snapshot";
 import { FinancialYear, yearLabel } from "../model/table";
 import { COLUMN_WIDTHS, COL, isException, writeLines, writeTableHeader } from "./detail";
 import { writeHeadline } from "./headline";
@@ -9,16 +9,15 @@ import { anyComments, boardLines, BoardLine } from "./lines";
 import { writeQuality } from "./quality";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
+import { boardSheetName, inTheWay, ownedAfter } from "./ownership";
+import { writeTitle } from "./title";
 import { defaultYear, longDate } from "./year";
+
+export { boardSheetName } from "./ownership";
 
 export interface BoardOptions {
   /** Year to report; default: the latest year with actuals that ended on or before the as-at date. */
   readonly year?: FinancialYear;
-}
-
-/** Name of the board sheet for an as-at date: "Board status 2010-06-30". */
-export function boardSheetName(asAt: string): string {
-  return `Board status ${asAt}`;
 }
 
 /**
@@ -125,78 +124,10 @@ function layout(
   return { sheet, exceptions: exceptions.length };
 }
 
-/** Title, period and the legend a board member needs to read the sheet without explanation. */
-function writeTitle(
-  b: SheetBuilder,
-  settings: Settings,
-  year: FinancialYear,
-  asAtLong: string,
-  lines: readonly BoardLine[]
-): void {
-  b.put(b.addRow(), 0, settings.partnershipName, S.title);
-  b.put(b.addRow(), 0, `LAA performance at ${asAtLong}`, S.subtitle);
-  b.put(
-    b.addRow(),
-    0,
-    `Year ${yearLabel(year)} (1 April ${year} to 31 March ${year + 1})`,
-    S.subtitle
-  );
-  b.put(b.addRow(), 0, legend(settings, lines), S.note);
-  b.put(
-    b.addRow(),
-    0,
-    "Direction of travel, against the previous year: ▲ improving, ▼ worsening, ▶ no change.",
-    S.note
-  );
-  b.skip(1);
-}
-
-function legend(settings: Settings, lines: readonly BoardLine[]): string {
-  const t = `${settings.tolerancePercent}%`;
-  const amber =
-    settings.amberRule === "improving"
-      ? `Amber = within ${t} of target, or off target but better than last year`
-      : `Amber = off target by no more than ${t}`;
-  const red =
-    settings.amberRule === "improving"
-      ? `Red = off target by more than ${t} and not improving`
-      : `Red = off target by more than ${t}`;
-  const notDue = lines.some((l) => l.notDue) ? " (Not due = the year has not ended yet)" : "";
-  return `Green = on or better than target; ${amber}; ${red}; No data = no actual reported${notDue}.`;
-}
-
 function countWords(lines: readonly BoardLine[]): string {
   const n = { green: 0, amber: 0, red: 0, "no-data": 0 };
   for (const l of lines) n[l.status]++;
   return `${n.green} Green, ${n.amber} Amber, ${n.red} Red, ${n["no-data"]} No data`;
-}
-
-/** A sheet of that name that the add-in did not make stops the plan; its own is replaced. */
-function inTheWay(snapshot: WorkbookSnapshot, name: string): PlanOutcome | undefined {
-  const lower = name.toLowerCase();
-  // Excel compares sheet names without regard to case.
-  const existing = snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
-  if (!existing || ownsBoard(snapshot.owned, existing.name)) return undefined;
-  return {
-    ok: false,
-    reason: "in-the-way",
-    sheet: existing.name,
-    message: `A sheet named '${existing.name}' already exists and was not made by LAA Monitor: rename it, or choose another as-at date.`,
-  };
-}
-
-function ownsBoard(owned: readonly OwnedArea[], name: string): boolean {
-  const lower = name.toLowerCase();
-  return owned.some((o) => o.kind === "board-sheet" && o.sheet.toLowerCase() === lower);
-}
-
-/** The ownership record after the plan: everything owned before, plus this sheet once. */
-function ownedAfter(owned: readonly OwnedArea[], name: string): OwnedArea[] {
-  const lower = name.toLowerCase();
-  const others = owned.filter(
-    (o) => !(o.kind === "board-sheet" && o.sheet.toLowerCase() === lower)
-  );
-  return [...others, { kind: "board-sheet", sheet: name }];
 }
 
 function nothing(message: string): PlanOutcome {

@@ -77,6 +77,24 @@ describe("board contents", () => {
     expect(String(grid[3]?.[0])).toContain("5%");
   });
 
+  it.each<[Partial<Settings>, string[]]>([
+    [
+      { tolerancePercent: 10 },
+      ["Amber = off target by no more than 10%", "Red = off target by more than 10%"],
+    ],
+    [{ amberRule: "improving" }, ["better than last year", "not improving"]],
+  ])("states the rating rules in force (%p) in the legend", (change, phrases) => {
+    const grid = gridOf(boardOf(planBoard(empty, makeReport(INDS), { ...settings, ...change })));
+    for (const p of phrases) expect(String(grid[3]?.[0])).toContain(p);
+  });
+
+  it("falls back to a plain title when no partnership name is set", () => {
+    const grid = gridOf(
+      boardOf(planBoard(empty, makeReport(INDS), { ...settings, partnershipName: " " }))
+    );
+    expect(grid[0]?.[0]).toBe("Local Area Agreement");
+  });
+
   it.each([
     // ambition, green, amber, red, no data, total
     [SAFE, 2, 1, 1, 0, 4],
