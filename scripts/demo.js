@@ -57,12 +57,18 @@ function serve(dir, port) {
 function ensureBuilt() {
   if (fs.existsSync(path.join(DIST, "demo.html"))) return;
   console.log("dist/ is missing: building it first (about a minute)…");
-  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    }
+  );
   if (r.status !== 0) {
-    console.error("The build failed, so there is nothing to serve: fix the errors above and run npm run demo again.");
+    console.error(
+      "The build failed, so there is nothing to serve: fix the errors above and run npm run demo again."
+    );
     process.exit(1);
   }
 }

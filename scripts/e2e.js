@@ -42,7 +42,10 @@ async function guardNetwork(context, escaped) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "demo.html")) || !fs.existsSync(path.join(DIST, "taskpane.html"))) {
+  if (
+    !fs.existsSync(path.join(DIST, "demo.html")) ||
+    !fs.existsSync(path.join(DIST, "taskpane.html"))
+  ) {
     console.error("dist/ is not built: run npm run build first.");
     console.log("e2e: 0 passed, 1 failed");
     process.exit(1);
@@ -103,7 +106,12 @@ async function main() {
         console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
       } catch (e) {
         failed++;
-        console.log(`  ✗ ${test.name}\n    ${String(e && e.stack ? e.stack : e).split("\n").slice(0, 6).join("\n    ")}`);
+        console.log(
+          `  ✗ ${test.name}\n    ${String(e && e.stack ? e.stack : e)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n    ")}`
+        );
         if (errors.length) console.log(`    page errors: ${errors.slice(0, 5).join(" | ")}`);
       } finally {
         await context.close();

@@ -18,9 +18,19 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
     const snapshot = await new ExcelHost().readSnapshot();
     const { settings } = resolveSettings(pane, snapshot, localToday());
     const summary = summaryMessage(analyse(snapshot, settings));
-    result = { at: new Date().toISOString(), text: `${summary.title}. ${summary.text}`, ok: true, pending: true };
+    result = {
+      at: new Date().toISOString(),
+      text: `${summary.title}. ${summary.text}`,
+      ok: true,
+      pending: true,
+    };
   } catch (error) {
-    result = { at: new Date().toISOString(), text: errorMessage(error, "checking the table"), ok: false, pending: true };
+    result = {
+      at: new Date().toISOString(),
+      text: errorMessage(error, "checking the table"),
+      ok: false,
+      pending: true,
+    };
   }
   try {
     await store.writeRibbonCheck(result);

@@ -26,9 +26,13 @@ export function cellText(cell: ExcelJS.Cell): { text: string; numeric: boolean }
   let v: unknown = cell.value;
   if (v && typeof v === "object" && "result" in v) v = (v as { result?: unknown }).result;
   if (v && typeof v === "object" && "richText" in v) {
-    return { text: (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join(""), numeric: false };
+    return {
+      text: (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join(""),
+      numeric: false,
+    };
   }
-  if (v && typeof v === "object" && "error" in v) return { text: String((v as { error: unknown }).error), numeric: false };
+  if (v && typeof v === "object" && "error" in v)
+    return { text: String((v as { error: unknown }).error), numeric: false };
   if (typeof v === "number") {
     const fmt = cell.numFmt ?? "";
     if (fmt.includes("%")) return { text: `${(v * 100).toFixed(decimals(fmt))}%`, numeric: true };

@@ -17,7 +17,12 @@ import { SettingsStore } from "../taskpane/settings-store";
 import { SheetGrid } from "./sheet-grid";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   // Pane first in the DOM and on the right: on a narrow screen it stays on top and the grid wraps below.
@@ -35,7 +40,13 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  file: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+  file: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
 });
 
 interface Loaded {
@@ -94,7 +105,9 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
       })
       .then((bytes) => open(bytes, "sample-partnership.xlsx"))
       .catch(() =>
-        setProblem("The sample workbook could not be loaded: run npm run build, then reload, or open an .xlsx file of your own.")
+        setProblem(
+          "The sample workbook could not be loaded: run npm run build, then reload, or open an .xlsx file of your own."
+        )
       );
   }, [open, sampleUrl]);
 
@@ -106,7 +119,8 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
     let lastActive = activeSheetName(host.workbook);
     return host.subscribe(() => {
       if (host.selection && host.selection !== lastSelection) setSheet(host.selection.sheet);
-      else if (activeSheetName(host.workbook) !== lastActive) setSheet(activeSheetName(host.workbook));
+      else if (activeSheetName(host.workbook) !== lastActive)
+        setSheet(activeSheetName(host.workbook));
       lastSelection = host.selection;
       lastActive = activeSheetName(host.workbook);
       setVersion((v) => v + 1);
@@ -151,7 +165,11 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
         <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
           Open .xlsx…
         </Button>
-        <Button icon={<ArrowDownload20Regular />} disabled={!loaded} onClick={() => void download()}>
+        <Button
+          icon={<ArrowDownload20Regular />}
+          disabled={!loaded}
+          onClick={() => void download()}
+        >
           Download
         </Button>
         <Text size={200}>Files are read in this browser; nothing is uploaded.</Text>
@@ -165,7 +183,13 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
       {loaded && (
         <div className={styles.body}>
           <div className={styles.pane} data-testid="pane">
-            <App key={loaded.id} host={loaded.host} settingsStore={settingsStore} savedWhere="in this browser" autoCheck />
+            <App
+              key={loaded.id}
+              host={loaded.host}
+              settingsStore={settingsStore}
+              savedWhere="in this browser"
+              autoCheck
+            />
           </div>
           <div className={styles.grid}>
             <SheetGrid

@@ -1,7 +1,11 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { LocalStorageSettingsStore, MemorySettingsStore, SettingsStore } from "../taskpane/settings-store";
+import {
+  LocalStorageSettingsStore,
+  MemorySettingsStore,
+  SettingsStore,
+} from "../taskpane/settings-store";
 import { DemoPage } from "./demo-page";
 
 // The demo page (npm run demo): no Office.js; the pane runs over the bundled sample workbook.

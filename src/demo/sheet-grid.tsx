@@ -5,7 +5,12 @@ import { columnLetters, parseA1, parseRangeA1 } from "../engine";
 import { cellView } from "./cell-view";
 
 const useStyles = makeStyles({
-  tabs: { display: "flex", flexWrap: "wrap", gap: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  tabs: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "2px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   tab: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: "none",
@@ -18,7 +23,11 @@ const useStyles = makeStyles({
   },
   activeTab: { background: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold },
   nameBox: { fontFamily: tokens.fontFamilyMonospace, padding: "4px 0" },
-  scroll: { overflow: "auto", maxHeight: "70vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  scroll: {
+    overflow: "auto",
+    maxHeight: "70vh",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   grid: { borderCollapse: "collapse", fontSize: "12px", fontFamily: "Calibri, Arial, sans-serif" },
   head: {
     background: tokens.colorNeutralBackground3,
@@ -110,7 +119,8 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
     if (!r) continue;
     span.set(`${r.top},${r.left}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
     for (let y = r.top; y <= r.bottom; y++)
-      for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) hidden.add(`${y},${x}`);
+      for (let x = r.left; x <= r.right; x++)
+        if (y !== r.top || x !== r.left) hidden.add(`${y},${x}`);
   }
 
   return (
@@ -191,7 +201,10 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
         </div>
       )}
       {ws && (ws.rowCount > MAX_ROWS || ws.columnCount > MAX_COLS) && (
-        <Text as="p" size={200}>{`Showing the first ${MAX_ROWS} rows and ${MAX_COLS} columns.`}</Text>
+        <Text
+          as="p"
+          size={200}
+        >{`Showing the first ${MAX_ROWS} rows and ${MAX_COLS} columns.`}</Text>
       )}
     </section>
   );

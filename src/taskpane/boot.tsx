@@ -37,16 +37,29 @@ export async function boot(
   const info = await office.onReady();
   const theme = themeFromOffice(currentOfficeTheme(office));
   const inExcel =
-    info.host === office.HostType.Excel && typeof (globalThis as { Excel?: unknown }).Excel !== "undefined";
+    info.host === office.HostType.Excel &&
+    typeof (globalThis as { Excel?: unknown }).Excel !== "undefined";
   let view: React.ReactElement;
   if (!inExcel) {
-    view = <OutsideExcel reason={info.host ? `This pane is open in ${String(info.host)}, but it works only in Excel.` : undefined} />;
+    view = (
+      <OutsideExcel
+        reason={
+          info.host
+            ? `This pane is open in ${String(info.host)}, but it works only in Excel.`
+            : undefined
+        }
+      />
+    );
   } else {
     try {
       view = await startExcel(theme);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      view = <OutsideExcel reason={`The pane could not start in this Excel (${detail}). Update Office, or try Excel on the web.`} />;
+      view = (
+        <OutsideExcel
+          reason={`The pane could not start in this Excel (${detail}). Update Office, or try Excel on the web.`}
+        />
+      );
     }
   }
   root.render(<PaneRoot theme={theme}>{view}</PaneRoot>);

@@ -24,7 +24,11 @@ export async function startExcelPane(_theme: Theme): Promise<React.ReactElement>
   const ribbon = store.readRibbonCheck();
   let initialNotice: Notice | undefined;
   if (ribbon?.pending) {
-    initialNotice = { intent: ribbon.ok ? "info" : "error", title: "From the ribbon", text: ribbon.text };
+    initialNotice = {
+      intent: ribbon.ok ? "info" : "error",
+      title: "From the ribbon",
+      text: ribbon.text,
+    };
     // Cleared first so a reopened pane does not run the check again for an old click.
     await store.writeRibbonCheck({ ...ribbon, pending: false }).catch(() => undefined);
   }

@@ -37,8 +37,13 @@ export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
   if (!raw || typeof raw !== "object") return {};
   const r = raw as Record<string, unknown>;
   const out: { -readonly [K in keyof PaneSettings]?: PaneSettings[K] } = {};
-  if (typeof r.asAt === "string" && (r.asAt === "" || /^\d{4}-\d{2}-\d{2}$/.test(r.asAt))) out.asAt = r.asAt;
-  if (typeof r.tolerancePercent === "number" && r.tolerancePercent >= 0 && r.tolerancePercent <= 100) {
+  if (typeof r.asAt === "string" && (r.asAt === "" || /^\d{4}-\d{2}-\d{2}$/.test(r.asAt)))
+    out.asAt = r.asAt;
+  if (
+    typeof r.tolerancePercent === "number" &&
+    r.tolerancePercent >= 0 &&
+    r.tolerancePercent <= 100
+  ) {
     out.tolerancePercent = r.tolerancePercent;
   }
   if (r.amberRule === "tolerance" || r.amberRule === "improving") out.amberRule = r.amberRule;
@@ -79,7 +84,9 @@ export class LocalStorageSettingsStore implements SettingsStore {
     try {
       this.storage.setItem(this.key, JSON.stringify(settings));
     } catch {
-      throw new Error("The browser would not store the settings: allow site data for this page and save again.");
+      throw new Error(
+        "The browser would not store the settings: allow site data for this page and save again."
+      );
     }
   }
 }

@@ -4,7 +4,11 @@ import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 function luminance(hex: string | undefined): number | undefined {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
   if (!m) return undefined;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "0", 16) / 255) as [number, number, number];
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "0", 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -18,7 +22,9 @@ export function themeFromOffice(officeTheme: Partial<Office.OfficeTheme> | undef
 }
 
 /** Office's theme when the host offers one; reading it outside Office throws or is undefined. */
-export function currentOfficeTheme(office: typeof Office | undefined): Partial<Office.OfficeTheme> | undefined {
+export function currentOfficeTheme(
+  office: typeof Office | undefined
+): Partial<Office.OfficeTheme> | undefined {
   try {
     return office?.context?.officeTheme;
   } catch {

@@ -7,7 +7,10 @@ const fs = require("fs");
 
 /** The engine's status fills (STATUS_FILL in src/engine/model/rag.ts), read so the test follows the palette. */
 function statusFill(status) {
-  const src = fs.readFileSync(path.resolve(__dirname, "..", "..", "src", "engine", "model", "rag.ts"), "utf8");
+  const src = fs.readFileSync(
+    path.resolve(__dirname, "..", "..", "src", "engine", "model", "rag.ts"),
+    "utf8"
+  );
   const m = new RegExp(`${status}: \\{ fill: "(#[0-9A-Fa-f]{6})"`).exec(src);
   if (!m) throw new Error(`no STATUS_FILL for ${status}`);
   return m[1].toUpperCase();
@@ -62,7 +65,10 @@ module.exports = [
       const target = (await third.getAttribute("title")).replace("Select ", "").replace(/'/g, "");
       await third.focus();
       await page.keyboard.press("Enter");
-      await page.getByTestId("name-box").filter({ hasText: `Selected: ${target}` }).waitFor();
+      await page
+        .getByTestId("name-box")
+        .filter({ hasText: `Selected: ${target}` })
+        .waitFor();
       assert.equal(await third.getAttribute("aria-current"), "true");
       await t.shot(page.getByTestId("pane"), "03-pane-problems");
       // The severity filter hides the errors.
@@ -85,7 +91,10 @@ module.exports = [
         assert.equal((fill || "").toUpperCase(), statusFill(word.toLowerCase()), `${word} fill`);
       }
       await page.getByTestId("pane").getByRole("tab", { name: "RAG" }).click();
-      await page.getByText(/^Green: \d+/).first().waitFor();
+      await page
+        .getByText(/^Green: \d+/)
+        .first()
+        .waitFor();
       await t.shot(page, "04-demo-rag-written");
       await t.shot(page.getByTestId("pane"), "05-pane-rag");
     },
@@ -100,7 +109,10 @@ module.exports = [
       await tab.waitFor();
       assert.equal(await tab.getAttribute("aria-selected"), "true");
       const sheet = await tab.innerText();
-      assert.ok((await page.locator(`table[data-sheet="${sheet}"] td`).count()) > 10, "board sheet drawn");
+      assert.ok(
+        (await page.locator(`table[data-sheet="${sheet}"] td`).count()) > 10,
+        "board sheet drawn"
+      );
       await t.shot(page, "06-demo-board-sheet");
     },
   },
@@ -121,13 +133,24 @@ module.exports = [
     name: "a bad file gives a plain message and keeps the workbook",
     async run(t) {
       const page = await openDemo(t);
-      await openFile(page, { name: "targets.csv", mimeType: "text/csv", buffer: Buffer.from("Indicator,Baseline\nNI 1,76%\n") });
+      await openFile(page, {
+        name: "targets.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("Indicator,Baseline\nNI 1,76%\n"),
+      });
       const problem = page.getByTestId("demo-problem");
       await problem.waitFor();
       assert.match(await problem.innerText(), /'targets\.csv' is not an Excel workbook/);
-      await openFile(page, { name: "old.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+      await openFile(page, {
+        name: "old.xls",
+        mimeType: "application/vnd.ms-excel",
+        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      });
       await problem.filter({ hasText: /old-format \.xls/ }).waitFor();
-      assert.ok(await page.getByText("sample-partnership.xlsx").isVisible(), "the sample is still open");
+      assert.ok(
+        await page.getByText("sample-partnership.xlsx").isVisible(),
+        "the sample is still open"
+      );
       await t.shot(page, "08-demo-bad-file");
     },
   },
@@ -136,7 +159,9 @@ module.exports = [
     viewport: { width: 320, height: 800 },
     async run(t) {
       const page = await openDemo(t);
-      const overflow = await page.getByTestId("pane").evaluate((el) => el.scrollWidth - el.clientWidth);
+      const overflow = await page
+        .getByTestId("pane")
+        .evaluate((el) => el.scrollWidth - el.clientWidth);
       assert.ok(overflow <= 0, `pane overflows by ${overflow}px`);
       await t.shot(page.getByTestId("pane"), "09-pane-320px");
     },

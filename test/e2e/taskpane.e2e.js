@@ -14,9 +14,16 @@ module.exports = [
       const text = await page.locator("main").innerText();
       assert.match(text, /npm start/);
       assert.match(text, /npm run demo/);
-      assert.ok(scripts.some((u) => u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")));
+      assert.ok(
+        scripts.some((u) =>
+          u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")
+        )
+      );
       // The board planner is not part of the first paint.
-      assert.ok(!scripts.some((u) => /board/.test(u)), `board code loaded early: ${scripts.join(", ")}`);
+      assert.ok(
+        !scripts.some((u) => /board/.test(u)),
+        `board code loaded early: ${scripts.join(", ")}`
+      );
       await t.shot(page, "10-taskpane-outside-excel");
       assert.deepEqual(t.errors, []);
     },

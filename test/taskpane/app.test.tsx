@@ -8,9 +8,27 @@ import { MemorySettingsStore } from "../../src/taskpane/settings-store";
 import { FakeHost, fakeEngine, finding, report } from "./fakes";
 
 const MIXED = report([
-  finding({ code: "baseline.placeholder", severity: "error", sheet: "LAA", cell: "C5", indicator: "NI 154" }),
-  finding({ code: "target.missing", severity: "error", sheet: "LAA", cell: "E5", indicator: "NI 154" }),
-  finding({ code: "partner.missing", severity: "warning", sheet: "LAA", cell: "G7", indicator: "NI 16" }),
+  finding({
+    code: "baseline.placeholder",
+    severity: "error",
+    sheet: "LAA",
+    cell: "C5",
+    indicator: "NI 154",
+  }),
+  finding({
+    code: "target.missing",
+    severity: "error",
+    sheet: "LAA",
+    cell: "E5",
+    indicator: "NI 154",
+  }),
+  finding({
+    code: "partner.missing",
+    severity: "warning",
+    sheet: "LAA",
+    cell: "G7",
+    indicator: "NI 16",
+  }),
 ]);
 
 function renderApp(host: FakeHost, engine: EngineApi, store = new MemorySettingsStore()) {
@@ -36,7 +54,11 @@ describe("App", () => {
 
   it.each<[string, Report, string]>([
     ["errors and warnings", MIXED, "2 errors, 1 warning to look at"],
-    ["warnings only", report([finding({ code: "x.y", severity: "warning", sheet: "LAA", cell: "A1" })]), "1 warning to look at"],
+    [
+      "warnings only",
+      report([finding({ code: "x.y", severity: "warning", sheet: "LAA", cell: "A1" })]),
+      "1 warning to look at",
+    ],
     ["nothing to fix", report([finding({ code: "x.info", severity: "info" })]), "Ready to submit"],
     ["no table", { ...report([]), tables: [] }, "No LAA target table found"],
   ])("after a check with %s the summary says so", async (_case, rep, title) => {
@@ -81,10 +103,15 @@ describe("App", () => {
 
   it("shows a host failure as its plain sentence", async () => {
     const host = new FakeHost();
-    host.failRead = new HostError("protected", "The sheet 'LAA' is protected: unprotect it or choose another sheet.");
+    host.failRead = new HostError(
+      "protected",
+      "The sheet 'LAA' is protected: unprotect it or choose another sheet."
+    );
     renderApp(host, fakeEngine({ report: MIXED }));
     await press("Check table");
-    expect(await screen.findByRole("alert")).toHaveTextContent("The sheet 'LAA' is protected: unprotect it");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The sheet 'LAA' is protected: unprotect it"
+    );
   });
 
   it("shows a programming error as a sentence too, never a blank pane", async () => {
@@ -96,22 +123,44 @@ describe("App", () => {
     };
     renderApp(new FakeHost(), engine);
     await press("Check table");
-    expect(await screen.findByRole("alert")).toHaveTextContent("Something went wrong while checking the table (boom)");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Something went wrong while checking the table (boom)"
+    );
   });
 
   it("writes RAG through the host and reports the planner's summary", async () => {
     const host = new FakeHost();
     const plan = { ...EMPTY_PLAN, edits: [] };
-    renderApp(host, fakeEngine({ report: MIXED, rag: { ok: true, plan, summary: "Wrote RAG 2009/10 for 12 indicators." } }));
+    renderApp(
+      host,
+      fakeEngine({
+        report: MIXED,
+        rag: { ok: true, plan, summary: "Wrote RAG 2009/10 for 12 indicators." },
+      })
+    );
     await press("Write RAG");
-    expect(await screen.findByRole("alert")).toHaveTextContent("Wrote RAG 2009/10 for 12 indicators.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Wrote RAG 2009/10 for 12 indicators."
+    );
     expect(host.applied).toEqual([plan]);
     expect(host.reads).toBe(2);
   });
 
   it.each<[string, PlanOutcome]>([
-    ["in the way", { ok: false, reason: "in-the-way", message: "Cell H4 holds your own text: move it.", sheet: "LAA", cell: "H4" }],
-    ["protected", { ok: false, reason: "protected", message: "The sheet 'LAA' is protected: unprotect it." }],
+    [
+      "in the way",
+      {
+        ok: false,
+        reason: "in-the-way",
+        message: "Cell H4 holds your own text: move it.",
+        sheet: "LAA",
+        cell: "H4",
+      },
+    ],
+    [
+      "protected",
+      { ok: false, reason: "protected", message: "The sheet 'LAA' is protected: unprotect it." },
+    ],
   ])("writes nothing when the RAG planner refuses (%s) and says why", async (_c, outcome) => {
     const host = new FakeHost();
     renderApp(host, fakeEngine({ report: MIXED, rag: outcome }));
@@ -122,7 +171,13 @@ describe("App", () => {
 
   it("offers to go to the cell that is in the way", async () => {
     const host = new FakeHost();
-    const outcome: PlanOutcome = { ok: false, reason: "in-the-way", message: "H4 is in the way.", sheet: "LAA", cell: "H4" };
+    const outcome: PlanOutcome = {
+      ok: false,
+      reason: "in-the-way",
+      message: "H4 is in the way.",
+      sheet: "LAA",
+      cell: "H4",
+    };
     renderApp(host, fakeEngine({ report: MIXED, rag: outcome }));
     await press("Write RAG");
     await press("Go to H4");
@@ -144,7 +199,10 @@ describe("App", () => {
 
   it("shows a failed write as the host's sentence", async () => {
     const host = new FakeHost();
-    host.failApply = new HostError("cell-edit-mode", "Excel is editing a cell: press Enter or Esc, then try again.");
+    host.failApply = new HostError(
+      "cell-edit-mode",
+      "Excel is editing a cell: press Enter or Esc, then try again."
+    );
     renderApp(host, fakeEngine({ report: MIXED }));
     await press("Build board sheet");
     expect(await screen.findByRole("alert")).toHaveTextContent("Excel is editing a cell");
@@ -154,7 +212,12 @@ describe("App", () => {
     const host = new FakeHost();
     render(
       <FluentProvider theme={webLightTheme}>
-        <App host={host} settingsStore={new MemorySettingsStore()} engine={fakeEngine({ report: MIXED })} autoCheck />
+        <App
+          host={host}
+          settingsStore={new MemorySettingsStore()}
+          engine={fakeEngine({ report: MIXED })}
+          autoCheck
+        />
       </FluentProvider>
     );
     await waitFor(() => expect(screen.getByTestId("summary")).toHaveTextContent("2 errors"));

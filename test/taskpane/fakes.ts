@@ -22,7 +22,9 @@ export class FakeHost implements WorkbookHost {
   gate?: Promise<void>;
   failRead?: Error;
   failApply?: Error;
-  constructor(public snapshot: WorkbookSnapshot = workbook([{ rows: [["Priority", "Indicator"]] }])) {}
+  constructor(
+    public snapshot: WorkbookSnapshot = workbook([{ rows: [["Priority", "Indicator"]] }])
+  ) {}
   async readSnapshot(): Promise<WorkbookSnapshot> {
     this.reads++;
     if (this.gate) await this.gate;
@@ -45,7 +47,11 @@ export function finding(partial: Partial<Finding> & Pick<Finding, "code" | "seve
 export const EMPTY_GAPS: GapView = { ambitions: [], pairs: [] };
 
 /** A report as the engine would return it for the given findings (one table found). */
-export function report(findings: Finding[], rag: RagResult[] = [], gaps: GapView = EMPTY_GAPS): Report {
+export function report(
+  findings: Finding[],
+  rag: RagResult[] = [],
+  gaps: GapView = EMPTY_GAPS
+): Report {
   const table = { id: "LAA!A1:G9" } as Report["tables"][number];
   return { tables: [table], findings, rag, gaps, summary: summarise(findings) };
 }
@@ -63,10 +69,12 @@ export function fakeEngine(answers: {
       api.settingsSeen.push(settings);
       return answers.report;
     },
-    planRag: () => answers.rag ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Wrote 3 RAG cells." },
+    planRag: () =>
+      answers.rag ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Wrote 3 RAG cells." },
     async loadBoardPlanner() {
       api.boardLoads++;
-      return () => answers.board ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Built Board status." };
+      return () =>
+        answers.board ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Built Board status." };
     },
   };
   return api;

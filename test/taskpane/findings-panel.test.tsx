@@ -5,10 +5,34 @@ import { FindingsPanel } from "../../src/taskpane/components/findings-panel";
 import { finding } from "./fakes";
 
 const FINDINGS = [
-  finding({ code: "baseline.placeholder", severity: "error", sheet: "LAA", cell: "C5", indicator: "NI 154" }),
-  finding({ code: "target.missing", severity: "error", sheet: "LAA", cell: "E5", indicator: "NI 154" }),
-  finding({ code: "partner.missing", severity: "warning", sheet: "LAA", cell: "G7", indicator: "NI 16" }),
-  finding({ code: "baseline.placeholder", severity: "warning", sheet: "My LAA", cell: "C9", indicator: "NI 16" }),
+  finding({
+    code: "baseline.placeholder",
+    severity: "error",
+    sheet: "LAA",
+    cell: "C5",
+    indicator: "NI 154",
+  }),
+  finding({
+    code: "target.missing",
+    severity: "error",
+    sheet: "LAA",
+    cell: "E5",
+    indicator: "NI 154",
+  }),
+  finding({
+    code: "partner.missing",
+    severity: "warning",
+    sheet: "LAA",
+    cell: "G7",
+    indicator: "NI 16",
+  }),
+  finding({
+    code: "baseline.placeholder",
+    severity: "warning",
+    sheet: "My LAA",
+    cell: "C9",
+    indicator: "NI 16",
+  }),
   finding({ code: "laa.too-many-designated", severity: "info", sheet: "LAA" }),
 ];
 
@@ -30,8 +54,14 @@ describe("FindingsPanel", () => {
     const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(["Errors (2)", "Warnings (2)", "Info (1)"]);
     const errors = group(/^Errors: 2/);
-    expect(within(errors).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(["NI 154"]);
-    expect(within(group(/^Info: 1/)).getByRole("heading", { level: 4 })).toHaveTextContent("Table and workbook");
+    expect(
+      within(errors)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent)
+    ).toEqual(["NI 154"]);
+    expect(within(group(/^Info: 1/)).getByRole("heading", { level: 4 })).toHaveTextContent(
+      "Table and workbook"
+    );
   });
 
   it("shows each finding's place, code, message and hint", () => {
@@ -54,8 +84,13 @@ describe("FindingsPanel", () => {
 
   it("filters by code", () => {
     renderPanel();
-    fireEvent.change(screen.getByRole("combobox", { name: "Code" }), { target: { value: "baseline.placeholder" } });
-    expect(items().map((b) => b.getAttribute("title"))).toEqual(["Select LAA!C5", "Select 'My LAA'!C9"]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Code" }), {
+      target: { value: "baseline.placeholder" },
+    });
+    expect(items().map((b) => b.getAttribute("title"))).toEqual([
+      "Select LAA!C5",
+      "Select 'My LAA'!C9",
+    ]);
   });
 
   it("says so when the filters hide everything", () => {

@@ -1,11 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   Board20Regular,
   Checkmark16Filled,
@@ -84,7 +78,11 @@ function StepProgress({ progress }: { progress: Progress }) {
             key={s}
             className={`${styles.step} ${i === progress.step ? styles.current : i > progress.step ? styles.pending : ""}`}
           >
-            {i < progress.step ? <Checkmark16Filled aria-hidden /> : <Circle16Regular aria-hidden />}
+            {i < progress.step ? (
+              <Checkmark16Filled aria-hidden />
+            ) : (
+              <Circle16Regular aria-hidden />
+            )}
             {s}
             {i < progress.step ? " (done)" : i === progress.step ? " (running)" : ""}
           </li>

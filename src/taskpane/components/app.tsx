@@ -65,7 +65,10 @@ export function App(props: AppProps) {
       (error: unknown) => {
         if (!live) return;
         setSettings(DEFAULT_PANE_SETTINGS);
-        setLoadProblem({ intent: "warning", text: errorMessage(error, "reading the saved settings") });
+        setLoadProblem({
+          intent: "warning",
+          text: errorMessage(error, "reading the saved settings"),
+        });
       }
     );
     return () => {
@@ -91,7 +94,17 @@ interface PaneProps extends AppProps {
   readonly firstNotice?: Notice;
 }
 
-function Pane({ host, settingsStore, savedWhere, engine, today, autoCheck, settings, onSettings, firstNotice }: PaneProps) {
+function Pane({
+  host,
+  settingsStore,
+  savedWhere,
+  engine,
+  today,
+  autoCheck,
+  settings,
+  onSettings,
+  firstNotice,
+}: PaneProps) {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabName>("findings");
   const actions = usePaneActions({
@@ -110,7 +123,12 @@ function Pane({ host, settingsStore, savedWhere, engine, today, autoCheck, setti
   }, [autoCheck, run]);
 
   const select = (sheet: string, cell: string) => void actions.select(sheet, cell);
-  const notices = actions.notices.length > 0 || actions.report ? actions.notices : firstNotice ? [firstNotice] : [];
+  const notices =
+    actions.notices.length > 0 || actions.report
+      ? actions.notices
+      : firstNotice
+        ? [firstNotice]
+        : [];
   const summary = actions.report && summaryMessage(actions.report);
 
   return (
@@ -119,7 +137,12 @@ function Pane({ host, settingsStore, savedWhere, engine, today, autoCheck, setti
       <ActionBar progress={actions.progress} onRun={(a) => void run(a)} />
       <Notices notices={notices} onSelect={select} />
       {summary && (
-        <MessageBar intent={summary.intent} layout="multiline" aria-live="polite" data-testid="summary">
+        <MessageBar
+          intent={summary.intent}
+          layout="multiline"
+          aria-live="polite"
+          data-testid="summary"
+        >
           <MessageBarBody>
             <MessageBarTitle>{summary.title}</MessageBarTitle>
             {summary.text}

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Finding, Severity, quoteSheet } from "../../engine";
 import {
   FindingFilter,
@@ -56,7 +64,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  where: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  where: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   message: { display: "block", fontWeight: tokens.fontWeightSemibold },
   hint: { display: "block", color: tokens.colorNeutralForeground2 },
 });
@@ -148,11 +160,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
               <ul className={styles.list}>
                 {ig.findings.map((f, i) => (
                   <li key={`${f.code}-${f.sheet}-${f.cell}-${i}`}>
-                    <FindingItem
-                      finding={f}
-                      selected={f === selected}
-                      onChoose={choose}
-                    />
+                    <FindingItem finding={f} selected={f === selected} onChoose={choose} />
                   </li>
                 ))}
               </ul>

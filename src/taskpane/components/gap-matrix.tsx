@@ -22,15 +22,35 @@ const useStyles = makeStyles({
   },
   // The same accessible fills as the RAG statuses: green backed, red gap.
   evidenced: { backgroundColor: STATUS_FILL.green.fill, color: STATUS_FILL.green.font },
-  gap: { backgroundColor: STATUS_FILL.red.fill, color: STATUS_FILL.red.font, fontWeight: tokens.fontWeightBold },
+  gap: {
+    backgroundColor: STATUS_FILL.red.fill,
+    color: STATUS_FILL.red.font,
+    fontWeight: tokens.fontWeightBold,
+  },
   shared: { backgroundColor: "#DDEBF7", color: "#1F3864" },
   none: { backgroundColor: tokens.colorNeutralBackground1 },
   self: { backgroundColor: tokens.colorNeutralBackground3 },
-  legend: { listStyleType: "none", padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  swatch: { display: "inline-block", width: "1.6em", textAlign: "center", marginRight: tokens.spacingHorizontalXS },
+  legend: {
+    listStyleType: "none",
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "1.6em",
+    textAlign: "center",
+    marginRight: tokens.spacingHorizontalXS,
+  },
 });
 
-const MARK: Readonly<Record<PairState, string>> = { evidenced: "✓", gap: "✗", shared: "○", none: "" };
+const MARK: Readonly<Record<PairState, string>> = {
+  evidenced: "✓",
+  gap: "✗",
+  shared: "○",
+  none: "",
+};
 const LEGEND: Readonly<Record<PairState, string>> = {
   evidenced: "claimed and evidenced",
   gap: "claimed, no evidence (gap)",
@@ -47,7 +67,12 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
     return m;
   }, [gaps]);
   if (gaps.ambitions.length === 0) {
-    return <Text>No ambitions found: the table needs a Priority column, or the workbook a cross-cutting matrix.</Text>;
+    return (
+      <Text>
+        No ambitions found: the table needs a Priority column, or the workbook a cross-cutting
+        matrix.
+      </Text>
+    );
   }
   const counts = { evidenced: 0, gap: 0, shared: 0, none: 0 };
   for (const p of gaps.pairs) counts[pairState(p)]++;
@@ -65,7 +90,13 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
             <tr>
               <th scope="col">Ambition</th>
               {gaps.ambitions.map((a, i) => (
-                <th key={a.key} scope="col" className={styles.colHead} title={a.name} aria-label={a.name}>
+                <th
+                  key={a.key}
+                  scope="col"
+                  className={styles.colHead}
+                  title={a.name}
+                  aria-label={a.name}
+                >
                   {numberOf(i)}
                 </th>
               ))}
@@ -77,7 +108,13 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
                 <th scope="row" className={styles.rowHead}>{`${numberOf(r)} ${from.name}`}</th>
                 {gaps.ambitions.map((to) => {
                   if (to.key === from.key) {
-                    return <td key={to.key} className={`${styles.cell} ${styles.self}`} aria-label="Same ambition" />;
+                    return (
+                      <td
+                        key={to.key}
+                        className={`${styles.cell} ${styles.self}`}
+                        aria-label="Same ambition"
+                      />
+                    );
                   }
                   const pair = pairs.get(`${from.key}\u0000${to.key}`);
                   if (!pair) return <td key={to.key} className={styles.cell} />;
@@ -85,7 +122,11 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
                   const text = explainPair(pair, from.name, to.name);
                   return (
                     <Tooltip key={to.key} content={text} relationship="label" withArrow>
-                      <td tabIndex={0} className={`${styles.cell} ${styles[state]}`} data-state={state}>
+                      <td
+                        tabIndex={0}
+                        className={`${styles.cell} ${styles[state]}`}
+                        data-state={state}
+                      >
                         {MARK[state]}
                       </td>
                     </Tooltip>

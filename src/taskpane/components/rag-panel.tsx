@@ -9,8 +9,16 @@ import {
 import { Direction, RagResult, RagStatus, yearLabel } from "../../engine";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {
     display: "grid",
@@ -28,8 +36,18 @@ const useStyles = makeStyles({
 type Shown = Exclude<RagStatus, "not-due">;
 const SHOWN: readonly Shown[] = ["red", "amber", "green", "no-data"];
 
-const WORD: Readonly<Record<Shown, string>> = { green: "Green", amber: "Amber", red: "Red", "no-data": "No data" };
-const COLOR = { green: "success", amber: "warning", red: "danger", "no-data": "informative" } as const;
+const WORD: Readonly<Record<Shown, string>> = {
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+  "no-data": "No data",
+};
+const COLOR = {
+  green: "success",
+  amber: "warning",
+  red: "danger",
+  "no-data": "informative",
+} as const;
 const ICON: Readonly<Record<Shown, React.ReactElement>> = {
   green: <CheckmarkCircle20Filled aria-hidden />,
   amber: <Warning20Filled aria-hidden />,
@@ -63,12 +81,19 @@ function defaultYear(years: readonly number[], rag: readonly RagResult[]): numbe
 /** RAG counts for a year as text badges, then the indicators listed by ambition. */
 export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
   const styles = useStyles();
-  const years = React.useMemo(() => [...new Set(rag.map((r) => r.year))].sort((a, b) => a - b), [rag]);
+  const years = React.useMemo(
+    () => [...new Set(rag.map((r) => r.year))].sort((a, b) => a - b),
+    [rag]
+  );
   const [year, setYear] = React.useState<number | undefined>(() => defaultYear(years, rag));
   const shownYear = year !== undefined && years.includes(year) ? year : defaultYear(years, rag);
   const rows = rag.filter((r) => r.year === shownYear && r.status !== "not-due");
   if (rag.length === 0 || shownYear === undefined) {
-    return <Text>No ratings yet: the table needs an Actual column for a year (e.g. "Actual 2008/09").</Text>;
+    return (
+      <Text>
+        No ratings yet: the table needs an Actual column for a year (e.g. "Actual 2008/09").
+      </Text>
+    );
   }
   const byAmbition = new Map<string, RagResult[]>();
   for (const r of rows) {

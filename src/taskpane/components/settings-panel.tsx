@@ -14,7 +14,12 @@ import { AmberRule } from "../../engine";
 import { PaneSettings } from "../settings-store";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "28em" },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "28em",
+  },
   pair: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -68,7 +73,10 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     if (Object.keys(errors).length > 0) {
-      setStatus({ ok: false, text: "Some settings need correcting before they can be saved (see the messages above)." });
+      setStatus({
+        ok: false,
+        text: "Some settings need correcting before they can be saved (see the messages above).",
+      });
       return;
     }
     setSaving(true);
@@ -115,14 +123,19 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
       <Field label="Amber means">
         <RadioGroup
           value={draft.amberRule}
-          onChange={(_e, d) => set("amberRule", d.value === "improving" ? "improving" : "tolerance")}
+          onChange={(_e, d) =>
+            set("amberRule", d.value === "improving" ? "improving" : "tolerance")
+          }
         >
           <Radio value="tolerance" label="Off target, within the tolerance" />
           <Radio value="improving" label="Off target, but improving on last year" />
         </RadioGroup>
       </Field>
       <Field label="Partnership name" hint="The title of the board sheet.">
-        <Input value={draft.partnershipName} onChange={(_e, d) => set("partnershipName", d.value)} />
+        <Input
+          value={draft.partnershipName}
+          onChange={(_e, d) => set("partnershipName", d.value)}
+        />
       </Field>
       <div className={styles.pair}>
         <Field label="Partner list sheet" hint="Leave empty to skip the partner check.">
@@ -143,7 +156,7 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         </Button>
       </div>
       {status && (
-        <MessageBar intent={status.ok ? "success" : "error"} role="status">
+        <MessageBar intent={status.ok ? "success" : "error"} layout="multiline" role="status">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -10,7 +10,12 @@ export type ActionName = "check" | "rag" | "board";
 /** The named steps each action goes through, shown as progress while it runs. */
 export const ACTION_STEPS: Readonly<Record<ActionName, readonly string[]>> = {
   check: ["Reading the workbook", "Checking the tables"],
-  rag: ["Reading the workbook", "Rating the indicators", "Writing the RAG columns", "Checking again"],
+  rag: [
+    "Reading the workbook",
+    "Rating the indicators",
+    "Writing the RAG columns",
+    "Checking again",
+  ],
   board: [
     "Reading the workbook",
     "Checking the tables",

@@ -1,0 +1,139 @@
+import * as React from "react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/app";
+import {
+  LocalStorageSettingsStore,
+  MemorySettingsStore,
+  PaneSettings,
+  sanitiseSettings,
+} from "../../src/taskpane/settings-store";
+import { FakeHost, fakeEngine, report } from "./fakes";
+
+async function openSettings(
+  store: MemorySettingsStore,
+  engine = fakeEngine({ report: report([]) })
+) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        host={new FakeHost()}
+        settingsStore={store}
+        engine={engine}
+        today="2010-06-30"
+        savedWhere="in this browser"
+      />
+    </FluentProvider>
+  );
+  fireEvent.click(await screen.findByRole("tab", { name: "Settings" }));
+}
+
+const field = (label: string) => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
+
+async function save() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+  });
+}
+
+describe("Settings", () => {
+  it("shows what was saved before", async () => {
+    await openSettings(
+      new MemorySettingsStore({ tolerancePercent: 10, partnershipName: "Salford Partnership" })
+    );
+    expect(field("Amber tolerance").value).toBe("10");
+    expect(field("Partnership name").value).toBe("Salford Partnership");
+  });
+
+  it("saves every setting through the store and uses them in the next check", async () => {
+    const store = new MemorySettingsStore();
+    const engine = fakeEngine({ report: report([]) });
+    await openSettings(store, engine);
+    fireEvent.change(field("As-at date"), { target: { value: "2009-03-31" } });
+    fireEvent.change(field("Amber tolerance"), { target: { value: "10" } });
+    fireEvent.click(screen.getByLabelText("Off target, but improving on last year"));
+    fireEvent.change(field("Partnership name"), { target: { value: "Northshire" } });
+    fireEvent.change(field("Partner list sheet"), { target: { value: "Partners" } });
+    fireEvent.change(field("Column"), { target: { value: "b" } });
+    await save();
+    expect(screen.getByText("Settings saved in this browser.")).toBeInTheDocument();
+    const expected: PaneSettings = {
+      asAt: "2009-03-31",
+      tolerancePercent: 10,
+      amberRule: "improving",
+      partnershipName: "Northshire",
+      partnerSheet: "Partners",
+      partnerColumn: "B",
+    };
+    expect(await store.load()).toEqual(expected);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check table" }));
+    });
+    expect(engine.settingsSeen.at(-1)).toMatchObject({
+      asAt: "2009-03-31",
+      tolerancePercent: 10,
+      amberRule: "improving",
+    });
+  });
+
+  it.each([
+    ["Amber tolerance", "150", "Enter a percentage from 0 to 100"],
+    ["Amber tolerance", "", "Enter a percentage from 0 to 100"],
+  ])("refuses %s = %p and says what to enter", async (label, value, message) => {
+    const store = new MemorySettingsStore();
+    await openSettings(store);
+    fireEvent.change(field(label), { target: { value } });
+    expect(screen.getByText(message, { exact: false })).toBeInTheDocument();
+    await save();
+    expect(screen.getByText(/need correcting/)).toBeInTheDocument();
+    expect(await store.load()).toEqual({});
+  });
+
+  it("asks for a column letter when a partner sheet is named", async () => {
+    await openSettings(new MemorySettingsStore());
+    fireEvent.change(field("Partner list sheet"), { target: { value: "Partners" } });
+    fireEvent.change(field("Column"), { target: { value: "12" } });
+    expect(screen.getByText("Enter a column letter such as A.")).toBeInTheDocument();
+  });
+
+  it("shows the store's own sentence when saving fails", async () => {
+    const store = new MemorySettingsStore();
+    store.save = () =>
+      Promise.reject(
+        new Error("Excel would not save the settings in this workbook: check it is not read-only.")
+      );
+    await openSettings(store);
+    await save();
+    expect(screen.getByText(/Excel would not save the settings/)).toBeInTheDocument();
+  });
+});
+
+describe("settings stores", () => {
+  it.each<[unknown, object]>([
+    [null, {}],
+    ["junk", {}],
+    [{ tolerancePercent: -1, amberRule: "never", asAt: "30/06/2010" }, {}],
+    [
+      { tolerancePercent: 7.5, amberRule: "improving", asAt: "2010-06-30", extra: 1 },
+      { tolerancePercent: 7.5, amberRule: "improving", asAt: "2010-06-30" },
+    ],
+  ])("sanitise(%p) keeps only valid known keys", (raw, expected) => {
+    expect(sanitiseSettings(raw)).toEqual(expected);
+  });
+
+  it("localStorage store round-trips and survives a corrupt record", async () => {
+    const store = new LocalStorageSettingsStore(window.localStorage, "test.settings");
+    window.localStorage.setItem("test.settings", "{not json");
+    expect(await store.load()).toEqual({});
+    const s: PaneSettings = {
+      asAt: "",
+      tolerancePercent: 5,
+      amberRule: "tolerance",
+      partnershipName: "X",
+      partnerSheet: "",
+      partnerColumn: "A",
+    };
+    await store.save(s);
+    expect(await store.load()).toEqual(s);
+  });
+});
