@@ -2,6 +2,7 @@ import { RangeRef } from "../model/cell";
 import { ChartSpec, DataBarSpec } from "../model/plan";
 import { STATUS_WORD } from "../model/rag";
 import { BoardLine } from "./lines";
+import { HEADING } from "./title";
 import { SheetBuilder } from "./sheet-builder";
 import {
   BOARD_STATUSES,
@@ -62,7 +63,7 @@ export function countByAmbition(lines: readonly BoardLine[]): {
 /** Writes the section heading, the counts table and reserves room for the chart beside it. */
 export function writeHeadline(b: SheetBuilder, lines: readonly BoardLine[]): Headline {
   const { groups, overall } = countByAmbition(lines);
-  b.put(b.addRow(), 0, "Summary by ambition", S.section);
+  b.put(b.addRow(), 0, HEADING.summary, S.section);
   const top = b.addRow();
   b.put(top, LABEL_COL, "Ambition", S.header);
   BOARD_STATUSES.forEach((s, i) =>

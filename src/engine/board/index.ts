@@ -10,7 +10,7 @@ import { writeQuality } from "./quality";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { boardSheetName, inTheWay, ownedAfter } from "./ownership";
-import { writeTitle } from "./title";
+import { HEADING, writeTitle } from "./title";
 import { defaultYear, longDate } from "./year";
 
 export { boardSheetName } from "./ownership";
@@ -85,7 +85,7 @@ function layout(
 
   b.skip(1);
   const exceptions = lines.filter(isException);
-  b.put(b.addRow(), 0, "Exceptions: every Red, and every Amber that is getting worse", S.section);
+  b.put(b.addRow(), 0, HEADING.exceptions, S.section);
   if (exceptions.length === 0) {
     b.put(
       b.addRow(),

@@ -2,6 +2,7 @@ import { quoteSheet } from "../model/address";
 import { Finding, summarise } from "../model/finding";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
+import { HEADING } from "./title";
 
 /** One indicator with errors: its first error (the one to fix first) and how many it has. */
 export interface IndicatorErrors {
@@ -36,7 +37,7 @@ export function indicatorsWithErrors(findings: readonly Finding[]): IndicatorErr
  */
 export function writeQuality(b: SheetBuilder, findings: readonly Finding[]): void {
   const summary = summarise(findings);
-  b.put(b.addRow(), 0, "Data quality: results of the LAA Monitor checks", S.section);
+  b.put(b.addRow(), 0, HEADING.quality, S.section);
   const head = b.addRow();
   b.put(head, 0, "Findings", S.header);
   b.put(head, 1, "Count", S.headerCenter);

@@ -4,6 +4,13 @@ import { S } from "./styles";
 import { Settings } from "../model/settings";
 import { FinancialYear, yearLabel } from "../model/table";
 
+/** Section headings (exported so that tests find the sections without repeating the wording). */
+export const HEADING = {
+  summary: "Summary by ambition",
+  exceptions: "Exceptions: every Red, and every Amber that is getting worse",
+  quality: "Data quality: results of the LAA Monitor checks",
+} as const;
+
 /** Title, period and the legend a board member needs to read the sheet without explanation. */
 export function writeTitle(
   b: SheetBuilder,

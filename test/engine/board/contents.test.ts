@@ -5,6 +5,7 @@ import {
   Settings,
   WorkbookSnapshot,
 } from "../../../src/engine";
+import { HEADING } from "../../../src/engine/board/title";
 import { bodyRows, boardOf, findRow, gridOf, Ind, makeReport } from "./report-builder";
 
 const settings: Settings = {
@@ -160,11 +161,7 @@ describe("board contents", () => {
 
   it("lists as exceptions every Red and every worsening Amber, and nothing else", () => {
     const grid = gridOf(board());
-    const section = findRow(
-      grid,
-      0,
-      "Exceptions: every Red, and every Amber that is getting worse"
-    );
+    const section = findRow(grid, 0, HEADING.exceptions);
     const header = findRow(grid, 1, "Code", section);
     expect(bodyRows(grid, header).map((r) => [r[1], r[6]])).toEqual([
       ["NI 20", "Red"],
@@ -178,11 +175,7 @@ describe("board contents", () => {
       { ambition: SAFE, code: "NI 16", status: "amber", direction: "improving" },
     ];
     const grid = gridOf(boardOf(planBoard(empty, makeReport(calm), settings)));
-    const section = findRow(
-      grid,
-      0,
-      "Exceptions: every Red, and every Amber that is getting worse"
-    );
+    const section = findRow(grid, 0, HEADING.exceptions);
     expect(String(grid[section + 1]?.[0])).toMatch(/^No exceptions/);
   });
 

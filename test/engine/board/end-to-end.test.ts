@@ -1,5 +1,6 @@
 import { analyse, planBoard, withDefaults } from "../../../src/engine";
 import { workbook } from "../../helpers/grid";
+import { HEADING } from "../../../src/engine/board/title";
 import { bodyRows, boardOf, findRow, gridOf } from "./report-builder";
 
 // A small government-format table with actuals, read, checked and rated by the real engine.
@@ -98,11 +99,7 @@ describe("board from a workbook, through analyse", () => {
 
   it("lists NI 16 as the only exception and the baseline error under data quality", () => {
     const grid = gridOf(boardOf(outcome));
-    const section = findRow(
-      grid,
-      0,
-      "Exceptions: every Red, and every Amber that is getting worse"
-    );
+    const section = findRow(grid, 0, HEADING.exceptions);
     const exceptions = bodyRows(grid, findRow(grid, 1, "Code", section)).map((r) => r[1]);
     expect(exceptions).toEqual(["NI 16"]);
     const errors = report.findings.filter((f) => f.severity === "error");
