@@ -33,18 +33,19 @@ export const indicatorTitleMismatch: TableRule = {
   check(table, ctx) {
     const out: FindingDraft[] = [];
     // Big tables repeat the same code and title; one comparison per distinct pair keeps this linear.
-    const seen = new Map<string, number>();
+    const seen = new Map<number, Map<string, number>>();
     for (const row of table.rows) {
       const ind = row.indicator;
       const title = ind.title?.trim();
       if (!ind.code || !title) continue;
       const entry = ctx.catalog.lookup(ind.code.number);
       if (!entry) continue;
-      const key = `${entry.number}\u0000${title}`;
-      let score = seen.get(key);
+      let scores = seen.get(entry.number);
+      if (!scores) seen.set(entry.number, (scores = new Map()));
+      let score = scores.get(title);
       if (score === undefined) {
         score = overlap(titleWords(title), preparedOf(entry));
-        seen.set(key, score);
+        scores.set(title, score);
       }
       if (score >= MIN_OVERLAP) continue;
       out.push({

@@ -27,7 +27,8 @@ const MAX_QUOTE = 60;
 
 /** Quotes user text for a message: `"N/A"`, cut at 60 characters. */
 export function quote(text: string): string {
-  const t = text.replace(/\s+/g, " ").trim();
+  // Most cells are short and single-line: skip the whitespace rewrite for them.
+  const t = /[\t\n\r]| {2}/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
   return `"${t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t}"`;
 }
 
