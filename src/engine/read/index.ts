@@ -2,7 +2,7 @@ import { Catalog } from "../catalog";
 import { RangeRef } from "../model/cell";
 import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { LaaTable } from "../model/table";
-import { mayBeHeader, readHeader } from "./locate";
+import { mayBeHeader, readHeaders } from "./locate";
 import { readTable } from "./table";
 
 /**
@@ -24,14 +24,14 @@ function readSheet(sheet: SheetSnapshot, catalog: Catalog, out: LaaTable[]): voi
   const end = first + sheet.values.length;
   let r = first;
   while (r < end) {
-    const header = mayBeHeader(sheet, r) ? readHeader(sheet, r) : undefined;
-    if (!header) {
-      r++;
-      continue;
+    const headers = mayBeHeader(sheet, r) ? readHeaders(sheet, r) : [];
+    let next = r + 1;
+    for (const header of headers) {
+      const excelTable = tableAt(sheet, header.bottom, header.left, header.right);
+      const read = readTable(sheet, header, catalog, excelTable);
+      out.push(read.table);
+      next = Math.max(next, read.next);
     }
-    const excelTable = tableAt(sheet, header.bottom, header.left, header.right);
-    const { table, next } = readTable(sheet, header, catalog, excelTable);
-    out.push(table);
     r = next;
   }
 }

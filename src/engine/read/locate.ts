@@ -1,5 +1,6 @@
 import { SheetSnapshot } from "../model/snapshot";
 import { TableColumns, YearColumn } from "../model/table";
+import { isBlank } from "./text";
 import { HeaderCell, YearKind, classifyHeader, headerText, isIndicatorHeader } from "./header";
 
 /** A recognised table header: its rows and columns, in sheet coordinates. */
@@ -69,13 +70,14 @@ function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boo
 }
 
 /**
- * Tries to read a header whose label row (the one naming the indicator column) is `row`. Takes the row
- * below when it holds the years (two-row government header) or the row above when it holds the spans.
- * Returns undefined unless there is an indicator column plus a year or baseline column.
+ * Reads the header(s) whose label row (the one naming the indicator column) is `row`: one per table
+ * when tables stand side by side. Takes the row below when it holds the years (two-row government
+ * header) or the row above when it holds the spans. A header needs an indicator column plus a year or
+ * baseline column; returns [] when there is none.
  */
-export function readHeader(sheet: SheetSnapshot, row: number): Header | undefined {
+export function readHeaders(sheet: SheetSnapshot, row: number): Header[] {
   const label = classifyRow(sheet, row);
-  if (!label.cells.some(isIndicator)) return undefined;
+  if (!label.cells.some(isIndicator)) return [];
   const below = classifyRow(sheet, row + 1);
   let top: Row | undefined;
   let bottom: Row = label.cells;
@@ -91,14 +93,70 @@ export function readHeader(sheet: SheetSnapshot, row: number): Header | undefine
       rows = [row - 1, row];
     }
   }
-  return buildColumns(sheet, rows, top, bottom);
+  const out: Header[] = [];
+  for (const [from, to] of sideBySide(sheet, rows, top, bottom)) {
+    const header = buildColumns(sheet, rows, top, bottom, from, to);
+    if (header) out.push(header);
+  }
+  return out;
+}
+
+/**
+ * Splits the header columns into tables standing side by side: runs of columns separated by an empty
+ * header column, a new table starting at a run that names a second indicator column. Runs without an
+ * indicator column stay with the table on their left, so an unlabelled column does not split a table.
+ */
+function sideBySide(
+  sheet: SheetSnapshot,
+  rows: number[],
+  top: Row | undefined,
+  bottom: Row
+): [number, number][] {
+  const groups: [number, number][] = [];
+  let groupHasIndicator = false;
+  let i = 0;
+  while (i < bottom.length) {
+    if (emptyColumn(sheet, rows, top, bottom, i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let indicator = false;
+    while (end < bottom.length && !emptyColumn(sheet, rows, top, bottom, end)) {
+      if (isIndicator(bottom[end]) || isIndicator(top?.[end])) indicator = true;
+      end++;
+    }
+    const last = groups[groups.length - 1];
+    if (last && !(indicator && groupHasIndicator)) last[1] = end - 1;
+    else {
+      groups.push([i, end - 1]);
+      groupHasIndicator = false;
+    }
+    groupHasIndicator ||= indicator;
+    i = end;
+  }
+  return groups;
+}
+
+function emptyColumn(
+  sheet: SheetSnapshot,
+  rows: number[],
+  top: Row | undefined,
+  bottom: Row,
+  i: number
+): boolean {
+  if (bottom[i] || top?.[i]) return false;
+  for (const r of rows) if (!isBlank(sheet.values[r - sheet.origin.row]?.[i] ?? "")) return false;
+  return true;
 }
 
 function buildColumns(
   sheet: SheetSnapshot,
   rows: number[],
   top: Row | undefined,
-  bottom: Row
+  bottom: Row,
+  from: number,
+  to: number
 ): Header | undefined {
   const oc = sheet.origin.col;
   const found: { -readonly [K in keyof TableColumns]?: TableColumns[K] } = {};
@@ -108,7 +166,7 @@ function buildColumns(
   let baselinePeriod: string | undefined;
   let left = Infinity;
   let right = -Infinity;
-  for (let i = 0; i < bottom.length; i++) {
+  for (let i = from; i <= to; i++) {
     const low = bottom[i];
     const high = top?.[i];
     let cell = low && !isSpan(low) ? low : high && !isSpan(high) ? high : undefined;

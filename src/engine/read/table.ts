@@ -1,9 +1,9 @@
 import { Catalog } from "../catalog";
-import { CellRef, RangeRef } from "../model/cell";
+import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
 import { IndicatorRow, LaaTable } from "../model/table";
-import { Header, mayBeHeader, readHeader } from "./locate";
+import { Header, mayBeHeader, readHeaders } from "./locate";
 import { readRow, RowContext } from "./row";
 import { cellText, isBlank, normalise } from "./text";
 
@@ -64,7 +64,9 @@ export function readTable(
     // Another table's header ends this one; rows that start with an NI code never are one.
     const first = cells[(columns.indicator ?? left) - sheet.origin.col];
     const coded = typeof first === "string" && startsWithCode(first.trimStart());
-    if (!excelTable && !coded && mayBeHeader(sheet, r) && readHeader(sheet, r)) break;
+    if (!excelTable && !coded && mayBeHeader(sheet, r) && readHeaders(sheet, r).length > 0) break;
+    // A cross-cutting matrix written under the table is not part of it (the gaps module reads it).
+    if (!coded && startsMatrix(cells)) break;
     const priority = priorityOf(sheet, r, columns.priority, mergedPriority, current);
     if (priority) current = { text: priority.text, cell: priority.cell };
     const row = readRow(ctx, r, priority);
@@ -87,6 +89,15 @@ export function readTable(
 }
 
 const CODE_START = /^n\.? ?i\.?[ -]?\d/i;
+const MATRIX_TITLE = /^\s*cross[\s-]*cutting\b/i;
+
+function startsMatrix(cells: readonly CellValue[]): boolean {
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    return typeof v === "string" && MATRIX_TITLE.test(v);
+  }
+  return false;
+}
 function startsWithCode(text: string): boolean {
   return CODE_START.test(text);
 }

@@ -435,3 +435,55 @@ describe("locating LAA tables", () => {
     expect(read(grid)).toEqual([]);
   });
 });
+
+describe("where a table ends", () => {
+  it("stops at a cross-cutting matrix written under the table", () => {
+    const t = only({
+      rows: [
+        ...GOV_HEADER,
+        ROW_154,
+        [],
+        ["Cross cutting support between ambitions", "Housing", "Safer", "Economy"],
+        ["1 Building social capital", "", "yes", "yes"],
+      ],
+    });
+    expect(t.rows).toHaveLength(1);
+    expect(t.range.bottom).toBe(2);
+  });
+});
+
+describe("tables side by side", () => {
+  it("reads two tables separated by an empty column as two tables", () => {
+    const tables = read({
+      rows: [
+        [
+          "Indicator",
+          "Baseline",
+          "2008/09",
+          "2009/10",
+          "",
+          "Indicator",
+          "Baseline",
+          "2008/09",
+          "Lead partner",
+        ],
+        ["NI 154", 500, 520, 540, "", "NI 72 Early years", "48%", "50%", "Council"],
+        ["NI 16", 2100, 2000, 1900, "", "", "", "", ""],
+      ],
+    });
+    expect(tables.map((t) => t.id)).toEqual(["LAA!A1:D3", "LAA!F1:I2"]);
+    expect(tables.map(labels)).toEqual([["NI 154", "NI 16"], ["NI 72"]]);
+    expect(tables[1]?.columns).toMatchObject({ indicator: 5, baseline: 6, leadPartners: 8 });
+  });
+
+  it("keeps a table whole across an unlabelled column", () => {
+    const t = only({
+      rows: [
+        ["Indicator", "Baseline", "2008/09", "", "Lead partners"],
+        ["NI 154", 500, 520, "note", "Council"],
+      ],
+    });
+    expect(t.columns.leadPartners).toBe(4);
+    expect(t.rows[0]?.partners.names).toEqual(["Council"]);
+  });
+});
