@@ -75,6 +75,14 @@ export async function loadWorkbook(
       `${label} is damaged or incomplete (perhaps a partial download or copy): get a fresh copy of the workbook and try again.`
     );
   }
+  // ExcelJS accepts any zip (a .docx or .zip renamed .xlsx) as a workbook without sheets; Excel never
+  // saves one, so it is not a workbook, and "no LAA table found" would send the officer the wrong way.
+  if (wb.worksheets.length === 0) {
+    throw new HostError(
+      "unreadable",
+      `${label} is not an Excel workbook (.xlsx) but another kind of zip file: open the workbook in Excel and save it as .xlsx.`
+    );
+  }
   return wb;
 }
 
