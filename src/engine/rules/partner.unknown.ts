@@ -11,14 +11,31 @@ export function normalisePartner(name: string): string {
     .replace(/^[\s.,;:]+|[\s.,;:]+$/g, "");
 }
 
+interface Known {
+  readonly known: Set<string>;
+  readonly aliases: Map<string, string>;
+  /** Configured names and aliases that themselves contain a list separator ("Homes and Communities Agency"). */
+  readonly compound: readonly string[];
+}
+
 /** The configured partner names, aliases resolved, all normalised; built once per table check. */
-function knownNames(settings: Settings): { known: Set<string>; aliases: Map<string, string> } {
+function knownNames(settings: Settings): Known {
   const known = new Set(settings.partners.map(normalisePartner));
   const aliases = new Map<string, string>();
   for (const [alias, canonical] of Object.entries(settings.partnerAliases)) {
     aliases.set(normalisePartner(alias), normalisePartner(canonical));
   }
-  return { known, aliases };
+  const compound = [...known, ...aliases.keys()].filter((n) => /[,;/&]| and /.test(n));
+  return { known, aliases, compound };
+}
+
+/**
+ * The reader splits lead partners on separators, so "Homes and Communities Agency" arrives as "Homes" and
+ * "Communities Agency". A piece is a known partner when a configured name holding separators is written
+ * whole in the cell and contains the piece.
+ */
+function isPieceOfKnown(piece: string, rawNormalised: string, k: Known): boolean {
+  return k.compound.some((name) => rawNormalised.includes(name) && name.includes(piece));
 }
 
 /**
@@ -35,12 +52,13 @@ export const partnerUnknown: TableRule = {
   hint: "Correct the name to the one in the partner list, or add it (or an alias for it) to the partner settings.",
   check(table, ctx) {
     if (ctx.settings.partners.length === 0) return [];
-    const { known, aliases } = knownNames(ctx.settings);
+    const k = knownNames(ctx.settings);
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
       for (const name of row.partners.names) {
         const n = normalisePartner(name);
-        if (n === "" || known.has(n) || known.has(aliases.get(n) ?? "\u0000")) continue;
+        if (n === "" || k.known.has(n) || k.known.has(k.aliases.get(n) ?? "\u0000")) continue;
+        if (isPieceOfKnown(n, normalisePartner(row.partners.raw), k)) continue;
         out.push({
           ...at(row.partners.cell),
           indicator: indicatorLabel(row),

@@ -1,7 +1,7 @@
 import { YearValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { Comparable, isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
-import { numberOf } from "./support/values";
+import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
@@ -15,15 +15,16 @@ export const targetBacksliding: TableRule = {
   defaultSeverity: "warning",
   description: "A year's target is worse than the previous year's target.",
   hint: "Make each year's target at least as good as the year before, or record why performance is expected to fall (e.g. a change of definition) in a comment.",
-  check(table) {
+  check(table, ctx) {
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
+      const unit = entryOf(row, ctx)?.unit;
       const polarity = row.polarity?.value;
       if (!polarity) continue;
       let prev: Comparable | undefined;
       let prevCell: YearValue | undefined;
       for (const t of row.targets) {
-        const n = numberOf(t.value);
+        const n = comparableNumber(t.value, unit);
         if (!n) continue;
         if (
           prev &&

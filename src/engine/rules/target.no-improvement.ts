@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { numberOf } from "./support/values";
+import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
@@ -13,14 +13,15 @@ export const targetNoImprovement: TableRule = {
   defaultSeverity: "warning",
   description: "Every year's target equals the baseline: no improvement is planned.",
   hint: "Set targets that improve on the baseline, or explain in a comment why holding the baseline is the ambition (e.g. performance is already at its ceiling).",
-  check(table) {
+  check(table, ctx) {
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
+      const unit = entryOf(row, ctx)?.unit;
       const first = row.targets[0];
-      const base = numberOf(row.baseline);
+      const base = comparableNumber(row.baseline, unit);
       if (!first || !base) continue;
       const flat = row.targets.every((t) => {
-        const n = numberOf(t.value);
+        const n = comparableNumber(t.value, unit);
         return n !== undefined && round(n.value) === round(base.value);
       });
       if (!flat) continue;

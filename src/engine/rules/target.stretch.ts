@@ -1,7 +1,7 @@
 import { YearValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { sameUnit } from "./support/direction";
-import { numberOf } from "./support/values";
+import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
@@ -21,13 +21,14 @@ export const targetStretch: TableRule = {
     const limit = ctx.settings.stretchPercent;
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
-      const base = numberOf(row.baseline);
+      const unit = entryOf(row, ctx)?.unit;
+      const base = comparableNumber(row.baseline, unit);
       if (!base || round(base.value) === 0) continue;
       let final: YearValue | undefined;
       for (const t of row.targets) {
-        if (numberOf(t.value) && (!final || t.year > final.year)) final = t;
+        if (comparableNumber(t.value, unit) && (!final || t.year > final.year)) final = t;
       }
-      const n = final && numberOf(final.value);
+      const n = final && comparableNumber(final.value, unit);
       if (!final || !n || !sameUnit(n, base)) continue;
       const change = ((n.value - base.value) / Math.abs(base.value)) * 100;
       if (Math.abs(change) <= limit) continue;

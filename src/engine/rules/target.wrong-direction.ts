@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
-import { numberOf } from "./support/values";
+import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
@@ -15,15 +15,16 @@ export const targetWrongDirection: TableRule = {
   defaultSeverity: "error",
   description: "A target that is worse than the baseline for the indicator's polarity.",
   hint: "Check the target and the polarity: an improvement target must be above the baseline when higher is better and below it when lower is better. If the polarity is wrong, correct the table's Polarity column.",
-  check(table) {
+  check(table, ctx) {
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
+      const unit = entryOf(row, ctx)?.unit;
       const polarity = row.polarity;
       if (!polarity || polarity.source === "targets") continue;
-      const base = numberOf(row.baseline);
+      const base = comparableNumber(row.baseline, unit);
       if (!base) continue;
       for (const t of row.targets) {
-        const n = numberOf(t.value);
+        const n = comparableNumber(t.value, unit);
         if (!n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value)) continue;
         out.push({
           ...at(t.value.cell),

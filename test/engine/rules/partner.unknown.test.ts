@@ -3,7 +3,12 @@ import { govTable, row } from "./check";
 
 const CODE = "partner.unknown";
 const PARTNERS: Partial<Settings> = {
-  partners: ["Salford City Council", "Greater Manchester Police", "NHS Salford"],
+  partners: [
+    "Salford City Council",
+    "Greater Manchester Police",
+    "NHS Salford",
+    "Homes and Communities Agency",
+  ],
   partnerAliases: { GMP: "Greater Manchester Police", "The PCT": "NHS Salford" },
 };
 
@@ -23,6 +28,8 @@ describe(CODE, () => {
         ["G3", CODE],
       ],
     ],
+    ["a listed name holding a separator", "Homes and Communities Agency; GMP", []],
+    ["a piece of a listed name on its own", "Communities Agency", [["G3", CODE]]],
   ])("%s", (_name, partners, expected) => {
     expect(govTable(CODE, [row({ G: partners })], PARTNERS)).toEqual(expected);
   });

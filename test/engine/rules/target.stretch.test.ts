@@ -14,6 +14,19 @@ describe(CODE, () => {
     ],
     ["within 50%", [row({ F: 800 })], []],
     ["a zero baseline", [row({ C: "0 (2007/08)" })], []],
+    [
+      "an impossible target is left to target.out-of-range",
+      [
+        row({
+          B: "NI 151 Overall employment rate",
+          C: "38.5% (2007)",
+          D: "40%",
+          E: "42%",
+          F: "147%",
+        }),
+      ],
+      [],
+    ],
   ])("%s", (_name, rows, expected) => {
     expect(govTable(CODE, rows)).toEqual(expected);
   });

@@ -27,6 +27,19 @@ describe(CODE, () => {
       [row({ B: "Streets free of litter", C: "90 (2007/08)", D: 85, E: 80, F: 75 })],
       [],
     ],
+    [
+      "an impossible baseline is left to baseline.out-of-range",
+      [
+        row({
+          B: "NI 151 Overall employment rate",
+          C: "142% (2007)",
+          D: "73%",
+          E: "74%",
+          F: "75%",
+        }),
+      ],
+      [],
+    ],
   ])("%s", (_name, rows, expected) => {
     expect(govTable(CODE, rows)).toEqual(expected);
   });

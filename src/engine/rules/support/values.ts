@@ -62,3 +62,15 @@ export function numberOf(v: ParsedValue): { value: number; unit?: Unit } | undef
   if (v.kind === "relative" && v.resolved !== undefined) return { value: v.resolved, unit: v.unit };
   return undefined;
 }
+
+/**
+ * A number the direction and stretch rules may compare. Out-of-range values are reported by their own
+ * rule; comparing them too would only add knock-on findings (a 142% baseline "worse" than every target).
+ */
+export function comparableNumber(
+  v: ParsedValue,
+  catalogUnit: string | undefined
+): { value: number; unit?: Unit } | undefined {
+  const n = numberOf(v);
+  return n && !rangeProblem(n.value, n.unit, catalogUnit) ? n : undefined;
+}
