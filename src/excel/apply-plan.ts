@@ -142,6 +142,9 @@ function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
   ns.formats.forEach((g) => applyGroup(ws, g));
   for (const m of ns.merges) byIndexes(ws, m).merge(false);
   setWidths(ws, ns.columnWidths);
+  for (const [row, height] of Object.entries(ns.rowHeights ?? {})) {
+    ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  }
   if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
   if (ns.print) {
     const p = ns.print;

@@ -327,6 +327,7 @@ function boardSheet(name: string, first: string): NewSheet {
     ],
     merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
     columnWidths: { 0: 30 },
+    rowHeights: { 3: 45 },
     freezeRows: 3,
     print: {
       orientation: "landscape",
@@ -362,6 +363,7 @@ describe("ExcelHost: board sheets", () => {
     expect(board.peek(1, 0)?.formula).toBeUndefined();
     expect(board.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
     expect(board.frozenRows).toBe(3);
+    expect(board.rowHeights.get(3)).toBe(45);
     expect(board.pageLayout).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },

@@ -45,6 +45,7 @@ export class FakeSheet {
   visibility = "Visible";
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly pageLayout: Record<string, unknown> = {};
   readonly charts: Record<string, unknown>[] = [];
   constructor(public name: string) {}
@@ -227,6 +228,13 @@ class FakeFormat {
         this.ctx.write("columnWidth", t, "columnWidth", () => {
           for (const a of t.areas)
             for (let c = a.left; c <= a.right; c++) t.sheet().columnWidths.set(c, v);
+        }),
+    });
+    Object.defineProperty(this, "rowHeight", {
+      set: (v: number) =>
+        this.ctx.write("rowHeight", t, "rowHeight", () => {
+          for (const a of t.areas)
+            for (let r = a.top; r <= a.bottom; r++) t.sheet().rowHeights.set(r, v);
         }),
     });
   }

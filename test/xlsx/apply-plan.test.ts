@@ -59,6 +59,7 @@ function boardSheet(
     ],
     merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
     columnWidths: { 0: 30, 1: 12 },
+    rowHeights: { 4: 45 },
     freezeRows: 3,
     print: {
       orientation: "landscape",
@@ -220,6 +221,7 @@ describe("applyPlanToWorkbook: board sheets", () => {
       { top: 0, left: 0, bottom: 0, right: 2 },
     ]);
     expect(ws.getColumn(1).width).toBe(30);
+    expect(ws.getRow(5).height).toBe(45);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
