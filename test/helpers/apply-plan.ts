@@ -61,7 +61,7 @@ export function applyPlan(
       name: ns.name,
       origin: { row: 0, col: 0 },
       values: [],
-      merges: [],
+      merges: ns.merges,
       tables: [],
       protected: false,
     });
