@@ -89,7 +89,9 @@ module.exports = (_env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             noErrorOnMissing: true,
-            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+            // Both forms: URLs ("https://localhost:3000/x.html") and AppDomain ("https://localhost:3000").
+            transform: (content) =>
+              content.toString().split(DEV_ORIGIN.slice(0, -1)).join(origin.slice(0, -1)),
           },
           {
             from: "examples/sample-partnership.xlsx",
