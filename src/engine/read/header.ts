@@ -32,6 +32,14 @@ export interface HeaderCell {
   readonly period?: string;
 }
 
+/** A header row classified cell by cell (undefined = blank or not a header word). */
+export type HeaderRow = readonly (HeaderCell | undefined)[];
+
+/** True for a cell naming the indicator column (title or code). */
+export function isIndicator(c: HeaderCell | undefined): boolean {
+  return c?.role === "indicator" || c?.role === "indicator-code";
+}
+
 const MAX_HEADER_LENGTH = 60;
 // Any indicator-like header: the quick test a row must pass before it is read as a header.
 const INDICATOR =

@@ -1,7 +1,15 @@
 import { SheetSnapshot } from "../model/snapshot";
 import { TableColumns, YearColumn } from "../model/table";
-import { isBlank } from "./text";
-import { HeaderCell, YearKind, classifyHeader, headerText, isIndicatorHeader } from "./header";
+import {
+  HeaderCell,
+  HeaderRow as Row,
+  YearKind,
+  classifyHeader,
+  headerText,
+  isIndicator,
+  isIndicatorHeader,
+} from "./header";
+import { sideBySide } from "./side-by-side";
 
 /** A recognised table header: its rows and columns, in sheet coordinates. */
 export interface Header {
@@ -14,7 +22,6 @@ export interface Header {
   readonly baselinePeriod?: string;
 }
 
-type Row = readonly (HeaderCell | undefined)[];
 const SPAN_KIND: Readonly<Record<string, YearKind>> = {
   "span-target": "target",
   "span-actual": "actual",
@@ -53,8 +60,6 @@ function classifyRow(sheet: SheetSnapshot, row: number): { cells: Row; unknown: 
 }
 
 const isSpan = (c: HeaderCell | undefined): boolean => c !== undefined && c.role in SPAN_KIND;
-const isIndicator = (c: HeaderCell | undefined): boolean =>
-  c?.role === "indicator" || c?.role === "indicator-code";
 
 /** A row of years (and sub-labels) under a label row, as in the government's two-row header. */
 function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boolean {
@@ -99,55 +104,6 @@ export function readHeaders(sheet: SheetSnapshot, row: number): Header[] {
     if (header) out.push(header);
   }
   return out;
-}
-
-/**
- * Splits the header columns into tables standing side by side: runs of columns separated by an empty
- * header column, a new table starting at a run that names a second indicator column. Runs without an
- * indicator column stay with the table on their left, so an unlabelled column does not split a table.
- */
-function sideBySide(
-  sheet: SheetSnapshot,
-  rows: number[],
-  top: Row | undefined,
-  bottom: Row
-): [number, number][] {
-  const groups: [number, number][] = [];
-  let groupHasIndicator = false;
-  let i = 0;
-  while (i < bottom.length) {
-    if (emptyColumn(sheet, rows, top, bottom, i)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    let indicator = false;
-    while (end < bottom.length && !emptyColumn(sheet, rows, top, bottom, end)) {
-      if (isIndicator(bottom[end]) || isIndicator(top?.[end])) indicator = true;
-      end++;
-    }
-    const last = groups[groups.length - 1];
-    if (last && !(indicator && groupHasIndicator)) last[1] = end - 1;
-    else {
-      groups.push([i, end - 1]);
-      groupHasIndicator = false;
-    }
-    groupHasIndicator ||= indicator;
-    i = end;
-  }
-  return groups;
-}
-
-function emptyColumn(
-  sheet: SheetSnapshot,
-  rows: number[],
-  top: Row | undefined,
-  bottom: Row,
-  i: number
-): boolean {
-  if (bottom[i] || top?.[i]) return false;
-  for (const r of rows) if (!isBlank(sheet.values[r - sheet.origin.row]?.[i] ?? "")) return false;
-  return true;
 }
 
 function buildColumns(
