@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Renders the board status sheet the CLI builds for the sample workbook to PNG, the way a board member
+// would see it on paper: laa-monitor board → keep only the board sheet → LibreOffice PDF → pdftoppm PNG.
+// Needs `npm run build:cli`, LibreOffice (libreoffice-calc) and poppler-utils.
+// Usage: node scripts/render-board.js [out-dir]   (default docs/images; writes board-sheet-<n>.png)
+"use strict";
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const ExcelJS = require("exceljs");
+
+const root = path.resolve(__dirname, "..");
+const outDir = path.resolve(process.argv[2] || path.join(root, "docs/images"));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "laa-board-"));
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, stdio: ["ignore", "pipe", "inherit"] });
+
+async function main() {
+  const full = path.join(work, "board-full.xlsx");
+  run(process.execPath, [
+    path.join(root, "bin/laa-monitor.js"),
+    "board",
+    path.join(root, "examples/sample-partnership.xlsx"),
+    "--out",
+    full,
+    "--as-at",
+    "2010-06-30",
+    "--config",
+    path.join(root, "examples/northshire.config.json"),
+  ]);
+  // LibreOffice prints every sheet; keep only the board so page numbers read "1 of N" as in Excel.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(full);
+  for (const ws of [...wb.worksheets]) if (!ws.name.startsWith("Board status")) wb.removeWorksheet(ws.id);
+  const boardOnly = path.join(work, "board.xlsx");
+  await wb.xlsx.writeFile(boardOnly);
+  run("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", work, boardOnly]);
+  fs.mkdirSync(outDir, { recursive: true });
+  run("pdftoppm", ["-r", "90", "-png", path.join(work, "board.pdf"), path.join(outDir, "board-sheet")]);
+  const pages = fs.readdirSync(outDir).filter((f) => f.startsWith("board-sheet"));
+  console.log(`Rendered ${pages.length} page(s) to ${path.relative(process.cwd(), outDir)}: ${pages.join(", ")}`);
+}
+
+main().catch((err) => {
+  console.error(`render-board: ${err.message}`);
+  process.exit(1);
+});
