@@ -24,6 +24,8 @@ export interface SheetDump {
 }
 
 export interface WorkbookDump {
+  /** Tab order. */
+  readonly order: string[];
   readonly sheets: Record<string, SheetDump>;
   /** The user's defined names (the add-in's LAAMonitor_* record is compared separately). */
   readonly names: string[];
@@ -63,9 +65,13 @@ export function dumpSheet(
       cells[cell.address] = d;
     });
   });
-  const columns = (ws.columns ?? []).map((c, i) =>
-    skip(0, i + 1) ? null : { width: c.width, hidden: c.hidden }
-  );
+  // Only columns with a width or hidden flag, keyed by number: ExcelJS pads the list differently
+  // before and after a save. Row 0 in `skip` asks about the column itself (its width).
+  const columns: Record<number, unknown> = {};
+  (ws.columns ?? []).forEach((c, i) => {
+    if (skip(0, i + 1) || (c.width === undefined && !c.hidden)) return;
+    columns[i + 1] = { width: c.width, hidden: Boolean(c.hidden) };
+  });
   const merges = Object.keys(
     (ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {}
   ).sort();
@@ -96,6 +102,7 @@ export function dumpWorkbook(
   }
   const all = wb.definedNames.model.map((d) => `${d.name}=${[...d.ranges].sort().join(",")}`);
   return {
+    order: wb.worksheets.map((ws) => ws.name),
     sheets,
     names: all.filter((n) => !isOwnedName(n)).sort(),
     ownedNames: all.filter((n) => isOwnedName(n)).sort(),
