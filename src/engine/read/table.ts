@@ -2,7 +2,8 @@ import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { IndicatorRow, LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable, TableColumns } from "../model/table";
+import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
 import { readRow, RowContext } from "./row";
 import { cellText, isBlank, normalise } from "./text";
@@ -64,7 +65,14 @@ export function readTable(
     // Another table's header ends this one; rows that start with an NI code never are one.
     const first = cells[(columns.indicator ?? left) - sheet.origin.col];
     const coded = typeof first === "string" && startsWithCode(first.trimStart());
-    if (!excelTable && !coded && mayBeHeader(sheet, r) && readHeaders(sheet, r).length > 0) break;
+    if (
+      !excelTable &&
+      !coded &&
+      mayBeHeader(sheet, r) &&
+      isHeaderLike(cells, sheet.origin.col, columns) &&
+      readHeaders(sheet, r).length > 0
+    )
+      break;
     // A cross-cutting matrix written under the table is not part of it (the gaps module reads it).
     if (!coded && startsMatrix(cells)) break;
     const priority = priorityOf(sheet, r, columns.priority, mergedPriority, current);
@@ -88,6 +96,9 @@ export function readTable(
   return { table, next: Math.max(r, header.bottom + 1) };
 }
 
+// A value cell holding a number ("1,150 (2007/08)", "45%", "14.1"): data, never a header. Year labels
+// ("2008/09") do not match: the number must end the cell or be followed by "%" or a bracket.
+const NUMERIC = /^\s*[-+]?[£$€]?\s*(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:%|\(|$)/;
 const CODE_START = /^n\.? ?i\.?[ -]?\d/i;
 const MATRIX_TITLE = /^\s*cross[\s-]*cutting\b/i;
 
@@ -97,6 +108,27 @@ function startsMatrix(cells: readonly CellValue[]): boolean {
     return typeof v === "string" && MATRIX_TITLE.test(v);
   }
   return false;
+}
+/**
+ * A real header row under a table is mostly header words and has no number under the table's value
+ * columns. A data row whose local indicator title or comment holds a header word ("Number of ...",
+ * "Local indicator") fails this test, so it stays in the table instead of starting a new one.
+ */
+function isHeaderLike(cells: readonly CellValue[], oc: number, columns: TableColumns): boolean {
+  const valueCols = [columns.baseline, ...columns.targets.map((y) => y.col)];
+  for (const y of columns.actuals) valueCols.push(y.col);
+  for (const col of valueCols) {
+    const v = col === undefined ? undefined : cells[col - oc];
+    if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return false;
+  }
+  let filled = 0;
+  let words = 0;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    filled++;
+    if (typeof v === "string" && classifyHeader(v) !== undefined) words++;
+  }
+  return words * 2 >= filled;
 }
 function startsWithCode(text: string): boolean {
   return CODE_START.test(text);

@@ -152,6 +152,43 @@ describe("locating LAA tables", () => {
     expect(tables.map(labels)).toEqual([["NI 154", "NI 16"], ["NI 72"]]);
   });
 
+  it.each<[string, CellValue[]]>([
+    [
+      "a local indicator titled 'Number of ...' with a 'Local indicator' comment",
+      [
+        "Safer",
+        "Number of volunteers placed",
+        "1,150 (2007/08)",
+        1250,
+        1350,
+        1450,
+        "CVS",
+        "Local indicator",
+      ],
+    ],
+    [
+      "a local indicator titled 'Local indicator: ...' with text targets",
+      [
+        "Safer",
+        "Local indicator: volunteers",
+        "1,150 (2007/08)",
+        "1,250",
+        "1,350",
+        "45%",
+        "CVS",
+        "Indicator",
+      ],
+    ],
+    [
+      "a row of header words over numeric targets",
+      ["Priority", "Indicator", "Baseline", 1, 2, 3, "Lead partners", "Comments"],
+    ],
+  ])("keeps %s in the table above it", (_, row) => {
+    const header = GOV_HEADER.map((r) => [...r, r === GOV_HEADER[0] ? "Comments" : ""]);
+    const t = only({ rows: [...header, [...ROW_154, ""], row, [...ROW_16, ""]] });
+    expect(t.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
   it("finds tables on several sheets, any sheet order", () => {
     const tables = read(
       { name: "Notes", rows: [["Read me"]] },

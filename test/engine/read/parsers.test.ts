@@ -134,6 +134,34 @@ describe("splitList", () => {
   });
 });
 
+describe("splitList keeps ' and ' inside one organisation's name", () => {
+  it.each<[string, string[]]>([
+    ["Homes and Communities Agency", ["Homes and Communities Agency"]],
+    ["Northshire Fire and Rescue Service", ["Northshire Fire and Rescue Service"]],
+    [
+      "Learning and Skills Council; Jobcentre Plus",
+      ["Learning and Skills Council", "Jobcentre Plus"],
+    ],
+    ["Health and Wellbeing Board and Council", ["Health and Wellbeing Board", "Council"]],
+    ["Police and Homes and Communities Agency", ["Police", "Homes and Communities Agency"]],
+    ["Crime AND Disorder Reduction Partnership", ["Crime AND Disorder Reduction Partnership"]],
+    ["Drug and Alcohol Action Team*", ["Drug and Alcohol Action Team"]],
+    ["Children and Young People's Trust", ["Children and Young People's Trust"]],
+    ["Safer and Stronger Communities Board", ["Safer and Stronger Communities Board"]],
+    ["Health and Social Care Trust", ["Health and Social Care Trust"]],
+    ["Police and Crime Panel", ["Police and Crime Panel"]],
+    [
+      "Arts and Culture Team and Sport and Leisure Trust",
+      ["Arts and Culture Team", "Sport and Leisure Trust"],
+    ],
+    ["Council and Fire", ["Council", "Fire"]],
+    ["PCT and Police", ["PCT", "Police"]],
+    ["Fire and Police", ["Fire", "Police"]],
+  ])("%p → %p", (text, names) => {
+    expect(splitList(text)).toEqual(names);
+  });
+});
+
 describe("classifyHeader", () => {
   it.each<[string, string]>([
     ["Priority", "priority"],
