@@ -197,6 +197,13 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
       },
     ],
     [
+      "thousands grouped with a non-breaking space: reported, never guessed",
+      // "2 100" could be 2100 or "2" and "100"; the reader asks rather than guesses.
+      () => workbook(table(dataRow({ D: "2\u00a0100", H: "1\u202f000" }))),
+      ["target.not-numeric@D3", "actual.not-numeric@H3"],
+      noMore,
+    ],
+    [
       "unicode dashes as placeholders and a minus sign",
       () => workbook(table(dataRow({ C: "\u2013", F: "\u2014", H: "\u2212" }))),
       ["baseline.placeholder@C3", "target.placeholder@F3"],
