@@ -1,6 +1,8 @@
 /**
- * Applies a WritePlan through Office.js in ONE sync: everything is queued, nothing is read back. Formats
- * go per FormatGroup through `worksheet.getRanges("A1:A4, A9")`, one call per group, never per cell.
+ * Applies a WritePlan through Office.js in ONE sync: everything is queued, nothing is read back. All the
+ * format groups of a sheet go in one `setCellProperties` matrix over their bounding rectangle (see
+ * cell-properties.ts), so the writes queued do not grow with rows; a sparse rectangle falls back to
+ * `worksheet.getRanges("A1:A4, A9")` per group. Never cell by cell.
  */
 import {
   CellFormat,
@@ -8,18 +10,21 @@ import {
   HostError,
   NewSheet,
   RangeRef,
+  SheetEdit,
   WritePlan,
   rangeToA1,
 } from "../engine";
 import { ownedToNames } from "../xlsx/owned-names";
 import { KnownWorkbook } from "./read-snapshot";
+import { cellsPiece } from "./cell-properties";
 import { toExcelValue } from "./text";
-import { Piece, chunkPieces, toPieces } from "./value-chunks";
+import { CellsPiece, Piece, chunkPieces, toPieces } from "./value-chunks";
 
 /**
- * Excel on the web rejects a request above 5 MB (RequestPayloadSizeLimitExceeded). Value blocks are
- * estimated by their JSON length; up to this budget everything goes in one sync, above it the values are
- * split into row chunks with one sync per chunk (the headroom covers formats, names and JSON framing).
+ * Excel on the web rejects a request above 5 MB (RequestPayloadSizeLimitExceeded). Value blocks and
+ * cell-property matrices are estimated by their JSON length; up to this budget everything goes in one
+ * sync, above it they are split into row chunks with one sync per chunk (the headroom covers clears,
+ * fallback formats, names and JSON framing).
  */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
@@ -135,11 +140,18 @@ function setWidths(
 
 function writePiece(context: Excel.RequestContext, p: Piece): void {
   const ws = context.workbook.worksheets.getItem(p.sheet);
-  ws.getRangeByIndexes(p.top, p.left, p.values.length, p.values[0]?.length ?? 0).values = p.values;
+  const range = ws.getRangeByIndexes(p.top, p.left, p.rows.length, p.rows[0]?.length ?? 0);
+  if (p.kind === "values") {
+    range.values = p.rows;
+    return;
+  }
+  range.setCellProperties(p.rows);
+  // null leaves a cell's number format as it is.
+  if (p.numberFormat) range.numberFormat = p.numberFormat as string[][];
 }
 
+/** Everything of a new sheet but its values and formats: merges, sizes, panes, print, chart. */
 function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
-  ns.formats.forEach((g) => applyGroup(ws, g));
   for (const m of ns.merges) byIndexes(ws, m).merge(false);
   setWidths(ws, ns.columnWidths);
   for (const [row, height] of Object.entries(ns.rowHeights ?? {})) {
@@ -170,12 +182,19 @@ function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
   }
 }
 
-/** Queues the whole plan (and its first chunk of values) for one sync; returns the remaining value chunks. */
+type Target = SheetEdit | NewSheet;
+const sheetOf = (t: Target): string => ("sheet" in t ? t.sheet : t.name);
+
+/**
+ * Queues the whole plan and its first chunk of pieces for one sync. `cells` holds each sheet's formats
+ * piece; a sheet without one (sparse rectangle) is formatted group by group here.
+ */
 function queuePlan(
   context: Excel.RequestContext,
   plan: WritePlan,
   known: KnownWorkbook,
-  first: Piece[]
+  cells: ReadonlyMap<Target, CellsPiece | undefined>,
+  first: readonly Piece[]
 ): void {
   const { worksheets, names } = context.workbook;
   // Names first: a deleted board sheet would otherwise leave them pointing at #REF!.
@@ -183,7 +202,7 @@ function queuePlan(
   for (const edit of plan.edits) {
     const ws = worksheets.getItem(edit.sheet);
     for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");
-    edit.formats.forEach((g) => applyGroup(ws, g));
+    if (!cells.get(edit)) edit.formats.forEach((g) => applyGroup(ws, g));
     setWidths(ws, edit.columnWidths);
   }
   const existing = new Map(known.sheets.map((s) => [s.name.toLowerCase(), s.name]));
@@ -191,15 +210,18 @@ function queuePlan(
     const old = existing.get(ns.name.toLowerCase());
     if (old) worksheets.getItem(old).delete();
     const ws = worksheets.add(ns.name);
-    layoutSheet(ws, ns);
+    if (!cells.get(ns)) ns.formats.forEach((g) => applyGroup(ws, g));
     return { ws, ns };
   });
-  first.forEach((p) => writePiece(context, p));
+  // As before this used setCellProperties: formats, then merges, then values.
+  first.forEach((p) => p.kind === "cells" && writePiece(context, p));
+  for (const { ws, ns } of added) layoutSheet(ws, ns);
+  first.forEach((p) => p.kind === "values" && writePiece(context, p));
   for (const n of ownedToNames(plan.owned)) names.add(n.name, `=${n.ref}`);
   for (const { ws, ns } of added) if (ns.activate) ws.activate();
 }
 
-/** Applies the plan: one sync, or one per value chunk above the payload budget. */
+/** Applies the plan: one sync, or one per chunk above the payload budget. */
 export async function applyPlanInExcel(
   context: Excel.RequestContext,
   plan: WritePlan,
@@ -207,16 +229,20 @@ export async function applyPlanInExcel(
   budget = DEFAULT_PAYLOAD_BUDGET
 ): Promise<void> {
   checkPlan(plan, known);
-  const pieces = [...plan.edits, ...plan.newSheets].flatMap((s) =>
-    s.blocks.flatMap((b) => toPieces("sheet" in s ? s.sheet : s.name, b, toExcelValue))
-  );
+  // New sheets first, so that their formats land in the first request, before their merges.
+  const targets: Target[] = [...plan.newSheets, ...plan.edits];
+  const cells = new Map(targets.map((t) => [t, cellsPiece(sheetOf(t), t.formats)]));
+  const pieces = targets.flatMap((t): Piece[] => {
+    const formats = cells.get(t);
+    const values = t.blocks.flatMap((b) => toPieces(sheetOf(t), b, toExcelValue));
+    return formats ? [formats, ...values] : values;
+  });
   const [first = [], ...rest] = chunkPieces(pieces, budget);
-  queuePlan(context, plan, known, first);
+  queuePlan(context, plan, known, cells, first);
   await context.sync();
   // Only above the payload limit: each chunk is its own request, so each needs its own sync.
   for (const chunk of rest) {
     chunk.forEach((p) => writePiece(context, p));
-
     await context.sync();
   }
 }

@@ -1,48 +1,75 @@
 /**
- * Value blocks as request-sized pieces. The payload of a block is estimated from the length its values
- * take in JSON, without building the JSON.
+ * Request-sized pieces of a plan: rectangles of values (`range.values`) or of cell properties
+ * (`range.setCellProperties`, with an optional number-format matrix). The payload of a piece is
+ * estimated per row from the length its JSON takes, without building the JSON, so pieces of both kinds
+ * are chunked by rows in the same way.
  */
 import { ValueBlock, WriteValue } from "../engine";
 
-export interface Piece {
+interface PieceBase {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
-  readonly values: (string | number)[][];
-  /** Estimated JSON length of `values`. */
+  /** Estimated JSON length of each row (both matrices for a cells piece). */
+  readonly rowSizes: readonly number[];
+  /** Estimated JSON length of the whole piece: the sum of `rowSizes`. */
   readonly size: number;
 }
+
+/** Values written with `range.values`. */
+export interface ValuePiece extends PieceBase {
+  readonly kind: "values";
+  readonly rows: (string | number)[][];
+}
+
+/** Formats written with `range.setCellProperties`; `{}` leaves a cell as it is, as null does a number format. */
+export interface CellsPiece extends PieceBase {
+  readonly kind: "cells";
+  readonly rows: Excel.SettableCellProperties[][];
+  /** Set when any cell gets a number format (setCellProperties has none). */
+  readonly numberFormat?: (string | null)[][];
+}
+
+export type Piece = ValuePiece | CellsPiece;
 
 function cellSize(v: string | number): number {
   // A string costs its characters, two quotes and a comma (escapes are rare in cell text); a number up to ~17 digits.
   return typeof v === "string" ? v.length + 3 : 18;
 }
 
-/** A block converted (text forced) and split into pieces of at most `budget` estimated characters. */
+/** A value block converted (text forced) into one piece. */
 export function toPieces(
   sheet: string,
   block: ValueBlock,
-  convert: (v: WriteValue) => string | number,
-  budget = Infinity
-): Piece[] {
-  const pieces: Piece[] = [];
-  let rows: (string | number)[][] = [];
+  convert: (v: WriteValue) => string | number
+): ValuePiece[] {
+  const rows: (string | number)[][] = [];
+  const rowSizes: number[] = [];
   let size = 0;
-  let top = block.top;
-  block.values.forEach((raw, i) => {
+  for (const raw of block.values) {
     const row = raw.map(convert);
     const rowSize = row.reduce<number>((n, v) => n + cellSize(v), 2);
-    if (rows.length && size + rowSize > budget) {
-      pieces.push({ sheet, top, left: block.left, values: rows, size });
-      rows = [];
-      size = 0;
-      top = block.top + i;
-    }
     rows.push(row);
+    rowSizes.push(rowSize);
     size += rowSize;
-  });
-  if (rows.length) pieces.push({ sheet, top, left: block.left, values: rows, size });
-  return pieces;
+  }
+  return rows.length
+    ? [{ kind: "values", sheet, top: block.top, left: block.left, rows, rowSizes, size }]
+    : [];
+}
+
+/** Rows [start, end) of a piece, as a piece of its own. */
+export function slicePiece<P extends Piece>(piece: P, start: number, end: number, size: number): P {
+  const part = {
+    ...piece,
+    top: piece.top + start,
+    rows: piece.rows.slice(start, end),
+    rowSizes: piece.rowSizes.slice(start, end),
+    size,
+  };
+  if (part.kind === "cells" && part.numberFormat)
+    return { ...part, numberFormat: part.numberFormat.slice(start, end) } as P;
+  return part as P;
 }
 
 /**
@@ -74,22 +101,19 @@ export function chunkPieces(pieces: readonly Piece[], budget: number): Piece[][]
 function splitPiece(piece: Piece, room: number, budget: number): Piece[] {
   if (piece.size <= room) return [piece];
   const parts: Piece[] = [];
-  let rows: (string | number)[][] = [];
+  let start = 0;
   let size = 0;
-  let top = piece.top;
   let limit = room;
-  piece.values.forEach((row, i) => {
-    const rowSize = row.reduce<number>((n, v) => n + cellSize(v), 2);
-    if (size + rowSize > limit && (rows.length || limit < budget)) {
-      if (rows.length) parts.push({ ...piece, top, values: rows, size });
-      rows = [];
+  piece.rowSizes.forEach((rowSize, i) => {
+    if (size + rowSize > limit && (i > start || limit < budget)) {
+      if (i > start) parts.push(slicePiece(piece, start, i, size));
+      start = i;
       size = 0;
-      top = piece.top + i;
       limit = budget;
     }
-    rows.push(row);
     size += rowSize;
   });
-  if (rows.length) parts.push({ ...piece, top, values: rows, size });
+  if (piece.rowSizes.length > start)
+    parts.push(slicePiece(piece, start, piece.rowSizes.length, size));
   return parts;
 }

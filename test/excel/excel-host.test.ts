@@ -261,7 +261,145 @@ describe("ExcelHost.applyPlan", () => {
     expect(fake.syncCount - syncs).toBeGreaterThan(2);
     expect(fake.largestRequest).toBeLessThanOrEqual(12_000);
     const laa = fake.sheet("LAA");
-    for (let r = 1; r <= 2000; r++) expect(laa.peek(r, 7)?.value).toMatch(/^(Green|Amber|Red)/);
+    for (let r = 1; r <= 2000; r++) {
+      expect(laa.peek(r, 7)?.value).toMatch(/^(Green|Amber|Red)/);
+      expect(laa.peek(r, 7)?.format.fill).toMatch(/^#/);
+    }
+  });
+});
+
+const FILLS = { green: "#C6EFCE", red: "#F4B6B6" } as const;
+
+/**
+ * What planRag writes for two status columns H and J (I is the user's) whose statuses alternate row by
+ * row: the worst case for runs, one range per row per column.
+ */
+function alternatingPlan(rows: number): WritePlan {
+  const cols = [7, 9];
+  const word = (i: number) => (i % 2 ? "Red ▼" : "Green ▲");
+  const runs = (parity: number) =>
+    cols.flatMap((col) =>
+      Array.from({ length: Math.ceil((rows - parity) / 2) }, (_, k) => {
+        const row = 1 + parity + 2 * k;
+        return { top: row, left: col, bottom: row, right: col };
+      })
+    );
+  return {
+    edits: [
+      {
+        sheet: "LAA",
+        clear: [],
+        blocks: cols.map((col) => ({
+          top: 0,
+          left: col,
+          values: [["RAG"], ...Array.from({ length: rows }, (_, i) => [word(i)])],
+        })),
+        formats: [
+          {
+            ranges: cols.map((c) => ({ top: 0, left: c, bottom: 0, right: c })),
+            format: { bold: true },
+          },
+          { ranges: runs(0), format: { fill: FILLS.green, fontColor: "#006100" } },
+          { ranges: runs(1), format: { fill: FILLS.red, fontColor: "#7A0000" } },
+        ],
+      },
+    ],
+    newSheets: [],
+    owned: cols.map((c) => ({
+      kind: "rag-column" as const,
+      sheet: "LAA",
+      range: { top: 0, left: c, bottom: rows, right: c },
+    })),
+  };
+}
+
+/** Applies the alternating plan to a fresh table of `rows` rows; the writes and syncs it took. */
+async function applyAlternating(rows: number, options: { payloadBudget?: number } = {}) {
+  const table = tableRows(rows).map((r, i) => [...r, "", "", i ? "my note" : "Notes"]);
+  const fake = install(fakeWith([{ name: "LAA", rows: table }], {}));
+  fake.sheet("LAA").cell(1, 8).format.fill = "#FFFF00";
+  const host = new ExcelHost(options);
+  await host.readSnapshot();
+  const [ops, syncs] = [fake.ops.length, fake.syncCount];
+  await host.applyPlan(alternatingPlan(rows));
+  uninstall();
+  return { fake, ops: fake.ops.slice(ops), syncs: fake.syncCount - syncs };
+}
+
+describe("ExcelHost.applyPlan: formats as one setCellProperties block per sheet", () => {
+  it("queues the same writes for 100, 10,000 and 100,000 alternating rows, in one sync", async () => {
+    // No 5 MB limit in the way (desktop Excel has none): the count must not depend on rows at all.
+    const kinds = async (rows: number) => {
+      const { ops, syncs } = await applyAlternating(rows, { payloadBudget: Infinity });
+      return { kinds: ops.map((o) => o.kind), syncs };
+    };
+    const small = await kinds(100);
+    expect(small.syncs).toBe(1);
+    expect(small.kinds.filter((k) => k === "cellProperties")).toHaveLength(1);
+    expect(small.kinds).not.toContain("format");
+    expect(await kinds(10_000)).toEqual(small);
+    expect(await kinds(100_000)).toEqual(small);
+  });
+
+  it("puts each status's format on its own cells and leaves the user's column between alone", async () => {
+    const { fake } = await applyAlternating(40);
+    const laa = fake.sheet("LAA");
+    for (let r = 1; r <= 40; r++) {
+      for (const col of [7, 9]) {
+        const fill = r % 2 ? FILLS.green : FILLS.red;
+        expect(laa.peek(r, col)).toMatchObject({
+          value: r % 2 ? "Green ▲" : "Red ▼",
+          format: { fill },
+        });
+      }
+      expect(laa.peek(r, 8)).toMatchObject({ value: "my note" });
+      expect(laa.peek(r, 8)?.format).toEqual(r === 1 ? { fill: "#FFFF00" } : {});
+    }
+    expect(laa.peek(0, 7)?.format).toEqual({ bold: true });
+    expect(laa.peek(0, 8)).toMatchObject({ value: "Notes", format: {} });
+  });
+
+  it("formats group by group through getRanges when the rectangle would be mostly empty", async () => {
+    const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3) }], {}));
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    const ops = fake.ops.length;
+    const far = { top: 20_000, left: 25, bottom: 20_000, right: 25 };
+    await host.applyPlan({
+      edits: [
+        {
+          sheet: "LAA",
+          clear: [],
+          blocks: [],
+          formats: [
+            { ranges: [COL], format: { fill: FILLS.green } },
+            { ranges: [far], format: { fill: FILLS.red, numberFormat: "0%" } },
+          ],
+        },
+      ],
+      newSheets: [],
+      owned: [],
+    });
+    const kinds = fake.ops.slice(ops).map((o) => o.kind);
+    expect(kinds).not.toContain("cellProperties");
+    expect(kinds).toEqual(["format", "format", "numberFormat"]);
+    const laa = fake.sheet("LAA");
+    expect(laa.peek(0, 7)?.format).toEqual({ fill: FILLS.green });
+    expect(laa.peek(20_000, 25)).toMatchObject({ numberFormat: "0%", format: { fill: FILLS.red } });
+    expect(laa.peek(10_000, 20)).toBeUndefined();
+  });
+
+  it("keeps every request under Excel on the web's limit at 100,000 rows, one sync per chunk", async () => {
+    const base = await applyAlternating(100);
+    const { fake, ops, syncs } = await applyAlternating(100_000);
+    expect(base.syncs).toBe(1);
+    expect(syncs).toBeGreaterThan(1);
+    expect(fake.largestRequest).toBeLessThanOrEqual(5_000_000);
+    // Each chunk boundary splits one piece in two: one more write per extra request, never per row.
+    expect(ops.length).toBeLessThanOrEqual(base.ops.length + (syncs - 1));
+    const laa = fake.sheet("LAA");
+    for (const r of [1, 2, 49_999, 50_000, 99_999, 100_000])
+      expect(laa.peek(r, 9)?.format.fill).toBe(r % 2 ? FILLS.green : FILLS.red);
   });
 });
 

@@ -113,7 +113,7 @@ describe("value chunks", () => {
     const chunks = chunkPieces(pieces, 500);
     expect(chunks.length).toBeGreaterThan(3);
     for (const c of chunks) expect(c.reduce((n, p) => n + p.size, 0)).toBeLessThanOrEqual(500);
-    const rows = chunks.flat().flatMap((p) => p.values.map((_, i) => p.top + i));
+    const rows = chunks.flat().flatMap((p) => p.rows.map((_, i) => p.top + i));
     expect(rows).toEqual(Array.from({ length: 100 }, (_, i) => 10 + i));
     const estimate = pieces[0]!.size;
     expect(estimate).toBeGreaterThanOrEqual(JSON.stringify(block.values).length);

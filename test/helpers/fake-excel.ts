@@ -320,17 +320,21 @@ class FakeRange extends Proxy {
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
-  set numberFormat(v: string[][]) {
+  set numberFormat(v: (string | null)[][]) {
     this.ctx.write(
       "numberFormat",
       this.t,
       rangeToA1(this.area()),
-      () =>
-        eachCell(
-          this.t,
-          (c, r, col) =>
-            (c.numberFormat = v[r - this.area().top]?.[col - this.area().left] ?? c.numberFormat)
-        ),
+      () => {
+        // null leaves a cell's number format as it is (and creates no cell).
+        const a = this.area();
+        v.forEach((row, i) =>
+          row.forEach((f, j) => {
+            if (f !== null && f !== undefined)
+              this.t.sheet().cell(a.top + i, a.left + j).numberFormat = f;
+          })
+        );
+      },
       JSON.stringify(v).length
     );
   }
@@ -348,6 +352,41 @@ class FakeRange extends Proxy {
   }
   get columnCount(): number {
     return this.read("columnCount");
+  }
+  /**
+   * ONE queued write (ExcelApi 1.9) whatever the size of the matrix, sized by its JSON like the request
+   * body; at sync each cell gets its own properties, and `{}` leaves a cell untouched.
+   */
+  setCellProperties(matrix: Excel.SettableCellProperties[][]): void {
+    if (!this.ctx.fake.supports("1.9"))
+      throw new FakeOfficeError("ApiNotFound", "setCellProperties needs ExcelApi 1.9");
+    const a = this.area();
+    this.ctx.write(
+      "cellProperties",
+      this.t,
+      rangeToA1(a),
+      () => {
+        if (
+          matrix.length !== a.bottom - a.top + 1 ||
+          matrix.some((r) => r.length !== a.right - a.left + 1)
+        ) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+          );
+        }
+        const sheet = this.t.sheet();
+        matrix.forEach((row, i) =>
+          row.forEach((props, j) => {
+            const entries = cellPropertyEntries(props);
+            if (!entries.length) return;
+            const cell = sheet.cell(a.top + i, a.left + j);
+            for (const [key, v] of entries) cell.format[key] = v;
+          })
+        );
+      },
+      JSON.stringify(matrix).length
+    );
   }
   merge(_across: boolean): void {
     this.ctx.write("merge", this.t, rangeToA1(this.area()), () =>
@@ -373,6 +412,38 @@ class FakeRange extends Proxy {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.t, true);
   }
+}
+
+const BORDER_EDGES: Readonly<Record<string, string>> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+  horizontal: "InsideHorizontal",
+  vertical: "InsideVertical",
+};
+
+/** Cell properties as the fake's format keys (the same keys the RangeFormat setters write). */
+function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unknown][] {
+  const f = props.format;
+  if (!f) return [];
+  const out: [string, unknown][] = [];
+  const add = (key: string, v: unknown) => v !== undefined && out.push([key, v]);
+  add("fill", f.fill?.color);
+  add("fontColor", f.font?.color);
+  add("bold", f.font?.bold);
+  add("italic", f.font?.italic);
+  add("fontSize", f.font?.size);
+  add("wrapText", f.wrapText);
+  add("horizontalAlignment", f.horizontalAlignment);
+  add("verticalAlignment", f.verticalAlignment);
+  for (const [edge, border] of Object.entries(f.borders ?? {}) as [string, Excel.CellBorder][]) {
+    const name = BORDER_EDGES[edge] ?? edge;
+    add(`border.${name}.style`, border.style);
+    add(`border.${name}.weight`, border.weight);
+    add(`border.${name}.color`, border.color);
+  }
+  return out;
 }
 
 class FakeRangeAreas extends FakeRange {
