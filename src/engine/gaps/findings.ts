@@ -40,8 +40,13 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
     }
     if (own.length === 0 || !a.tableCell) return;
     const ownIndicators = own.map((r) => indicatorLabel(r.row));
-    const ownPartners = new Set(own.flatMap((r) => partners.rowKeys(r.row)));
-    const led = own.filter((r) => partners.rowKeys(r.row).length > 0).length;
+    const ownPartners = new Set<string>();
+    let led = 0;
+    for (const r of own) {
+      const keys = partners.rowKeys(r.row);
+      if (keys.length > 0) led++;
+      for (const k of keys) ownPartners.add(k);
+    }
     if (ownPartners.size === 0) {
       const msg = `No indicator under ${q(a.name)} names a lead partner (${list(ownIndicators)}).`;
       out.push(draft("gap.priority-unowned", a.tableCell, msg, [a], ownIndicators, []));

@@ -65,10 +65,12 @@ function matrixAt(sheet: SheetSnapshot, r: number): RawMatrix | undefined {
   const texts: number[] = [];
   for (let c = 0; c < values.length; c++) {
     const v = values[c] ?? "";
-    if (isLabel(v)) texts.push(c);
+    if (!isLabel(v)) continue;
+    // One LAA header word or year rules the row out: stop at the first (most rows are table data).
+    if (LAA_HEADER.test(v)) return undefined;
+    texts.push(c);
   }
   if (texts.length < 3) return undefined;
-  if (texts.some((c) => LAA_HEADER.test(String(values[c])))) return undefined;
   const first = texts[0] ?? 0;
   // Either the first text is a corner title over the row labels, or the corner is empty and the row
   // labels sit one column left of the first ambition name.

@@ -17,6 +17,7 @@ export class PartnerNames {
   private readonly display = new Map<string, string>();
   // The same few names repeat on thousands of rows: normalise each spelling once.
   private readonly keys = new Map<string, string>();
+  private readonly rows = new WeakMap<readonly string[], readonly string[]>();
 
   constructor(settings: Settings) {
     for (const [alias, canonical] of Object.entries(settings.partnerAliases)) {
@@ -42,12 +43,17 @@ export class PartnerNames {
   }
 
   /** Distinct partner keys of a row, in the order written. */
-  rowKeys(row: IndicatorRow): string[] {
+  rowKeys(row: IndicatorRow): readonly string[] {
+    // The reader shares one names array between rows with the same partner cell: key it once.
+    const names = row.partners.names;
+    const cached = this.rows.get(names);
+    if (cached !== undefined) return cached;
     const out: string[] = [];
-    for (const n of row.partners.names) {
+    for (const n of names) {
       const k = this.key(n);
       if (k !== "" && !out.includes(k)) out.push(k);
     }
+    this.rows.set(names, out);
     return out;
   }
 }

@@ -85,7 +85,17 @@ function intersect(
   a: ReadonlySet<string> | undefined,
   b: ReadonlySet<string> | undefined
 ): string[] {
-  if (!a || !b) return [];
+  if (!a || !b || a.size === 0 || b.size === 0) return [];
+  // Ambitions rarely share indicators: test the smaller set first, keep a's order only when needed.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let any = false;
+  for (const x of small) {
+    if (large.has(x)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return [];
   const out: string[] = [];
   for (const x of a) if (b.has(x)) out.push(x);
   return out;

@@ -14,6 +14,8 @@ export interface RowContext {
   readonly columns: TableColumns;
   readonly baselineHeaderPeriod?: string;
   readonly catalog: Catalog;
+  /** Split lists by cell text: a table repeats the same few partner cells, so each is split once. */
+  readonly lists?: Map<string, readonly string[]>;
 }
 
 type Priority = IndicatorRow["priority"];
@@ -62,10 +64,12 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     partners: {
       cell: { sheet: name, row, col: partnersCol },
       raw: partnersRaw,
-      names: splitList(partnersRaw),
+      names: listOf(ctx, partnersRaw),
     },
     contributesTo:
-      columns.contributesTo === undefined ? NONE : splitList(text(ctx, row, columns.contributesTo)),
+      columns.contributesTo === undefined
+        ? NONE
+        : listOf(ctx, text(ctx, row, columns.contributesTo)),
   };
   if (priority) out.priority = priority;
   const period = baselinePeriodOf(ctx, row, baseline, baselineEmpty);
@@ -86,6 +90,18 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
       out.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
   }
   return out;
+}
+
+function listOf(ctx: RowContext, text: string): readonly string[] {
+  if (text === "") return NONE;
+  const cache = ctx.lists;
+  if (!cache) return splitList(text);
+  let names = cache.get(text);
+  if (names === undefined) {
+    names = Object.freeze(splitList(text));
+    cache.set(text, names);
+  }
+  return names;
 }
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {

@@ -25,6 +25,7 @@ export function readTable(
     sheet,
     columns,
     catalog,
+    lists: new Map(),
     ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
   };
   const gridBottom = sheet.origin.row + sheet.values.length - 1;
@@ -33,7 +34,8 @@ export function readTable(
   const mergedPriority =
     columns.priority === undefined ? undefined : mergesIn(sheet, columns.priority);
   const rows: IndicatorRow[] = [];
-  let current: { text: string; cell: CellRef } | undefined;
+  // The carried priority object is shared by every row under one heading (no allocation per row).
+  let current: IndicatorRow["priority"];
   let bottom = header.bottom;
   let blanks = 0;
   let r = header.bottom + 1;
@@ -58,7 +60,7 @@ export function readTable(
       if (FOOTNOTE.test(text) || text.length > FOOTNOTE_LENGTH) continue;
       if (only === headingCol && (columns.priority !== undefined || !startsWithCode(text))) {
         // Text alone in the priority (or first) column: a heading that sets the priority below it.
-        current = { text, cell: { sheet: sheet.name, row: r, col: only } };
+        current = { text, cell: { sheet: sheet.name, row: r, col: only }, carried: true };
         continue;
       }
     }
@@ -76,7 +78,11 @@ export function readTable(
     // A cross-cutting matrix written under the table is not part of it (the gaps module reads it).
     if (!coded && startsMatrix(cells)) break;
     const priority = priorityOf(sheet, r, columns.priority, mergedPriority, current);
-    if (priority) current = { text: priority.text, cell: priority.cell };
+    if (priority && priority !== current) {
+      current = priority.carried
+        ? priority
+        : { text: priority.text, cell: priority.cell, carried: true };
+    }
     const row = readRow(ctx, r, priority);
     if (row.indicator.raw === "" && !hasValues(row)) continue;
     rows.push(row);
@@ -147,8 +153,8 @@ function mergesIn(sheet: SheetSnapshot, col: number): Map<number, CellRef> | und
   for (const m of sheet.merges) {
     if (col < m.left || col > m.right || m.bottom === m.top) continue;
     map ??= new Map();
-    for (let r = m.top + 1; r <= m.bottom; r++)
-      map.set(r, { sheet: sheet.name, row: m.top, col: m.left });
+    const top: CellRef = { sheet: sheet.name, row: m.top, col: m.left };
+    for (let r = m.top + 1; r <= m.bottom; r++) map.set(r, top);
   }
   return map;
 }
@@ -158,7 +164,7 @@ function priorityOf(
   row: number,
   col: number | undefined,
   merged: Map<number, CellRef> | undefined,
-  current: { text: string; cell: CellRef } | undefined
+  current: IndicatorRow["priority"]
 ): IndicatorRow["priority"] {
   if (col !== undefined) {
     const text = normalise(cellText(sheetCell(sheet, row, col)));
@@ -166,8 +172,11 @@ function priorityOf(
     const top = merged?.get(row);
     if (top) {
       const mergedText = normalise(cellText(sheetCell(sheet, top.row, top.col)));
-      if (mergedText !== "") return { text: mergedText, cell: top, carried: true };
+      if (mergedText !== "") {
+        if (current?.cell === top && current.text === mergedText) return current;
+        return { text: mergedText, cell: top, carried: true };
+      }
     }
   }
-  return current ? { text: current.text, cell: current.cell, carried: true } : undefined;
+  return current;
 }

@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, indicatorLabel, quote } from "./support/where";
 
 /**
@@ -15,15 +15,20 @@ export const baselineDeferred: TableRule = {
   hint: "When the source reports, replace the text with the measured value and its period, and review the targets against it.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
-      if (v.kind !== "deferred") return;
-      out.push({
-        ...at(v.cell),
-        indicator: indicatorLabel(row),
-        message: `Baseline is deferred: ${quote(v.text)}.`,
-        data: { value: v.raw, field: "baseline" },
-      });
-    });
+    forEachValue(
+      table,
+      "baseline",
+      (row, v) => {
+        if (v.kind !== "deferred") return;
+        out.push({
+          ...at(v.cell),
+          indicator: indicatorLabel(row),
+          message: `Baseline is deferred: ${quote(v.text)}.`,
+          data: { value: v.raw, field: "baseline" },
+        });
+      },
+      KIND.deferred
+    );
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, indicatorLabel } from "./support/where";
 
 /**
@@ -14,16 +14,21 @@ export const baselineMissing: TableRule = {
   hint: 'Enter the latest measured value with its period, e.g. 52% (2007); if it is not measured yet, write where it will come from (e.g. "Baseline to be set from the Place Survey 2008").',
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
-      if (v.kind !== "empty") return;
-      const label = indicatorLabel(row);
-      out.push({
-        ...at(v.cell),
-        indicator: label,
-        message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
-        data: { field: "baseline" },
-      });
-    });
+    forEachValue(
+      table,
+      "baseline",
+      (row, v) => {
+        if (v.kind !== "empty") return;
+        const label = indicatorLabel(row);
+        out.push({
+          ...at(v.cell),
+          indicator: label,
+          message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
+          data: { field: "baseline" },
+        });
+      },
+      KIND.empty
+    );
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, indicatorLabel, shown } from "./support/where";
 
 /**
@@ -15,16 +15,21 @@ export const baselineNoPeriod: TableRule = {
   hint: 'Add the period the baseline describes, e.g. 2,100 (2007/08), or put it in the header: "Baseline (2007/08)".',
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
-      if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
-        return;
-      out.push({
-        ...at(v.cell),
-        indicator: indicatorLabel(row),
-        message: `Baseline ${shown(v)} does not say which period it describes.`,
-        data: { value: v.raw, field: "baseline" },
-      });
-    });
+    forEachValue(
+      table,
+      "baseline",
+      (row, v) => {
+        if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
+          return;
+        out.push({
+          ...at(v.cell),
+          indicator: indicatorLabel(row),
+          message: `Baseline ${shown(v)} does not say which period it describes.`,
+          data: { value: v.raw, field: "baseline" },
+        });
+      },
+      KIND.undated
+    );
     return out;
   },
 };

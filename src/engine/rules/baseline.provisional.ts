@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, indicatorLabel, quote, round } from "./support/where";
 
 /**
@@ -14,21 +14,26 @@ export const baselineProvisional: TableRule = {
   hint: "Confirm the value with its data owner, then remove the note; check the targets still hold against the confirmed baseline.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
-      if (v.kind !== "number" || !v.provisional) return;
-      out.push({
-        ...at(v.cell),
-        indicator: indicatorLabel(row),
-        message: `Baseline ${quote(String(v.raw))} is provisional.`,
-        data: {
-          value: v.raw,
-          field: "baseline",
-          resolved: round(v.value),
-          unit: v.unit,
-          note: v.note,
-        },
-      });
-    });
+    forEachValue(
+      table,
+      "baseline",
+      (row, v) => {
+        if (v.kind !== "number" || !v.provisional) return;
+        out.push({
+          ...at(v.cell),
+          indicator: indicatorLabel(row),
+          message: `Baseline ${quote(String(v.raw))} is provisional.`,
+          data: {
+            value: v.raw,
+            field: "baseline",
+            resolved: round(v.value),
+            unit: v.unit,
+            note: v.note,
+          },
+        });
+      },
+      KIND.provisional
+    );
     return out;
   },
 };

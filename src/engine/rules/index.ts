@@ -86,9 +86,12 @@ export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    const drafts =
-      rule.scope === "table" ? tables.flatMap((t) => rule.check(t, ctx)) : rule.check(tables, ctx);
-    for (const d of drafts) out.push(complete(d, rule, severity));
+    if (rule.scope === "workbook") {
+      for (const d of rule.check(tables, ctx)) out.push(complete(d, rule, severity));
+      continue;
+    }
+    for (const t of tables)
+      for (const d of rule.check(t, ctx)) out.push(complete(d, rule, severity));
   }
   return out;
 }

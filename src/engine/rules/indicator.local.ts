@@ -1,5 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
-import { at, indicatorLabel, quote } from "./support/where";
+import { toA1 } from "../model/address";
+import { indicatorLabel, quote } from "./support/where";
 
 /**
  * indicator.local: a row without an NI code is a local indicator. That is allowed, but it is not one of
@@ -19,8 +20,12 @@ export const indicatorLocal: TableRule = {
       if (ind.code || ind.badCode) continue;
       const label = indicatorLabel(row);
       if (label === undefined) continue;
+      const cell = ind.cell;
+      // Field by field rather than `...at(cell)`: a table of local indicators makes one per row.
       out.push({
-        ...at(ind.cell),
+        sheet: cell.sheet,
+        cell: toA1(cell.row, cell.col),
+        row: cell.row + 1,
         indicator: label,
         message: `${quote(label)} has no NI code, so it counts as a local indicator.`,
         data: { title: label },

@@ -1,6 +1,6 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, fieldName, indicatorLabel } from "./support/where";
 
 /**
@@ -15,16 +15,21 @@ export const targetMissing: TableRule = {
   hint: "Enter the agreed target for the year as a number or percentage; if the target is deliberately not set for that year, say so in a comment and agree it with government.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "empty") return;
-      const label = indicatorLabel(row);
-      out.push({
-        ...at(v.cell),
-        indicator: label,
-        message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
-        data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },
-      });
-    });
+    forEachValue(
+      table,
+      "target",
+      (row, v, year) => {
+        if (v.kind !== "empty") return;
+        const label = indicatorLabel(row);
+        out.push({
+          ...at(v.cell),
+          indicator: label,
+          message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
+          data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },
+        });
+      },
+      KIND.empty
+    );
     return out;
   },
 };

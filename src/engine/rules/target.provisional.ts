@@ -1,6 +1,6 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
@@ -16,22 +16,27 @@ export const targetProvisional: TableRule = {
   hint: "Agree the final figure with the lead partner, then remove the note from the cell.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "number" || !v.provisional) return;
-      out.push({
-        ...at(v.cell),
-        indicator: indicatorLabel(row),
-        message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
-        data: {
-          value: v.raw,
-          field: "target",
-          year: year === undefined ? undefined : yearLabel(year),
-          resolved: round(v.value),
-          unit: v.unit,
-          note: v.note,
-        },
-      });
-    });
+    forEachValue(
+      table,
+      "target",
+      (row, v, year) => {
+        if (v.kind !== "number" || !v.provisional) return;
+        out.push({
+          ...at(v.cell),
+          indicator: indicatorLabel(row),
+          message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
+          data: {
+            value: v.raw,
+            field: "target",
+            year: year === undefined ? undefined : yearLabel(year),
+            resolved: round(v.value),
+            unit: v.unit,
+            note: v.note,
+          },
+        });
+      },
+      KIND.provisional
+    );
     return out;
   },
 };

@@ -1,6 +1,6 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { forEachValue, KIND } from "./support/values";
 import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
@@ -17,28 +17,33 @@ export const targetRelative: TableRule = {
   hint: "Write the absolute target (the resolved value) in the cell, and keep the relative wording in a comment if it helps.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "relative") return;
-      const pct = v.unit === "percent" ? "%" : "";
-      const resolved =
-        v.resolved === undefined
-          ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
-          : `it resolves to ${round(v.resolved)}${pct}`;
-      out.push({
-        ...at(v.cell),
-        indicator: indicatorLabel(row),
-        message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
-        data: {
-          value: v.raw,
-          field: "target",
-          year: year === undefined ? undefined : yearLabel(year),
-          op: v.op,
-          amount: v.amount,
-          resolved: v.resolved === undefined ? undefined : round(v.resolved),
-          unit: v.unit,
-        },
-      });
-    });
+    forEachValue(
+      table,
+      "target",
+      (row, v, year) => {
+        if (v.kind !== "relative") return;
+        const pct = v.unit === "percent" ? "%" : "";
+        const resolved =
+          v.resolved === undefined
+            ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
+            : `it resolves to ${round(v.resolved)}${pct}`;
+        out.push({
+          ...at(v.cell),
+          indicator: indicatorLabel(row),
+          message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
+          data: {
+            value: v.raw,
+            field: "target",
+            year: year === undefined ? undefined : yearLabel(year),
+            op: v.op,
+            amount: v.amount,
+            resolved: v.resolved === undefined ? undefined : round(v.resolved),
+            unit: v.unit,
+          },
+        });
+      },
+      KIND.relative
+    );
     return out;
   },
 };

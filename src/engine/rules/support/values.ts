@@ -1,6 +1,7 @@
 import { CatalogEntry } from "../../catalog";
 import { FinancialYear, IndicatorRow, LaaTable, ParsedValue, Unit } from "../../model/table";
 import { RuleContext } from "../rule";
+import { Comparable } from "./direction";
 
 /** The value fields the per-cell value rules look at. */
 export type ValueField = "baseline" | "target" | "actual";
@@ -12,7 +13,14 @@ export type ValueVisitor = (row: IndicatorRow, value: ParsedValue, year?: Financ
  * Visits every value cell of one field in table order. A table without the field's column is skipped
  * (table.missing-column reports that), so rules never report cells that do not exist.
  */
-export function forEachValue(table: LaaTable, field: ValueField, visit: ValueVisitor): void {
+export function forEachValue(
+  table: LaaTable,
+  field: ValueField,
+  visit: ValueVisitor,
+  only: number = ANY
+): void {
+  // Most rules look for one rare kind (a placeholder, an error): skip the pass when none is there.
+  if ((kindsIn(table, field) & only) === 0) return;
   if (field === "baseline") {
     if (table.columns.baseline === undefined) return;
     for (const row of table.rows) visit(row, row.baseline);
@@ -22,6 +30,49 @@ export function forEachValue(table: LaaTable, field: ValueField, visit: ValueVis
     const list = field === "target" ? row.targets : row.actuals;
     for (const yv of list) visit(row, yv.value, yv.year);
   }
+}
+
+/**
+ * Bit flags of the value kinds a rule visits (`only` of forEachValue). PROVISIONAL and UNDATED are
+ * numbers marked provisional, and numbers written without a period.
+ */
+export const KIND = {
+  empty: 1,
+  number: 2,
+  placeholder: 4,
+  deferred: 8,
+  relative: 16,
+  error: 32,
+  text: 64,
+  provisional: 128,
+  undated: 256,
+} as const;
+const ANY = 0x1ff;
+
+const FIELD_SLOT: Readonly<Record<ValueField, number>> = { baseline: 0, target: 1, actual: 2 };
+const kindCache = new WeakMap<LaaTable, readonly number[]>();
+
+/** The kinds present in each value field of a table, found in one pass and kept for every rule. */
+function kindsIn(table: LaaTable, field: ValueField): number {
+  let kinds = kindCache.get(table);
+  if (!kinds) {
+    let baseline = 0;
+    let target = 0;
+    let actual = 0;
+    for (const row of table.rows) {
+      baseline |= kindBits(row.baseline);
+      for (const t of row.targets) target |= kindBits(t.value);
+      for (const a of row.actuals) actual |= kindBits(a.value);
+    }
+    kinds = [table.columns.baseline === undefined ? 0 : baseline, target, actual];
+    kindCache.set(table, kinds);
+  }
+  return kinds[FIELD_SLOT[field]] ?? ANY;
+}
+
+function kindBits(v: ParsedValue): number {
+  if (v.kind !== "number") return KIND[v.kind];
+  return KIND.number | (v.provisional ? KIND.provisional : 0) | (v.period ? 0 : KIND.undated);
 }
 
 /** The catalogue entry of a row's NI code, if it has a known one. */
@@ -57,8 +108,9 @@ export function rangeProblem(
 }
 
 /** The number and unit a value stands for: a number, or a relative target resolved to one. */
-export function numberOf(v: ParsedValue): { value: number; unit?: Unit } | undefined {
-  if (v.kind === "number") return { value: v.value, unit: v.unit };
+export function numberOf(v: ParsedValue): Comparable | undefined {
+  // A number value already has the shape: returned as is, so rules allocate nothing per cell.
+  if (v.kind === "number") return v;
   if (v.kind === "relative" && v.resolved !== undefined) return { value: v.resolved, unit: v.unit };
   return undefined;
 }
@@ -70,7 +122,7 @@ export function numberOf(v: ParsedValue): { value: number; unit?: Unit } | undef
 export function comparableNumber(
   v: ParsedValue,
   catalogUnit: string | undefined
-): { value: number; unit?: Unit } | undefined {
+): Comparable | undefined {
   const n = numberOf(v);
   return n && !rangeProblem(n.value, n.unit, catalogUnit) ? n : undefined;
 }
