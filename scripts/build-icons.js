@@ -41,7 +41,10 @@ function shade(x, y) {
   ];
   // a white tick in the lower right, over the tile
   const tick =
-    Math.min(segmentDistance(x, y, 0.56, 0.7, 0.66, 0.8), segmentDistance(x, y, 0.66, 0.8, 0.84, 0.56)) < 0.045;
+    Math.min(
+      segmentDistance(x, y, 0.56, 0.7, 0.66, 0.8),
+      segmentDistance(x, y, 0.66, 0.8, 0.84, 0.56)
+    ) < 0.045;
   if (tick) return WHITE;
   for (const b of bars) if (roundedRect(x, y, 0.16, b.y0, b.x1, b.y1, 0.05)) return b.c;
   return NAVY;
@@ -52,7 +55,10 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const c = shade((px * SS + sx + 0.5) / n, (py * SS + sy + 0.5) / n);

@@ -27,23 +27,33 @@ function checkManifest(xml) {
   if (!id || !GUID.test(id)) problems.push(`<Id> must be a GUID, found "${id ?? ""}".`);
 
   const hosts = attributes(stripped, "Host", "Name");
-  if (hosts.length !== 1 || hosts[0] !== "Workbook") problems.push(`<Hosts> must name only Workbook, found ${JSON.stringify(hosts)}.`);
+  if (hosts.length !== 1 || hosts[0] !== "Workbook")
+    problems.push(`<Hosts> must name only Workbook, found ${JSON.stringify(hosts)}.`);
   const overrideHosts = [...stripped.matchAll(/<Host\s+xsi:type="([^"]+)"/g)].map((m) => m[1]);
-  if (overrideHosts.some((h) => h !== "Workbook")) problems.push(`VersionOverrides must only target Workbook, found ${JSON.stringify(overrideHosts)}.`);
+  if (overrideHosts.some((h) => h !== "Workbook"))
+    problems.push(
+      `VersionOverrides must only target Workbook, found ${JSON.stringify(overrideHosts)}.`
+    );
 
   const permissions = elementText(stripped, "Permissions");
-  if (permissions !== "ReadWriteDocument") problems.push(`<Permissions> must be ReadWriteDocument, found "${permissions ?? ""}".`);
+  if (permissions !== "ReadWriteDocument")
+    problems.push(`<Permissions> must be ReadWriteDocument, found "${permissions ?? ""}".`);
 
   const excelApi = /<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"/.exec(stripped);
   if (!excelApi) problems.push("<Requirements> must name the ExcelApi set with a MinVersion.");
 
   const defined = new Set(attributes(stripped, "(?:Image|Url|String)", "id"));
   for (const resid of attributes(stripped, "[A-Za-z]+", "resid")) {
-    if (!defined.has(resid)) problems.push(`resid "${resid}" is used but not defined in <Resources>.`);
+    if (!defined.has(resid))
+      problems.push(`resid "${resid}" is used but not defined in <Resources>.`);
   }
 
   const urls = [
-    ...attributes(stripped, "(?:IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation|Image|Url)", "DefaultValue"),
+    ...attributes(
+      stripped,
+      "(?:IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation|Image|Url)",
+      "DefaultValue"
+    ),
     ...[...stripped.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1].trim()),
   ];
   const origins = new Set();
@@ -58,7 +68,8 @@ function checkManifest(xml) {
     if (parsed.protocol !== "https:") problems.push(`"${url}" must use https.`);
     origins.add(parsed.origin);
   }
-  if (origins.size > 1) problems.push(`All URLs must share one origin, found ${[...origins].join(", ")}.`);
+  if (origins.size > 1)
+    problems.push(`All URLs must share one origin, found ${[...origins].join(", ")}.`);
   return problems;
 }
 

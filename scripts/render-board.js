@@ -13,7 +13,8 @@ const ExcelJS = require("exceljs");
 const root = path.resolve(__dirname, "..");
 const outDir = path.resolve(process.argv[2] || path.join(root, "docs/images"));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "laa-board-"));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, stdio: ["ignore", "pipe", "inherit"] });
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { cwd: work, stdio: ["ignore", "pipe", "inherit"] });
 
 async function main() {
   const full = path.join(work, "board-full.xlsx");
@@ -31,14 +32,23 @@ async function main() {
   // LibreOffice prints every sheet; keep only the board so page numbers read "1 of N" as in Excel.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(full);
-  for (const ws of [...wb.worksheets]) if (!ws.name.startsWith("Board status")) wb.removeWorksheet(ws.id);
+  for (const ws of [...wb.worksheets])
+    if (!ws.name.startsWith("Board status")) wb.removeWorksheet(ws.id);
   const boardOnly = path.join(work, "board.xlsx");
   await wb.xlsx.writeFile(boardOnly);
   run("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", work, boardOnly]);
   fs.mkdirSync(outDir, { recursive: true });
-  run("pdftoppm", ["-r", "90", "-png", path.join(work, "board.pdf"), path.join(outDir, "board-sheet")]);
+  run("pdftoppm", [
+    "-r",
+    "90",
+    "-png",
+    path.join(work, "board.pdf"),
+    path.join(outDir, "board-sheet"),
+  ]);
   const pages = fs.readdirSync(outDir).filter((f) => f.startsWith("board-sheet"));
-  console.log(`Rendered ${pages.length} page(s) to ${path.relative(process.cwd(), outDir)}: ${pages.join(", ")}`);
+  console.log(
+    `Rendered ${pages.length} page(s) to ${path.relative(process.cwd(), outDir)}: ${pages.join(", ")}`
+  );
 }
 
 main().catch((err) => {

@@ -10,7 +10,8 @@ const { checkManifest } = require("./manifest-checks");
 
 const root = path.resolve(__dirname, "..");
 const file = path.resolve(process.argv[2] || path.join(root, "manifest.xml"));
-const schemaDir = process.env.LAA_MANIFEST_SCHEMAS || path.resolve(root, "../shared/schemas/office-addin-manifest");
+const schemaDir =
+  process.env.LAA_MANIFEST_SCHEMAS || path.resolve(root, "../shared/schemas/office-addin-manifest");
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 
 function fail(message) {
@@ -20,10 +21,15 @@ function fail(message) {
 
 if (!fs.existsSync(file)) fail(`${file} does not exist.`);
 if (!fs.existsSync(schema)) {
-  fail(`the manifest schemas are not at ${schemaDir}: check out shared/ beside the project, or set LAA_MANIFEST_SCHEMAS.`);
+  fail(
+    `the manifest schemas are not at ${schemaDir}: check out shared/ beside the project, or set LAA_MANIFEST_SCHEMAS.`
+  );
 }
-const lint = spawnSync("xmllint", ["--nonet", "--noout", "--schema", schema, file], { encoding: "utf8" });
-if (lint.error && lint.error.code === "ENOENT") fail("xmllint is not installed: apt-get install libxml2-utils.");
+const lint = spawnSync("xmllint", ["--nonet", "--noout", "--schema", schema, file], {
+  encoding: "utf8",
+});
+if (lint.error && lint.error.code === "ENOENT")
+  fail("xmllint is not installed: apt-get install libxml2-utils.");
 if (lint.status !== 0) {
   process.stderr.write(lint.stderr);
   fail(`${path.basename(file)} does not match the Office add-in manifest schema.`);

@@ -131,7 +131,8 @@ function addSheet(wb: ExcelJS.Workbook, ns: NewSheet): ExcelJS.Worksheet {
   for (const m of ns.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   setWidths(ws, ns.columnWidths);
   // Wrapped text needs taller rows: a file has no autofit, so the plan's estimates are written.
-  for (const [row, height] of Object.entries(ns.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  for (const [row, height] of Object.entries(ns.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = height;
   if (ns.print) {
     const p = ns.print;
     Object.assign(ws.pageSetup, {

@@ -26,7 +26,10 @@ function engineFiles(dir: string): string[] {
 describe("the engine stays pure", () => {
   it.each([
     ['import React from "react";\nexport const x = React;\n', "no-restricted-imports"],
-    ['import { Button } from "@fluentui/react-components";\nexport const x = Button;\n', "no-restricted-imports"],
+    [
+      'import { Button } from "@fluentui/react-components";\nexport const x = Button;\n',
+      "no-restricted-imports",
+    ],
     ['import ExcelJS from "exceljs";\nexport const x = ExcelJS;\n', "no-restricted-imports"],
     ['import * as fs from "fs";\nexport const x = fs;\n', "no-restricted-imports"],
     ['import { XlsxHost } from "../xlsx";\nexport const x = XlsxHost;\n', "no-restricted-imports"],
@@ -36,12 +39,19 @@ describe("the engine stays pure", () => {
     ["export const x = () => document.title;\n", "no-restricted-globals"],
     ["export const x = () => Date.now();\n", "no-restricted-properties"],
     ["export const x = () => new Date();\n", "no-restricted-syntax"],
-  ])("lint rejects %j inside src/engine", (code, rule) => {
-    expect(lintAs("src/engine/boundary-probe.ts", code)).toContain(rule);
-  }, 60_000);
+  ])(
+    "lint rejects %j inside src/engine",
+    (code, rule) => {
+      expect(lintAs("src/engine/boundary-probe.ts", code)).toContain(rule);
+    },
+    60_000
+  );
 
   it("allows the same import outside the engine", () => {
-    const rules = lintAs("src/xlsx/boundary-probe.ts", 'import * as fs from "fs";\nexport const x = fs;\n');
+    const rules = lintAs(
+      "src/xlsx/boundary-probe.ts",
+      'import * as fs from "fs";\nexport const x = fs;\n'
+    );
     expect(rules).not.toContain("no-restricted-imports");
   }, 60_000);
 
@@ -64,10 +74,14 @@ describe("the engine stays pure", () => {
     const config = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.engine.json"), "utf8"));
     expect(config.compilerOptions.types).toEqual([]);
     expect(config.compilerOptions.lib).toEqual(["ES2022"]);
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.engine.json"], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.engine.json"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      }
+    );
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 120_000);

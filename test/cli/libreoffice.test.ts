@@ -7,14 +7,23 @@ import { CONFIG, SAMPLE, cli } from "./run-cli";
 // The CLI's output workbooks must open in a spreadsheet other than the one that wrote them. CI installs
 // LibreOffice and poppler-utils (.ci/run); elsewhere this suite is reported as skipped, by name.
 const hasTools =
-  spawnSync("libreoffice", ["--version"]).status === 0 && spawnSync("pdftotext", ["-v"]).status === 0;
+  spawnSync("libreoffice", ["--version"]).status === 0 &&
+  spawnSync("pdftotext", ["-v"]).status === 0;
 const withLibreOffice = hasTools ? describe : describe.skip;
 
 /** Converts a workbook to PDF with LibreOffice and returns the PDF's text. */
 function pdfText(xlsx: string, dir: string): string {
   const convert = spawnSync(
     "libreoffice",
-    ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "pdf", "--outdir", dir, xlsx],
+    [
+      "--headless",
+      `-env:UserInstallation=file://${dir}/lo-profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
     { encoding: "utf8", timeout: 170_000 }
   );
   expect(convert.status).toBe(0);

@@ -26,7 +26,8 @@ export function sheet(spec: GridSheet): SheetSnapshot {
     const pos = parseRangeA1(addr);
     if (!pos) throw new Error(`bad format address ${addr}`);
     const row = numberFormats[pos.top - origin.top];
-    if (!row || pos.left - origin.left >= row.length) throw new Error(`format outside grid ${addr}`);
+    if (!row || pos.left - origin.left >= row.length)
+      throw new Error(`format outside grid ${addr}`);
     row[pos.left - origin.left] = fmt;
   }
   const range = (a1: string): RangeRef => {

@@ -6,7 +6,10 @@ import { checkManifest } from "../../scripts/manifest-checks";
 
 const root = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const schema = path.resolve(root, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+const schema = path.resolve(
+  root,
+  "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"
+);
 const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 
 /** Runs the project's validate script on XML text; returns its exit status and output. */
@@ -48,12 +51,38 @@ describe("manifest.xml", () => {
 
 describe("the project's checks reject a broken manifest", () => {
   const broken: [string, string, RegExp][] = [
-    ["undefined resid", manifest.replace('resid="RunCheck.Tooltip"', 'resid="Nope.Tooltip"'), /resid "Nope.Tooltip"/],
-    ["wrong host", manifest.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'), /Workbook/],
-    ["plain http", manifest.replace("https://localhost:3000/taskpane.html", "http://localhost:3000/taskpane.html"), /https/],
-    ["two origins", manifest.replace("https://localhost:3000/commands.html", "https://evil.example.com/commands.html"), /one origin/],
+    [
+      "undefined resid",
+      manifest.replace('resid="RunCheck.Tooltip"', 'resid="Nope.Tooltip"'),
+      /resid "Nope.Tooltip"/,
+    ],
+    [
+      "wrong host",
+      manifest.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'),
+      /Workbook/,
+    ],
+    [
+      "plain http",
+      manifest.replace(
+        "https://localhost:3000/taskpane.html",
+        "http://localhost:3000/taskpane.html"
+      ),
+      /https/,
+    ],
+    [
+      "two origins",
+      manifest.replace(
+        "https://localhost:3000/commands.html",
+        "https://evil.example.com/commands.html"
+      ),
+      /one origin/,
+    ],
     ["Id not a GUID", manifest.replace(/<Id>[^<]+<\/Id>/, "<Id>laa-monitor</Id>"), /GUID/],
-    ["too broad a permission", manifest.replace("ReadWriteDocument", "ReadAllDocument"), /ReadWriteDocument/],
+    [
+      "too broad a permission",
+      manifest.replace("ReadWriteDocument", "ReadAllDocument"),
+      /ReadWriteDocument/,
+    ],
     ["no ExcelApi requirement", manifest.replace(/<Set Name="ExcelApi"[^>]*\/>/, ""), /ExcelApi/],
   ];
   it.each(broken)("%s", (_name, xml, problem) => {
@@ -71,10 +100,9 @@ withXmllint("npm run validate (xmllint + schema; needs libxml2-utils and ../shar
   });
 
   it("rejects elements out of schema order", () => {
-    const moved = manifest.replace(/\s*<ProviderName>[^<]*<\/ProviderName>/, "").replace(
-      "<Permissions>",
-      "<ProviderName>LAA Monitor</ProviderName>\n  <Permissions>"
-    );
+    const moved = manifest
+      .replace(/\s*<ProviderName>[^<]*<\/ProviderName>/, "")
+      .replace("<Permissions>", "<ProviderName>LAA Monitor</ProviderName>\n  <Permissions>");
     const run = validate(moved);
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/does not match the Office add-in manifest schema/);

@@ -96,9 +96,17 @@ export interface IndicatorRow {
   readonly targets: readonly YearValue[];
   /** One entry per actual/outturn year column, in column order. */
   readonly actuals: readonly YearValue[];
-  readonly partners: { readonly cell: CellRef; readonly raw: string; readonly names: readonly string[] };
+  readonly partners: {
+    readonly cell: CellRef;
+    readonly raw: string;
+    readonly names: readonly string[];
+  };
   /** Polarity column value, when the table has one and it is readable. */
-  readonly polarityCell?: { readonly cell: CellRef; readonly raw: string; readonly polarity?: Polarity };
+  readonly polarityCell?: {
+    readonly cell: CellRef;
+    readonly raw: string;
+    readonly polarity?: Polarity;
+  };
   /** Resolved polarity and where it came from (table column, catalogue, or the direction of the targets). */
   readonly polarity?: { readonly value: Polarity; readonly source: PolaritySource };
   /** Per-row tolerance in percent, from a Tolerance column. */
