@@ -27,6 +27,8 @@ export interface Membership {
   readonly orphans: readonly RowRef[];
   /** Contributes to entries that name no known ambition. */
   readonly unmatched: readonly UnmatchedLabel[];
+  /** Indicator labels found under two or more ambitions: the only candidates for shared indicators. */
+  readonly shared: ReadonlySet<string>;
 }
 
 /** Puts every indicator row under its ambition(s). */
@@ -45,6 +47,17 @@ export function sortRows(
   const unmatched: UnmatchedLabel[] = [];
   // Contributes to text is matched once per distinct spelling, not once per row.
   const contributes = new Map<string, number>();
+  // Label → the first ambition it was put under; a second ambition makes it a shared candidate.
+  const firstAmbition = new Map<string, number>();
+  const shared = new Set<string>();
+  const place = (i: number, label: string, keys: readonly string[]): void => {
+    const e = evidence[i];
+    if (!e) return;
+    const seen = firstAmbition.get(label);
+    if (seen === undefined) firstAmbition.set(label, i);
+    else if (seen !== i) shared.add(label);
+    add(e, label, keys);
+  };
   for (const table of tables) {
     let lastText: string | undefined;
     let lastOwn: number | undefined;
@@ -61,16 +74,16 @@ export function sortRows(
       if (own === undefined) orphans.push({ table, row });
       else {
         evidence[own]?.own.push({ table, row });
-        add(evidence[own], label, keys);
+        place(own, label, keys);
       }
       for (const text of row.contributesTo) {
         const i = contributesIndex(text, ambitions, contributes);
-        if (i >= 0) add(evidence[i], label, keys);
+        if (i >= 0) place(i, label, keys);
         else unmatched.push(contributesUnmatched(text, table, row));
       }
     }
   }
-  return { evidence, orphans, unmatched };
+  return { evidence, orphans, unmatched, shared };
 }
 
 function add(e: AmbitionEvidence | undefined, label: string, keys: readonly string[]): void {

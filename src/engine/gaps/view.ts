@@ -42,10 +42,10 @@ export function buildView(
         from.matrixRow !== undefined &&
         to.column !== undefined &&
         matrix?.rows[from.matrixRow]?.marked[to.column] === true;
-      const sharedIndicators = intersect(
-        membership.evidence[i]?.indicators,
-        membership.evidence[j]?.indicators
-      );
+      const sharedIndicators =
+        membership.shared.size === 0
+          ? []
+          : intersect(membership.evidence[i]?.indicators, membership.evidence[j]?.indicators);
       const sharedPartners = intersect(
         membership.evidence[i]?.partners,
         membership.evidence[j]?.partners

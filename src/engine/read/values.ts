@@ -56,6 +56,10 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
   if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
   if (text === "") return { kind: "empty", cell, raw };
+  // Most value cells start with a digit ("45%", "2,100 (2007/08)"): placeholders, relative words and
+  // "maintain" all start with something else, so only the suffix form and the number are tried.
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return digitFirst(raw, text, cell);
   const lower = text.toLowerCase();
   if (PLACEHOLDER.test(lower)) return { kind: "placeholder", cell, raw, text };
   const word = RELATIVE_WORD.exec(lower);
@@ -82,6 +86,26 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
   return { kind: "text", cell, raw, text };
 }
 
+function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
+  const num = NUMBER.exec(text);
+  // "5% reduction" (digits, then a word) is the only relative form that starts with a digit.
+  if (num && num[4] === "") return numberWithNotes(raw, cell, num) ?? plainText(raw, text, cell);
+  const lower = text.toLowerCase();
+  const suffix = RELATIVE_SUFFIX.exec(lower);
+  if (suffix) {
+    const sign = NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1;
+    return relative(raw, cell, sign, suffix[1] ?? "", suffix[2]);
+  }
+  const parsed = num ? numberWithNotes(raw, cell, num) : undefined;
+  return parsed ?? plainText(raw, text, cell);
+}
+
+/** Text that is not a number: a deferred baseline, or free text. */
+function plainText(raw: string, text: string, cell: CellRef): ParsedValue {
+  if (DEFERRED.test(text.toLowerCase())) return { kind: "deferred", cell, raw, text };
+  return { kind: "text", cell, raw, text };
+}
+
 function relative(
   raw: CellValue,
   cell: CellRef,
@@ -97,12 +121,13 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
   const value = Number((m[2] ?? "").replace(COMMAS, "")) * (m[1] === "-" ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const unit: Unit = m[3] ? "percent" : "number";
-  let rest = (m[4] ?? "").replace(STARS, "").trim();
+  const tail = m[4] ?? "";
+  let rest = tail === "" ? "" : tail.replace(STARS, "").trim();
   // "2008/09", "1-2", "12 345": the digits go on, so this is not one number with a note.
   if (rest !== "" && !LEGAL_REST.test(rest)) return undefined;
   let period: string | undefined;
   let provisional = false;
-  const notes: string[] = [];
+  let notes: string[] | undefined;
   while (rest !== "") {
     const bracket = BRACKET.exec(rest);
     let note: string;
@@ -119,9 +144,9 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
     if (note === "") continue;
     if (PROVISIONAL.test(note)) {
       provisional = true;
-      notes.push(note);
+      (notes ??= []).push(note);
     } else if (period === undefined && PERIOD.test(note)) period = note;
-    else notes.push(note);
+    else (notes ??= []).push(note);
   }
   const out: { -readonly [K in keyof NumberValue]: NumberValue[K] } = {
     kind: "number",
@@ -132,6 +157,6 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
   };
   if (period !== undefined) out.period = period;
   if (provisional) out.provisional = true;
-  if (notes.length > 0) out.note = notes.join("; ");
+  if (notes) out.note = notes.join("; ");
   return out;
 }
