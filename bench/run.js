@@ -38,15 +38,30 @@ function timedNode(args) {
   return { ms, mb };
 }
 
-/** Gzip bytes of the JavaScript the task pane loads before first paint (script tags of dist/taskpane.html). */
-function taskpaneGzipBytes() {
+/** Local script sources of dist/taskpane.html (Office.js itself comes from Microsoft's CDN). */
+function taskpaneScripts() {
   const html = path.join(ROOT, "dist/taskpane.html");
-  if (!fs.existsSync(html)) return "not built";
-  const srcs = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+  if (!fs.existsSync(html)) return undefined;
+  return [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
     .map((m) => m[1])
     .filter((s) => !/^https?:/.test(s));
+}
+
+/**
+ * Gzip bytes of the JavaScript the task pane loads before first paint: the script tags of
+ * dist/taskpane.html (all of them `defer`, all needed to render). A development build (file names
+ * without content hashes) is unminified and would overstate it, so a production build is made first.
+ */
+function taskpaneGzipBytes() {
+  let srcs = taskpaneScripts();
+  const production = (list) => list.length > 0 && list.every((s) => /\.[0-9a-f]{8}\.js$/.test(s));
+  if (!srcs || !production(srcs)) {
+    console.log("dist/ is absent or a development build: running `npm run build`…");
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+    srcs = taskpaneScripts() ?? [];
+  }
   return srcs.reduce(
-    (n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, "dist", s))).length,
+    (n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, "dist", s)), { level: 9 }).length,
     0
   );
 }
@@ -85,6 +100,11 @@ async function main() {
   const excel = {};
   for (const n of [100, 10000, 100000]) excel[n] = await bench.excelCounts(n);
   const opsPer1k = (n) => (excel[n].writeOps / n) * 1000;
+  // Flat: the same writes at 100 and 10k rows (one request each); at 100k the matrices pass Excel on
+  // the web's 5 MB request limit and are cut into row chunks, each cut adding one write, never one per row.
+  const opsFlat =
+    excel[10000].writeOps === excel[100].writeOps &&
+    excel[100000].writeOps <= excel[100].writeOps + (excel[100000].syncsWrite - 1);
   const gzip = taskpaneGzipBytes();
 
   const results = {
@@ -104,10 +124,16 @@ async function main() {
       "10k": excel[10000].writeOps,
       "100k": excel[100000].writeOps,
     },
+    syncsWriteBySize: {
+      100: excel[100].syncsWrite,
+      "10k": excel[10000].syncsWrite,
+      "100k": excel[100000].syncsWrite,
+    },
     writeOpsPerRow: {
-      "per 1k rows at 100": opsPer1k(100),
-      "at 10k": opsPer1k(10000),
-      "at 100k": opsPer1k(100000),
+      unit: "write ops per 1,000 rows",
+      100: opsPer1k(100),
+      "10k": opsPer1k(10000),
+      "100k": opsPer1k(100000),
     },
     taskpaneGzipBytes: gzip,
   };
@@ -133,13 +159,29 @@ async function main() {
       cliOverheadRatio <= 1.5,
     ],
     ["cliPeakMemoryMB (50k rows)", f(cli.mb, 0), "report", ""],
-    ["syncsCheck (10k rows)", String(results.syncsCheck), "≤ 2", results.syncsCheck <= 2],
-    ["syncsWrite (10k rows)", String(results.syncsWrite), "≤ 2", results.syncsWrite <= 2],
     [
-      "write ops at 100 / 10k / 100k rows",
-      `${excel[100].writeOps} / ${excel[10000].writeOps} / ${excel[100000].writeOps}`,
+      "syncsCheck (10k rows: 1 enumerate + 1 read)",
+      String(results.syncsCheck),
+      "≤ 2",
+      results.syncsCheck <= 2,
+    ],
+    [
+      "syncsWrite (10k rows: applyPlan)",
+      String(results.syncsWrite),
+      "≤ 2",
+      results.syncsWrite <= 2,
+    ],
+    [
+      "write ops (syncs) at 100 / 10k / 100k rows",
+      [100, 10000, 100000].map((n) => `${excel[n].writeOps} (${excel[n].syncsWrite})`).join(" / "),
+      "report",
+      "",
+    ],
+    [
+      "writeOpsPerRow (per 1,000 rows at 100 / 10k / 100k)",
+      [100, 10000, 100000].map((n) => f(opsPer1k(n))).join(" / "),
       "flat",
-      excel[100000].writeOps <= excel[100].writeOps * 2,
+      opsFlat,
     ],
     [
       "taskpaneGzipBytes",
@@ -159,7 +201,18 @@ async function main() {
     rows.filter((r) => r[2]).map((r) => [r[0], { budget: r[2], pass: r[3] }])
   );
   fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  console.log("\nWrote bench/results.json");
+  console.log(
+    [
+      "",
+      "syncsCheck is 2 by design: sync 1 enumerates the sheets (with protection and visibility), names and",
+      "tables; only then do the proxies for each sheet's used range, merged areas and each table's range",
+      "exist, and sync 2 loads all of them at once, whatever the number of sheets.",
+      "Write ops are flat: each sheet's formats go in one setCellProperties matrix and its values in one",
+      "range.values block; above Excel on the web's 5 MB request limit (100k rows) both are cut into row",
+      "chunks, one sync each, and each cut adds one write.",
+      "\nWrote bench/results.json",
+    ].join("\n")
+  );
 }
 
 main().catch((err) => {
