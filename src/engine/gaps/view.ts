@@ -33,6 +33,8 @@ export function buildView(
       partners: [...(e?.partners ?? [])].map((k) => partners.name(k)),
     };
   });
+  // Each ambition's shared-candidate indicators in its own order, worked out once (not once per pair).
+  const sharedOf = membership.evidence.map((e) => inOrder(e.indicators, membership.shared));
   const pairs: MatrixPair[] = [];
   resolved.ambitions.forEach((from, i) => {
     resolved.ambitions.forEach((to, j) => {
@@ -42,10 +44,8 @@ export function buildView(
         from.matrixRow !== undefined &&
         to.column !== undefined &&
         matrix?.rows[from.matrixRow]?.marked[to.column] === true;
-      const sharedIndicators =
-        membership.shared.size === 0
-          ? []
-          : intersect(membership.evidence[i]?.indicators, membership.evidence[j]?.indicators);
+      const others = membership.evidence[j]?.indicators;
+      const sharedIndicators = others ? (sharedOf[i] ?? []).filter((x) => others.has(x)) : [];
       const sharedPartners = intersect(
         membership.evidence[i]?.partners,
         membership.evidence[j]?.partners
@@ -79,6 +79,14 @@ function pairCell(
   const r = matrix.rows[row];
   const c = matrix.columns[column];
   return r && c ? { sheet: matrix.sheet, row: r.cell.row, col: c.cell.col } : undefined;
+}
+
+/** The members of `set` that are also in `candidates`, in `set`'s order. */
+function inOrder(set: ReadonlySet<string>, candidates: ReadonlySet<string>): string[] {
+  if (candidates.size === 0) return [];
+  const out: string[] = [];
+  for (const x of set) if (candidates.has(x)) out.push(x);
+  return out;
 }
 
 function intersect(

@@ -16,6 +16,10 @@ export interface RowContext {
   readonly catalog: Catalog;
   /** Split lists by cell text: a table repeats the same few partner cells, so each is split once. */
   readonly lists?: Map<string, readonly string[]>;
+  /** Baseline periods written in cells, one shared object per distinct text. */
+  readonly periods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
+  /** The header's baseline period as a row's baselinePeriod, shared by every row that uses it. */
+  readonly headerPeriod?: IndicatorRow["baselinePeriod"];
 }
 
 type Priority = IndicatorRow["priority"];
@@ -130,12 +134,20 @@ function baselinePeriodOf(
   empty: boolean
 ): IndicatorRow["baselinePeriod"] {
   if (!empty && baseline.kind === "number" && baseline.period) {
-    return { text: baseline.period, from: "cell" };
+    // Baselines of one table mostly share a period ("2007/08"): one object per distinct period.
+    const cache = ctx.periods;
+    let found = cache?.get(baseline.period);
+    if (!found) {
+      found = Object.freeze({ text: baseline.period, from: "cell" as const });
+      cache?.set(baseline.period, found);
+    }
+    return found;
   }
   if (ctx.columns.baselinePeriod !== undefined) {
     const t = text(ctx, row, ctx.columns.baselinePeriod);
     if (t !== "") return { text: t, from: "column" };
   }
+  if (ctx.headerPeriod) return ctx.headerPeriod;
   return ctx.baselineHeaderPeriod ? { text: ctx.baselineHeaderPeriod, from: "header" } : undefined;
 }
 
@@ -143,7 +155,8 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
   const raw = text(ctx, row, col);
   if (raw === "") return undefined;
   const polarity = parsePolarity(raw);
-  return { cell: { sheet: ctx.sheet.name, row, col }, raw, ...(polarity ? { polarity } : {}) };
+  const cell = { sheet: ctx.sheet.name, row, col };
+  return polarity ? { cell, raw, polarity } : { cell, raw };
 }
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */

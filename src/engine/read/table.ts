@@ -26,7 +26,13 @@ export function readTable(
     columns,
     catalog,
     lists: new Map(),
-    ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
+    periods: new Map(),
+    ...(header.baselinePeriod
+      ? {
+          baselineHeaderPeriod: header.baselinePeriod,
+          headerPeriod: Object.freeze({ text: header.baselinePeriod, from: "header" as const }),
+        }
+      : {}),
   };
   const gridBottom = sheet.origin.row + sheet.values.length - 1;
   const last = excelTable ? Math.min(excelTable.range.bottom, gridBottom) : gridBottom;

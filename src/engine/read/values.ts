@@ -87,6 +87,8 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
 }
 
 function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
+  const plain = plainNumber(raw, text, cell);
+  if (plain) return plain;
   const num = NUMBER.exec(text);
   // "5% reduction" (digits, then a word) is the only relative form that starts with a digit.
   if (num && num[4] === "") return numberWithNotes(raw, cell, num) ?? plainText(raw, text, cell);
@@ -98,6 +100,25 @@ function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
   }
   const parsed = num ? numberWithNotes(raw, cell, num) : undefined;
   return parsed ?? plainText(raw, text, cell);
+}
+
+/**
+ * "42", "45.2%", "1250": digits, at most one decimal point, an optional "%" at the very end. Read with
+ * char codes, no regex; anything else (commas, notes, periods) goes the regex way.
+ */
+function plainNumber(raw: string, text: string, cell: CellRef): ParsedValue | undefined {
+  const n = text.length;
+  const percent = text.charCodeAt(n - 1) === 37;
+  const end = percent ? n - 1 : n;
+  let dot = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !dot) dot = true;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  const value = Number(percent ? text.slice(0, end) : text);
+  if (!Number.isFinite(value)) return undefined;
+  return { kind: "number", cell, raw, value, unit: percent ? "percent" : "number" };
 }
 
 /** Text that is not a number: a deferred baseline, or free text. */

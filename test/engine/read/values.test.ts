@@ -6,6 +6,18 @@ const cell = { sheet: "LAA", row: 4, col: 3 };
 const read = (raw: CellValue, format = "General"): ParsedValue => parseValue(raw, format, cell);
 
 describe("parseValue", () => {
+  // The char-code path for plain numbers must read exactly like the general path it short-cuts.
+  it.each(["42", "45.2%", "1.2.3", "4.5.%", "12%%", "1e5", "99999999999999999999", "3.", "0.0%"])(
+    "%p reads the same alone as with a note after it",
+    (text) => {
+      const alone = read(text);
+      const noted = read(`${text} (note)`);
+      if (alone.kind === "number" && noted.kind === "number") {
+        expect([alone.value, alone.unit]).toEqual([noted.value, noted.unit]);
+      } else expect(alone.kind).not.toBe("number");
+    }
+  );
+
   it.each<[CellValue, number]>([
     [52, 52],
     ["1,234", 1234],
@@ -16,6 +28,10 @@ describe("parseValue", () => {
     ["\u20135.5", -5.5],
     [".5", 0.5],
     ["12,345,678", 12345678],
+    ["1250", 1250],
+    ["14.1", 14.1],
+    ["42.", 42],
+    ["007", 7],
   ])("%p reads as the number %p", (raw, value) => {
     expect(read(raw)).toMatchObject({ kind: "number", value, unit: "number", raw, cell });
   });
@@ -24,6 +40,8 @@ describe("parseValue", () => {
     ["45%", "General", 45],
     ["45.2 %", "General", 45.2],
     ["45.2\u00a0%", "General", 45.2],
+    ["45.2%", "General", 45.2],
+    ["0%", "General", 0],
     ["12 per cent", "General", 12],
     [0.452, "0.0%", 45.2],
     [0.07, "0%", 7],
