@@ -520,6 +520,10 @@ describe("ExcelHost: board sheets", () => {
       },
     ]);
     expect(board.peek(0, 3)?.numberFormat).toBe("@");
+    expect(board.peek(0, 3)?.format).toMatchObject({ bold: true, fontSize: 14 });
+    // One matrix of properties and one of number formats, whatever the size of the board.
+    const formatOps = fake.ops.filter((o) => o.sheet === NAME && /format|cellProp/i.test(o.kind));
+    expect(formatOps.map((o) => o.kind)).toEqual(["cellProperties", "numberFormat"]);
     expect(fake.activeSheet).toBe(NAME);
     expect(fake.names.get("LAAMonitor_Board_1")).toBe(`='${NAME}'!$A$1`);
 
