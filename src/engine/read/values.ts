@@ -52,7 +52,8 @@ export function parseValue(raw: CellValue, format: string, cell: CellRef): Parse
 function parseText(raw: string, cell: CellRef): ParsedValue {
   // A typed "-3" would have become a number; kept as text with an ASCII sign it is a change to apply.
   // A pasted "−5" (minus sign, U+2212) is a negative number, so the sign test runs before normalising.
-  const signed = SIGNED.exec(raw.trim());
+  const lead = firstVisible(raw);
+  const signed = lead === 43 || lead === 45 ? SIGNED.exec(raw.trim()) : null;
   if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
   if (text === "") return { kind: "empty", cell, raw };
@@ -84,6 +85,13 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
   }
   if (DEFERRED.test(lower)) return { kind: "deferred", cell, raw, text };
   return { kind: "text", cell, raw, text };
+}
+
+/** Char code of the first character `trim()` would keep (-1 for blank text). */
+function firstVisible(text: string): number {
+  const t =
+    text.length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(0) < 127 ? text : text.trim();
+  return t.length > 0 ? t.charCodeAt(0) : -1;
 }
 
 function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
