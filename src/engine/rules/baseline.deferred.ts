@@ -10,6 +10,7 @@ import { at, indicatorLabel, quote } from "./support/where";
 export const baselineDeferred: TableRule = {
   code: "baseline.deferred",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline deferred to a later source, such as the Place Survey.",
   hint: "When the source reports, replace the text with the measured value and its period, and review the targets against it.",

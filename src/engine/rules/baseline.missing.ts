@@ -9,6 +9,7 @@ import { at, indicatorLabel } from "./support/where";
 export const baselineMissing: TableRule = {
   code: "baseline.missing",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator has no baseline.",
   hint: 'Enter the latest measured value with its period, e.g. 52% (2007); if it is not measured yet, write where it will come from (e.g. "Baseline to be set from the Place Survey 2008").',

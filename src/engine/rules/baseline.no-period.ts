@@ -10,6 +10,7 @@ import { at, indicatorLabel, shown } from "./support/where";
 export const baselineNoPeriod: TableRule = {
   code: "baseline.no-period",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline value with no period in its cell, its column or its header.",
   hint: 'Add the period the baseline describes, e.g. 2,100 (2007/08), or put it in the header: "Baseline (2007/08)".',

@@ -9,6 +9,7 @@ import { at, indicatorLabel, quote, round } from "./support/where";
 export const baselineProvisional: TableRule = {
   code: "baseline.provisional",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline value marked as provisional or to be confirmed.",
   hint: "Confirm the value with its data owner, then remove the note; check the targets still hold against the confirmed baseline.",

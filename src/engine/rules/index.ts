@@ -76,24 +76,44 @@ export const RULES: readonly Rule[] = [
   targetWrongDirection,
 ];
 
+/** Rows per chunk when row-local rules share a pass: small enough to stay in the CPU cache. */
+const CHUNK_ROWS = 2048;
+
 /**
  * Runs every rule: table rules once per table, workbook rules once. The severity comes from
  * `settings.severities[code]` when set, else the rule's default; a rule set to "off" is not run at all.
- * The rule's default hint fills any finding that brings none.
+ * The rule's default hint fills any finding that brings none. Row-local rules run together over chunks
+ * of a long table's rows; findings still come out rule by rule, in table and row order.
  */
 export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
+  const active: { rule: Rule; severity: Severity; drafts: FindingDraft[] }[] = [];
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
-    if (severity === "off") continue;
-    if (rule.scope === "workbook") {
-      for (const d of rule.check(tables, ctx)) out.push(complete(d, rule, severity));
-      continue;
+    if (severity !== "off") active.push({ rule, severity, drafts: [] });
+  }
+  const local = active.filter((a) => a.rule.scope === "table" && a.rule.rowLocal === true);
+  for (const table of tables) {
+    for (const a of active) {
+      if (a.rule.scope !== "table" || (a.rule.rowLocal && table.rows.length > CHUNK_ROWS)) continue;
+      pushAll(a.drafts, a.rule.check(table, ctx));
     }
-    for (const t of tables)
-      for (const d of rule.check(t, ctx)) out.push(complete(d, rule, severity));
+    if (table.rows.length <= CHUNK_ROWS) continue;
+    for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
+      const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
+      for (const a of local)
+        if (a.rule.scope === "table") pushAll(a.drafts, a.rule.check(part, ctx));
+    }
+  }
+  const out: Finding[] = [];
+  for (const a of active) {
+    if (a.rule.scope === "workbook") pushAll(a.drafts, a.rule.check(tables, ctx));
+    for (const d of a.drafts) out.push(complete(d, a.rule, a.severity));
   }
   return out;
+}
+
+function pushAll(into: FindingDraft[], drafts: readonly FindingDraft[]): void {
+  for (const d of drafts) into.push(d);
 }
 
 /**

@@ -10,6 +10,7 @@ import { indicatorLabel, quote } from "./support/where";
 export const indicatorLocal: TableRule = {
   code: "indicator.local",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "info",
   description: "An indicator with no NI code: a local indicator.",
   hint: "If this is a National Indicator, add its code (e.g. NI 154); otherwise make sure its definition and data source are written down.",

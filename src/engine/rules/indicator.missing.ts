@@ -8,6 +8,7 @@ import { at } from "./support/where";
 export const indicatorMissing: TableRule = {
   code: "indicator.missing",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "A row of the table has values but no indicator code or title.",
   hint: "Enter the indicator's NI code and title (e.g. NI 154 Net additional homes provided), or the title of the local indicator.",

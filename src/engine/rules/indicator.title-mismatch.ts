@@ -26,6 +26,7 @@ function preparedOf(entry: CatalogEntry): PreparedTitle {
 export const indicatorTitleMismatch: TableRule = {
   code: "indicator.title-mismatch",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "info",
   description:
     "The title written with an NI code shares few words with that indicator's catalogue title.",

@@ -8,6 +8,7 @@ import { at, quote } from "./support/where";
 export const indicatorUnknownCode: TableRule = {
   code: "indicator.unknown-code",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator code that is not in the National Indicator Set (NI 1–NI 199).",
   hint: "Correct the code against the National Indicator Set (NI 1–NI 199, e.g. NI 154); if the indicator is local, remove the NI prefix.",

@@ -8,6 +8,7 @@ import { at } from "./support/where";
 export const indicatorWithdrawn: TableRule = {
   code: "indicator.withdrawn",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "An indicator that was withdrawn from the National Indicator Set (e.g. NI 31, NI 14).",

@@ -8,6 +8,7 @@ import { at, indicatorLabel } from "./support/where";
 export const partnerMissing: TableRule = {
   code: "partner.missing",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator has no lead partner.",
   hint: "Name the organisation(s) accountable for the target, separated by ; or , (e.g. Salford City Council; Greater Manchester Police).",

@@ -46,6 +46,7 @@ function isPieceOfKnown(piece: string, rawNormalised: string, k: Known): boolean
 export const partnerUnknown: TableRule = {
   code: "partner.unknown",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "A lead partner that is not in the configured partner list (after case, spacing and aliases).",

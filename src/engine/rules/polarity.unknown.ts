@@ -10,6 +10,7 @@ import { at, indicatorLabel, quote } from "./support/where";
 export const polarityUnknown: TableRule = {
   code: "polarity.unknown",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "The checker cannot tell whether higher or lower is better for an indicator.",
   hint: 'Add a "Polarity" (or "Good is") column to the table and write High or Low for this indicator.',

@@ -26,6 +26,12 @@ interface RuleMeta {
 
 export interface TableRule extends RuleMeta {
   readonly scope: "table";
+  /**
+   * True when a row's findings depend only on that row and the table's columns and settings (no other
+   * row). The runner may then check a long table in chunks of rows, every such rule per chunk, so each
+   * row is fetched from memory once instead of once per rule. Findings and their order are the same.
+   */
+  readonly rowLocal?: boolean;
   check(table: LaaTable, ctx: RuleContext): readonly FindingDraft[];
 }
 

@@ -12,6 +12,7 @@ import { at, indicatorLabel, round, shown } from "./support/where";
 export const targetBacksliding: TableRule = {
   code: "target.backsliding",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "A year's target is worse than the previous year's target.",
   hint: "Make each year's target at least as good as the year before, or record why performance is expected to fall (e.g. a change of definition) in a comment.",

@@ -10,6 +10,7 @@ import { at, fieldName, indicatorLabel } from "./support/where";
 export const targetMissing: TableRule = {
   code: "target.missing",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "A target year cell is empty.",
   hint: "Enter the agreed target for the year as a number or percentage; if the target is deliberately not set for that year, say so in a comment and agree it with government.",

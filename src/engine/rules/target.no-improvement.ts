@@ -10,6 +10,7 @@ import { at, indicatorLabel, round, shown } from "./support/where";
 export const targetNoImprovement: TableRule = {
   code: "target.no-improvement",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "Every year's target equals the baseline: no improvement is planned.",
   hint: "Set targets that improve on the baseline, or explain in a comment why holding the baseline is the ambition (e.g. performance is already at its ceiling).",

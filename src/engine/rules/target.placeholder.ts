@@ -9,6 +9,7 @@ import { placeholderCheck } from "./support/value-checks";
 export const targetPlaceholder: TableRule = {
   code: "target.placeholder",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description:
     "A target cell holds a placeholder (TBC, TBA, XXX, N/A, New PI, -) instead of a value.",

@@ -11,6 +11,7 @@ import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 export const targetProvisional: TableRule = {
   code: "target.provisional",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description: "A target value marked as provisional or to be confirmed.",
   hint: "Agree the final figure with the lead partner, then remove the note from the cell.",

@@ -11,6 +11,7 @@ import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 export const targetRelative: TableRule = {
   code: "target.relative",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "info",
   description:
     "A target written as a change from the baseline or previous year; reports the value it resolves to.",

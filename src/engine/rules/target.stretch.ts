@@ -13,6 +13,7 @@ import { at, indicatorLabel, round, shown } from "./support/where";
 export const targetStretch: TableRule = {
   code: "target.stretch",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "The final target differs from the baseline by more than the stretch threshold (50% of the baseline by default).",

@@ -11,6 +11,7 @@ import { at, indicatorLabel, shown } from "./support/where";
 export const targetUnitMismatch: TableRule = {
   code: "target.unit-mismatch",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "Baseline and targets are written in different units (a percentage against a count).",

@@ -12,6 +12,7 @@ import { at, indicatorLabel, round, shown } from "./support/where";
 export const targetWrongDirection: TableRule = {
   code: "target.wrong-direction",
   scope: "table",
+  rowLocal: true,
   defaultSeverity: "error",
   description: "A target that is worse than the baseline for the indicator's polarity.",
   hint: "Check the target and the polarity: an improvement target must be above the baseline when higher is better and below it when lower is better. If the polarity is wrong, correct the table's Polarity column.",

@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { GAP_RULES } from "../../../src/engine/gaps/rules";
-import { RULES } from "../../../src/engine/rules";
+import { DEFAULT_SETTINGS } from "../../../src/engine";
+import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
+import { readWorkbook } from "../../../src/engine/read";
+import { RULES, runRules } from "../../../src/engine/rules";
+import { workbook } from "../../helpers/grid";
 import { GOV_HEADER } from "../../helpers/grid";
 import { check, row } from "./check";
 
@@ -97,6 +101,39 @@ describe("runRules", () => {
       findings.filter((f) => f.code === code).map((f) => `${f.sheet ?? ""}!${f.cell ?? ""}`);
     expect(where("target.placeholder")).toEqual(["A!D3", "B!D3"]);
     expect(where("laa.statutory-missing")).toEqual(["!"]);
+  });
+
+  it("checks a long table in row chunks with the same findings, in the same order, as rule by rule", () => {
+    // 5,000 rows (more than two chunks) cycling through rows that trip many row-local rules.
+    const variants = [
+      row(),
+      row({ D: "N/A", G: "" }),
+      row({ B: "Streets free of litter", C: "TBC" }),
+      row({ B: "NI 154 Net additional homes provided", E: 500, F: "45%" }),
+      row({ B: "NI 250 Unknown", C: "-5", D: "#N/A" }),
+      row({ B: "", C: "12", D: 5000 }),
+      row({ B: "NI 31 Withdrawn", C: "48% (provisional)", D: "+2%", E: "reduce by 5%" }),
+    ];
+    const rows = Array.from({ length: 5000 }, (_, i) => variants[i % variants.length] ?? row());
+    const snapshot = workbook([{ rows: [...GOV_HEADER, ...rows] }]);
+    const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
+    const ctx = { settings: DEFAULT_SETTINGS, catalog: NATIONAL_INDICATORS, snapshot };
+    const chunked = runRules(tables, ctx).map((f) => [f.code, f.cell ?? "", f.message]);
+    const whole = RULES.flatMap((rule) =>
+      (rule.scope === "table"
+        ? tables.flatMap((t) => rule.check(t, ctx))
+        : rule.check(tables, ctx)
+      ).map((d) => [rule.code, d.cell ?? "", d.message])
+    );
+    expect(chunked.length).toBeGreaterThan(10000);
+    expect(chunked).toEqual(whole);
+  });
+
+  it("marks as row-local only rules whose findings need no other row", () => {
+    const local = RULES.filter((r) => r.scope === "table" && r.rowLocal).map((r) => r.code);
+    expect(local).not.toContain("indicator.duplicate");
+    expect(local).not.toContain("table.missing-column");
+    expect(local).not.toContain("table.unexpected-years");
   });
 
   it("points at sheet cells and Excel's 1-based rows when the table does not start at A1", () => {
