@@ -39,7 +39,8 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
       );
     }
     if (own.length === 0 || !a.tableCell) return;
-    const ownIndicators = own.map((r) => indicatorLabel(r.row));
+    // Labels only when a finding is made: most ambitions are owned and not silos.
+    const ownLabels = (): string[] => own.map((r) => indicatorLabel(r.row));
     const ownPartners = new Set<string>();
     let led = 0;
     for (const r of own) {
@@ -48,9 +49,11 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
       for (const k of keys) ownPartners.add(k);
     }
     if (ownPartners.size === 0) {
+      const ownIndicators = ownLabels();
       const msg = `No indicator under ${q(a.name)} names a lead partner (${list(ownIndicators)}).`;
       out.push(draft("gap.priority-unowned", a.tableCell, msg, [a], ownIndicators, []));
     } else if (ownPartners.size === 1 && led >= 2) {
+      const ownIndicators = ownLabels();
       const names = [...ownPartners].map((k) => partners.name(k));
       const msg = `Every indicator under ${q(a.name)} (${list(ownIndicators)}) is led by one organisation: ${list(names)}.`;
       out.push(draft("gap.silo", a.tableCell, msg, [a], ownIndicators, names));

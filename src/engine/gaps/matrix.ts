@@ -62,14 +62,13 @@ export function findMatrix(
 /** Tries the grid row `r` (0-based in the grid) as the matrix header. */
 function matrixAt(sheet: SheetSnapshot, r: number): RawMatrix | undefined {
   const values = sheet.values[r] ?? [];
-  const texts: number[] = [];
-  for (let c = 0; c < values.length; c++) {
-    const v = values[c] ?? "";
-    if (!isLabel(v)) continue;
-    // One LAA header word or year rules the row out: stop at the first (most rows are table data).
-    if (LAA_HEADER.test(v)) return undefined;
-    texts.push(c);
+  // One LAA header word or year in a label rules the row out (most rows are table data): the cheap
+  // word test runs first on every cell, the label test only where it hits.
+  for (const v of values) {
+    if (typeof v === "string" && v !== "" && LAA_HEADER.test(v) && isLabel(v)) return undefined;
   }
+  const texts: number[] = [];
+  for (let c = 0; c < values.length; c++) if (isLabel(values[c] ?? "")) texts.push(c);
   if (texts.length < 3) return undefined;
   const first = texts[0] ?? 0;
   // Either the first text is a corner title over the row labels, or the corner is empty and the row
