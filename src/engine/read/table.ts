@@ -2,7 +2,7 @@ import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { IndicatorRow, LaaTable, TableColumns } from "../model/table";
+import { IndicatorRow, LaaTable } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
 import { readRow, RowContext } from "./row";
@@ -40,6 +40,9 @@ export function readTable(
   const mergedPriority =
     columns.priority === undefined ? undefined : mergesIn(sheet, columns.priority);
   const rows: IndicatorRow[] = [];
+  // Value columns (baseline, targets, actuals): a number under them marks a data row, never a header.
+  const valueCols = [...columns.targets, ...columns.actuals].map((y) => y.col);
+  if (columns.baseline !== undefined) valueCols.push(columns.baseline);
   // The carried priority object is shared by every row under one heading (no allocation per row).
   let current: IndicatorRow["priority"];
   let bottom = header.bottom;
@@ -76,8 +79,9 @@ export function readTable(
     if (
       !excelTable &&
       !coded &&
+      !hasNumbers(cells, sheet.origin.col, valueCols) &&
       mayBeHeader(sheet, r) &&
-      isHeaderLike(cells, sheet.origin.col, columns) &&
+      mostlyHeaderWords(cells) &&
       readHeaders(sheet, r).length > 0
     )
       break;
@@ -124,15 +128,22 @@ function startsMatrix(cells: readonly CellValue[]): boolean {
 /**
  * A real header row under a table is mostly header words and has no number under the table's value
  * columns. A data row whose local indicator title or comment holds a header word ("Number of ...",
- * "Local indicator") fails this test, so it stays in the table instead of starting a new one.
+ * "Local indicator") fails this test, so it stays in the table instead of starting a new one. The
+ * number test runs first: it is the cheap one, and nearly every data row fails the header test on it.
  */
-function isHeaderLike(cells: readonly CellValue[], oc: number, columns: TableColumns): boolean {
-  const valueCols = [columns.baseline, ...columns.targets.map((y) => y.col)];
-  for (const y of columns.actuals) valueCols.push(y.col);
+function hasNumbers(
+  cells: readonly CellValue[],
+  oc: number,
+  valueCols: readonly number[]
+): boolean {
   for (const col of valueCols) {
-    const v = col === undefined ? undefined : cells[col - oc];
-    if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return false;
+    const v = cells[col - oc];
+    if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return true;
   }
+  return false;
+}
+
+function mostlyHeaderWords(cells: readonly CellValue[]): boolean {
   let filled = 0;
   let words = 0;
   for (const v of cells) {

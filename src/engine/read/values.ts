@@ -118,16 +118,23 @@ function plainNumber(raw: string, text: string, cell: CellRef): ParsedValue | un
   const n = text.length;
   const percent = text.charCodeAt(n - 1) === 37;
   const end = percent ? n - 1 : n;
-  let dot = false;
+  let dot = -1;
+  let digits = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 && !dot) dot = true;
-    else if (c < 48 || c > 57) return undefined;
+    if (c === 46 && dot < 0) dot = i;
+    else if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+    else return undefined;
   }
-  const value = Number(percent ? text.slice(0, end) : text);
+  // Up to 15 digits the integer is exact and one division by a power of ten rounds exactly as
+  // Number() would; longer numbers take Number() on a copy.
+  const decimals = dot < 0 ? 0 : end - dot - 1;
+  const value = end <= 15 ? digits / TENS[decimals]! : Number(percent ? text.slice(0, end) : text);
   if (!Number.isFinite(value)) return undefined;
   return { kind: "number", cell, raw, value, unit: percent ? "percent" : "number" };
 }
+
+const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Text that is not a number: a deferred baseline, or free text. */
 function plainText(raw: string, text: string, cell: CellRef): ParsedValue {

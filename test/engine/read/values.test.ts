@@ -6,6 +6,19 @@ const cell = { sheet: "LAA", row: 4, col: 3 };
 const read = (raw: CellValue, format = "General"): ParsedValue => parseValue(raw, format, cell);
 
 describe("parseValue", () => {
+  it("reads plain decimals exactly as Number() does, percent or not", () => {
+    // Deterministic spread of lengths and decimal places, including the 15-character limit.
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    for (let i = 0; i < 2000; i++) {
+      const int = String(next() % 10 ** (1 + (i % 9)));
+      const frac = i % 3 === 0 ? "" : `.${String(next()).slice(0, 1 + (i % 7))}`;
+      const text = `${int}${frac}`;
+      expect(read(text)).toMatchObject({ kind: "number", value: Number(text), unit: "number" });
+      expect(read(`${text}%`)).toMatchObject({ value: Number(text), unit: "percent" });
+    }
+  });
+
   // The char-code path for plain numbers must read exactly like the general path it short-cuts.
   it.each(["42", "45.2%", "1.2.3", "4.5.%", "12%%", "1e5", "99999999999999999999", "3.", "0.0%"])(
     "%p reads the same alone as with a note after it",
