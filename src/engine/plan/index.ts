@@ -1,6 +1,6 @@
 import { RangeRef } from "../model/cell";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
-import { DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
+import { Direction, DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
@@ -154,9 +154,21 @@ function statusesFor(
   return out;
 }
 
+/** "Green ▲", … for every status and direction, built once: a 100k-row plan reuses them. */
+const WITH_ARROW = Object.fromEntries(
+  (Object.keys(STATUS_WORD) as RagStatus[]).map((s) => [
+    s,
+    Object.fromEntries(
+      (Object.keys(DIRECTION_ARROW) as Direction[]).map((d) => [
+        d,
+        `${STATUS_WORD[s]} ${DIRECTION_ARROW[d]}`,
+      ])
+    ),
+  ])
+) as Record<RagStatus, Record<Direction, string>>;
+
 /** "Green ▲"; nothing for a year not yet due or a row that is not an indicator. */
 function cellText(r: RagResult | undefined): WriteValue {
   if (!r || r.status === "not-due") return null;
-  const word = STATUS_WORD[r.status];
-  return r.direction ? `${word} ${DIRECTION_ARROW[r.direction]}` : word;
+  return r.direction ? WITH_ARROW[r.status][r.direction] : STATUS_WORD[r.status];
 }

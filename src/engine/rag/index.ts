@@ -9,7 +9,7 @@ import {
   numericValue,
   yearLabel,
 } from "../model/table";
-import { rateIndicator } from "./rate";
+import { rateIndicator, RatingInput } from "./rate";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
@@ -27,9 +27,11 @@ export function rateTables(
   _catalog: Catalog
 ): RagResult[] {
   const out: RagResult[] = [];
+  const input = newScratch();
   for (const table of tables) {
     const years = ratedYears(table);
-    for (const row of table.rows) for (const y of years) out.push(rateRow(table, row, y, settings));
+    for (const row of table.rows)
+      for (const y of years) out.push(rateRow(table, row, y, settings, input));
   }
   return out;
 }
@@ -66,7 +68,29 @@ function indexOfYear(columns: readonly YearColumn[], year: number): number | und
   return i < 0 ? undefined : i;
 }
 
-function rateRow(table: LaaTable, row: IndicatorRow, y: RatedYear, settings: Settings): RagResult {
+type Scratch = { -readonly [K in keyof RatingInput]: RatingInput[K] };
+
+/** A rating input to refill per rating: rateIndicator reads it and keeps nothing of it. */
+const newScratch = (): Scratch => ({
+  year: 0,
+  actual: undefined,
+  target: undefined,
+  previous: undefined,
+  previousLabel: "",
+  polarity: undefined,
+  tolerancePercent: 0,
+  amberRule: "tolerance",
+  noChangeBandPercent: 0,
+  asAt: "",
+});
+
+function rateRow(
+  table: LaaTable,
+  row: IndicatorRow,
+  y: RatedYear,
+  settings: Settings,
+  input: Scratch
+): RagResult {
   const actual = numberOf(row.actuals[y.index]?.value);
   // row.targets follows columns.targets; search by year only if a row disagrees.
   const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
@@ -77,18 +101,17 @@ function rateRow(table: LaaTable, row: IndicatorRow, y: RatedYear, settings: Set
   const previous =
     y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
   const tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
-  const rating = rateIndicator({
-    year: y.year,
-    actual,
-    target,
-    previous,
-    previousLabel: y.previousLabel,
-    polarity: row.polarity?.value,
-    tolerancePercent,
-    amberRule: settings.amberRule,
-    noChangeBandPercent: settings.noChangeBandPercent,
-    asAt: settings.asAt,
-  });
+  input.year = y.year;
+  input.actual = actual;
+  input.target = target;
+  input.previous = previous;
+  input.previousLabel = y.previousLabel;
+  input.polarity = row.polarity?.value;
+  input.tolerancePercent = tolerancePercent;
+  input.amberRule = settings.amberRule;
+  input.noChangeBandPercent = settings.noChangeBandPercent;
+  input.asAt = settings.asAt;
+  const rating = rateIndicator(input);
   return {
     tableId: table.id,
     sheet: table.sheet,
