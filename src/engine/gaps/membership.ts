@@ -11,12 +11,63 @@ export interface RowRef {
   readonly row: IndicatorRow;
 }
 
+/**
+ * Indicator labels by ambition. One map holds each label's first ambition; only a label put under a
+ * second ambition gets a set of them. A 100k-row table so costs one map entry per label, not one per
+ * label and ambition, and the labels shared between ambitions are known without scanning.
+ */
+class LabelIndex {
+  readonly first = new Map<string, number>();
+  readonly shared = new Map<string, Set<number>>();
+
+  /** Puts `label` under ambition `i`; true when it was not there yet. */
+  put(label: string, i: number): boolean {
+    const first = this.first.get(label);
+    if (first === undefined) {
+      this.first.set(label, i);
+      return true;
+    }
+    if (first === i) return false;
+    let all = this.shared.get(label);
+    if (!all) this.shared.set(label, (all = new Set([first])));
+    if (all.has(i)) return false;
+    all.add(i);
+    return true;
+  }
+
+  has(label: string, i: number): boolean {
+    const first = this.first.get(label);
+    return first === i || (first !== undefined && this.shared.get(label)?.has(i) === true);
+  }
+}
+
+/** One ambition's indicator labels, in table order, as a read-only set. */
+export class AmbitionLabels implements Iterable<string> {
+  readonly list: string[] = [];
+  constructor(
+    private readonly index: LabelIndex,
+    private readonly ambition: number
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  has(label: string): boolean {
+    return this.index.has(label, this.ambition);
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.list[Symbol.iterator]();
+  }
+}
+
 /** What the table says about one ambition. */
 export interface AmbitionEvidence {
   /** Rows whose priority is this ambition. */
   readonly own: RowRef[];
-  /** Indicator labels under it (priority or Contributes to), in table order (a Set keeps it linear). */
-  readonly indicators: Set<string>;
+  /** Indicator labels under it (priority or Contributes to), in table order. */
+  readonly indicators: AmbitionLabels;
   /** Partner keys of those indicators. */
   readonly partners: Set<string>;
 }
@@ -38,25 +89,25 @@ export function sortRows(
   partners: PartnerNames
 ): Membership {
   const { ambitions, byPriority } = resolved;
-  const evidence: AmbitionEvidence[] = ambitions.map(() => ({
+  const index = new LabelIndex();
+  const evidence: AmbitionEvidence[] = ambitions.map((_, i) => ({
     own: [],
-    indicators: new Set(),
+    indicators: new AmbitionLabels(index, i),
     partners: new Set(),
   }));
   const orphans: RowRef[] = [];
   const unmatched: UnmatchedLabel[] = [];
   // Contributes to text is matched once per distinct spelling, not once per row.
   const contributes = new Map<string, number>();
-  // Label → the first ambition it was put under; a second ambition makes it a shared candidate.
-  const firstAmbition = new Map<string, number>();
-  const shared = new Set<string>();
+  // Rows under one ambition mostly repeat the partner list of the row before: add it once per run.
+  const lastKeys: (readonly string[] | undefined)[] = [];
   const place = (i: number, label: string, keys: readonly string[]): void => {
     const e = evidence[i];
     if (!e) return;
-    const seen = firstAmbition.get(label);
-    if (seen === undefined) firstAmbition.set(label, i);
-    else if (seen !== i) shared.add(label);
-    add(e, label, keys);
+    if (index.put(label, i)) e.indicators.list.push(label);
+    if (lastKeys[i] === keys) return;
+    lastKeys[i] = keys;
+    for (const k of keys) e.partners.add(k);
   };
   for (const table of tables) {
     let lastText: string | undefined;
@@ -83,13 +134,7 @@ export function sortRows(
       }
     }
   }
-  return { evidence, orphans, unmatched, shared };
-}
-
-function add(e: AmbitionEvidence | undefined, label: string, keys: readonly string[]): void {
-  if (!e) return;
-  e.indicators.add(label);
-  for (const k of keys) e.partners.add(k);
+  return { evidence, orphans, unmatched, shared: new Set(index.shared.keys()) };
 }
 
 function contributesIndex(

@@ -82,7 +82,7 @@ function pairCell(
 }
 
 /** The members of `set` that are also in `candidates`, in `set`'s order. */
-function inOrder(set: ReadonlySet<string>, candidates: ReadonlySet<string>): string[] {
+function inOrder(set: Iterable<string>, candidates: ReadonlySet<string>): string[] {
   if (candidates.size === 0) return [];
   const out: string[] = [];
   for (const x of set) if (candidates.has(x)) out.push(x);
