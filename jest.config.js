@@ -20,6 +20,7 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  reporters: ["default", "<rootDir>/test/helpers/summary-reporter.js"],
   projects: [
     {
       displayName: "node",

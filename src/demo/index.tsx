@@ -4,17 +4,33 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import {
   LocalStorageSettingsStore,
   MemorySettingsStore,
+  PaneSettings,
   SettingsStore,
 } from "../taskpane/settings-store";
 import { DemoPage } from "./demo-page";
 
 // The demo page (npm run demo): no Office.js; the pane runs over the bundled sample workbook.
+
+/**
+ * The sample describes the Northshire Partnership's LAA as reported at the end of June 2010, so the demo
+ * starts there (rating "today" would call every missing 2010/11 outturn overdue). Saved settings win.
+ */
+const SAMPLE_SETTINGS: Partial<PaneSettings> = {
+  asAt: "2010-06-30",
+  partnershipName: "Northshire Partnership",
+};
+
 function settingsStore(): SettingsStore {
+  let store: SettingsStore;
   try {
-    return new LocalStorageSettingsStore(window.localStorage);
+    store = new LocalStorageSettingsStore(window.localStorage);
   } catch {
-    return new MemorySettingsStore();
+    store = new MemorySettingsStore();
   }
+  return {
+    load: async () => ({ ...SAMPLE_SETTINGS, ...(await store.load()) }),
+    save: (settings) => store.save(settings),
+  };
 }
 
 const container = document.getElementById("container");
