@@ -14,6 +14,7 @@ const CODE_AT_START =
 const CODE_INSIDE = /[([ ]n\.? ?i\.? ?[-:#]? ?(\d{1,4})([a-z](?![a-z]))?(?![\d])\)?/i;
 // "NI abc", "NI" alone, "NI #": looks like a code but carries no number.
 const BAD_CODE = /^(n\.?i\.?)(?=$|[ \-:#.])[ \-:#.]*(\S*)/i;
+const MAY_HOLD_CODE = /n\.? ?i/i;
 const BARE_NUMBER = /^(\d{1,4})([a-z])?$/i;
 
 /**
@@ -22,6 +23,9 @@ const BARE_NUMBER = /^(\d{1,4})([a-z])?$/i;
  */
 export function parseIndicator(text: string, codeColumn: boolean): ParsedIndicator {
   if (text === "") return {};
+  // Every code form has an "n" then an "i" (N.I., NI-154, (NI 154)); a local title without that
+  // pair skips the three code patterns.
+  if (!codeColumn && !MAY_HOLD_CODE.test(text)) return { title: text };
   const start = CODE_AT_START.exec(text);
   if (start) return withCode(start[1] ?? "", start[2], (start[3] ?? "").trim());
   if (codeColumn) {
