@@ -77,7 +77,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Rows per chunk when row-local rules share a pass: small enough to stay in the CPU cache. */
-const CHUNK_ROWS = 2048;
+const CHUNK_ROWS = 256;
 
 /**
  * Runs every rule: table rules once per table, workbook rules once. The severity comes from
