@@ -19,6 +19,7 @@ export interface RawMatrix {
 type BodyKind = "mark" | "blank" | "other";
 
 const MARKS = new Set(["yes", "y", "x", "true", "1", "✓", "✔"]);
+const MARK_START = /^\s*[yxt1✓✔]/i;
 const NOT_MARK = /^(no|n|-|–|—|0|false|n\/a)$/i;
 // Header words of an LAA table, which must never be taken for ambition names.
 const LAA_HEADER =
@@ -48,8 +49,11 @@ export function findMatrix(
   tables: readonly LaaTable[]
 ): RawMatrix | undefined {
   for (const sheet of snapshot.sheets) {
+    // A matrix needs a mark in a row below its header: no header candidate at or below the last one.
+    const lastMark = lastMarkRow(sheet);
+    if (lastMark < 0) continue;
     const inTables = tables.filter((t) => t.sheet === sheet.name).map(codedRows);
-    for (let r = 0; r < sheet.values.length; r++) {
+    for (let r = 0; r < lastMark; r++) {
       const row = sheet.origin.row + r;
       if (inTables.some((t) => row >= t.top && row <= t.bottom)) continue;
       const found = matrixAt(sheet, r);
@@ -57,6 +61,18 @@ export function findMatrix(
     }
   }
   return undefined;
+}
+
+/** Grid row of the last cell holding a mark ("yes", "x", ✓, TRUE, 1), or -1 when there is none. */
+function lastMarkRow(sheet: SheetSnapshot): number {
+  for (let r = sheet.values.length - 1; r >= 0; r--) {
+    for (const v of sheet.values[r] ?? []) {
+      if (v === true || v === 1) return r;
+      // Every mark starts with y, x, t(rue), 1, ✓ or ✔: only those cells are classified.
+      if (typeof v === "string" && MARK_START.test(v) && bodyKind(v) === "mark") return r;
+    }
+  }
+  return -1;
 }
 
 /** Tries the grid row `r` (0-based in the grid) as the matrix header. */

@@ -66,6 +66,24 @@ describe("findMatrix", () => {
     expect(m?.rows[2]?.marked).toEqual([true, false, false]);
   });
 
+  // The search stops at the last row holding a mark, so every mark form must be seen there.
+  it.each<[CellValue]>([
+    ["yes"], [" Yes"], ["\u00a0y"], ["x"], ["X"], ["✓"], ["✔"], [1], ["1"], [true], ["TRUE"],
+    ["Yes – through the housing strategy"],
+  ])("finds a matrix whose only mark, %p, is in its last row", (mark) => {
+    const sheet = {
+      name: "Ambitions",
+      rows: [
+        ["", "Safer communities", "Environment", "Economic growth"],
+        ["Safer communities", "", "", ""],
+        ["Environment", "", "", ""],
+        ["Economic growth", "", mark, ""],
+      ],
+    };
+    const m = findMatrix(workbook([sheet]), []);
+    expect(m?.rows[2]?.marked).toEqual([false, true, false]);
+  }); // prettier-ignore
+
   it("does not take an LAA table for a matrix, even when the reader did not find it", () => {
     const { grid, table } = laaTable(LINES);
     expect(findMatrix(workbook([grid]), [table])).toBeUndefined();
