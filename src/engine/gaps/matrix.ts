@@ -69,10 +69,18 @@ function lastMarkRow(sheet: SheetSnapshot): number {
     for (const v of sheet.values[r] ?? []) {
       if (v === true || v === 1) return r;
       // Every mark starts with y, x, t(rue), 1, ✓ or ✔: only those cells are classified.
-      if (typeof v === "string" && MARK_START.test(v) && bodyKind(v) === "mark") return r;
+      if (typeof v === "string" && mayBeMark(v) && bodyKind(v) === "mark") return r;
     }
   }
   return -1;
+}
+
+/** Char-code test first (a million cells); only text starting with a space or non-ASCII needs the regex. */
+function mayBeMark(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c === 121 || c === 89 || c === 120 || c === 88 || c === 116 || c === 84 || c === 49)
+    return true;
+  return (c <= 32 || c >= 0x80) && MARK_START.test(v);
 }
 
 /** Tries the grid row `r` (0-based in the grid) as the matrix header. */
