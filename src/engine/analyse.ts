@@ -5,7 +5,8 @@ import { Report } from "./model/report";
 import { Settings } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
 import { parseA1 } from "./model/address";
-import { rateTables } from "./rag";
+import { RagResult } from "./model/rag";
+import { rater } from "./rag";
 import { readWorkbook } from "./read";
 import { runRules } from "./rules";
 
@@ -17,8 +18,14 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const catalog = NATIONAL_INDICATORS;
   const input = withoutBoardSheets(snapshot);
   const tables = readWorkbook(input, catalog);
-  const checkFindings = runRules(tables, { settings, catalog, snapshot: input });
-  const rag = rateTables(tables, settings, catalog);
+  // Rows are rated right after the rules checked them, chunk by chunk, while still in the CPU cache;
+  // the ratings are those rateTables would make, in the same order.
+  const rag: RagResult[] = [];
+  const checkFindings = runRules(
+    tables,
+    { settings, catalog, snapshot: input },
+    rater(settings, rag)
+  );
   const gaps = analyseGaps(input, tables, settings);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   const findings = sortFindings([...checkFindings, ...gaps.findings], sheetOrder);

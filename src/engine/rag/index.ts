@@ -27,13 +27,30 @@ export function rateTables(
   _catalog: Catalog
 ): RagResult[] {
   const out: RagResult[] = [];
-  const input = newScratch();
-  for (const table of tables) {
-    const years = ratedYears(table);
-    for (const row of table.rows)
-      for (const y of years) out.push(rateRow(table, row, y, settings, input));
-  }
+  const rate = rater(settings, out);
+  for (const table of tables) rate(table, table.rows);
   return out;
+}
+
+/**
+ * The same ratings, made rows at a time: each call rates `rows` of `table` (in order) into `out`.
+ * Lets analyse rate a long table chunk by chunk while the rows are still in the CPU cache.
+ */
+export function rater(
+  settings: Settings,
+  out: RagResult[]
+): (table: LaaTable, rows: readonly IndicatorRow[]) => void {
+  const input = newScratch();
+  let lastTable: LaaTable | undefined;
+  let years: RatedYear[] = [];
+  return (table, rows) => {
+    if (table !== lastTable) {
+      lastTable = table;
+      years = ratedYears(table);
+    }
+    for (const row of rows)
+      for (const y of years) out.push(rateRow(table, row, y, settings, input));
+  };
 }
 
 /** What is the same for every row of a year: worked out once, not per row. */

@@ -1,5 +1,5 @@
 import { Finding, Severity } from "../model/finding";
-import { LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable } from "../model/table";
 import { actualNotNumeric } from "./actual.not-numeric";
 import { actualOutOfRange } from "./actual.out-of-range";
 import { actualPlaceholder } from "./actual.placeholder";
@@ -76,6 +76,12 @@ export const RULES: readonly Rule[] = [
   targetWrongDirection,
 ];
 
+/**
+ * Called with every row of every table exactly once, in table and row order, right after the rules
+ * checked them: work on the same rows (rating) then finds them still in the CPU cache.
+ */
+export type RowsVisitor = (table: LaaTable, rows: readonly IndicatorRow[]) => void;
+
 /** Rows per chunk when row-local rules share a pass: small enough to stay in the CPU cache. */
 const CHUNK_ROWS = 256;
 
@@ -85,7 +91,11 @@ const CHUNK_ROWS = 256;
  * The rule's default hint fills any finding that brings none. Row-local rules run together over chunks
  * of a long table's rows; findings still come out rule by rule, in table and row order.
  */
-export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding[] {
+export function runRules(
+  tables: readonly LaaTable[],
+  ctx: RuleContext,
+  onRows?: RowsVisitor
+): Finding[] {
   const active: { rule: Rule; severity: Severity; drafts: FindingDraft[] }[] = [];
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
@@ -97,11 +107,15 @@ export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding
       if (a.rule.scope !== "table" || (a.rule.rowLocal && table.rows.length > CHUNK_ROWS)) continue;
       pushAll(a.drafts, a.rule.check(table, ctx));
     }
-    if (table.rows.length <= CHUNK_ROWS) continue;
+    if (table.rows.length <= CHUNK_ROWS) {
+      onRows?.(table, table.rows);
+      continue;
+    }
     for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
       const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
       for (const a of local)
         if (a.rule.scope === "table") pushAll(a.drafts, a.rule.check(part, ctx));
+      onRows?.(table, part.rows);
     }
   }
   const out: Finding[] = [];
