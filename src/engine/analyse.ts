@@ -1,5 +1,5 @@
 import { NATIONAL_INDICATORS } from "./catalog";
-import { analyseGaps } from "./gaps";
+import { startGaps } from "./gaps";
 import { Finding, summarise } from "./model/finding";
 import { Report } from "./model/report";
 import { Settings } from "./model/settings";
@@ -18,15 +18,16 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const catalog = NATIONAL_INDICATORS;
   const input = withoutBoardSheets(snapshot);
   const tables = readWorkbook(input, catalog);
-  // Rows are rated right after the rules checked them, chunk by chunk, while still in the CPU cache;
-  // the ratings are those rateTables would make, in the same order.
+  // Rows are rated and sorted onto ambitions right after the rules checked them, chunk by chunk,
+  // while still in the CPU cache; ratings and gaps are those rateTables and analyseGaps would give.
   const rag: RagResult[] = [];
-  const checkFindings = runRules(
-    tables,
-    { settings, catalog, snapshot: input },
-    rater(settings, rag)
-  );
-  const gaps = analyseGaps(input, tables, settings);
+  const rate = rater(settings, rag);
+  const gapsRun = startGaps(input, tables, settings);
+  const checkFindings = runRules(tables, { settings, catalog, snapshot: input }, (table, rows) => {
+    rate(table, rows);
+    gapsRun.visit(table, rows);
+  });
+  const gaps = gapsRun.finish();
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   const findings = sortFindings([...checkFindings, ...gaps.findings], sheetOrder);
   return { tables, findings, rag, gaps: gaps.view, summary: summarise(findings) };

@@ -40,11 +40,11 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
     }
     if (own.length === 0 || !a.tableCell) return;
     // Labels only when a finding is made: most ambitions are owned and not silos.
-    const ownLabels = (): string[] => own.map((r) => indicatorLabel(r.row));
+    const ownLabels = (): string[] => own.map((r) => indicatorLabel(r));
     const ownPartners = new Set<string>();
     let led = 0;
     for (const r of own) {
-      const keys = partners.rowKeys(r.row);
+      const keys = partners.rowKeys(r);
       if (keys.length > 0) led++;
       for (const k of keys) ownPartners.add(k);
     }

@@ -64,8 +64,8 @@ export class AmbitionLabels implements Iterable<string> {
 
 /** What the table says about one ambition. */
 export interface AmbitionEvidence {
-  /** Rows whose priority is this ambition. */
-  readonly own: RowRef[];
+  /** Rows whose priority is this ambition (the rows alone: one object fewer per row). */
+  readonly own: IndicatorRow[];
   /** Indicator labels under it (priority or Contributes to), in table order. */
   readonly indicators: AmbitionLabels;
   /** Partner keys of those indicators. */
@@ -88,6 +88,19 @@ export function sortRows(
   resolved: ResolvedAmbitions,
   partners: PartnerNames
 ): Membership {
+  const sorter = rowSorter(resolved, partners);
+  for (const table of tables) sorter.add(table, table.rows);
+  return sorter.result();
+}
+
+/**
+ * sortRows fed rows at a time: `add` takes each table's rows in order (whole, or in consecutive
+ * chunks), `result` gives the same membership sortRows would.
+ */
+export function rowSorter(
+  resolved: ResolvedAmbitions,
+  partners: PartnerNames
+): { add(table: LaaTable, rows: readonly IndicatorRow[]): void; result(): Membership } {
   const { ambitions, byPriority } = resolved;
   const index = new LabelIndex();
   const evidence: AmbitionEvidence[] = ambitions.map((_, i) => ({
@@ -109,10 +122,16 @@ export function sortRows(
     lastKeys[i] = keys;
     for (const k of keys) e.partners.add(k);
   };
-  for (const table of tables) {
-    let lastText: string | undefined;
-    let lastOwn: number | undefined;
-    for (const row of table.rows) {
+  let lastTable: LaaTable | undefined;
+  let lastText: string | undefined;
+  let lastOwn: number | undefined;
+  const add = (table: LaaTable, rows: readonly IndicatorRow[]): void => {
+    if (table !== lastTable) {
+      lastTable = table;
+      lastText = undefined;
+      lastOwn = undefined;
+    }
+    for (const row of rows) {
       if (inMatrix(resolved.matrix, table.sheet, row.row)) continue;
       const label = indicatorLabel(row);
       const keys = partners.rowKeys(row);
@@ -124,7 +143,7 @@ export function sortRows(
       const own = lastOwn;
       if (own === undefined) orphans.push({ table, row });
       else {
-        evidence[own]?.own.push({ table, row });
+        evidence[own]?.own.push(row);
         place(own, label, keys);
       }
       for (const text of row.contributesTo) {
@@ -133,8 +152,14 @@ export function sortRows(
         else unmatched.push(contributesUnmatched(text, table, row));
       }
     }
-  }
-  return { evidence, orphans, unmatched, shared: new Set(index.shared.keys()) };
+  };
+  const result = (): Membership => ({
+    evidence,
+    orphans,
+    unmatched,
+    shared: new Set(index.shared.keys()),
+  });
+  return { add, result };
 }
 
 function contributesIndex(
