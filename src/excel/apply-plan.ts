@@ -197,8 +197,6 @@ function queuePlan(
   first: readonly Piece[]
 ): void {
   const { worksheets, names } = context.workbook;
-  // Names first: a deleted board sheet would otherwise leave them pointing at #REF!.
-  for (const n of known.ownedNames) names.getItem(n).delete();
   for (const edit of plan.edits) {
     const ws = worksheets.getItem(edit.sheet);
     for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");
@@ -217,6 +215,10 @@ function queuePlan(
   first.forEach((p) => p.kind === "cells" && writePiece(context, p));
   for (const { ws, ns } of added) layoutSheet(ws, ns);
   first.forEach((p) => p.kind === "values" && writePiece(context, p));
+  // The ownership record is replaced last: Excel applies a batch up to the operation that fails, so if a
+  // write above fails (a sheet protected since the read) the old record still names the columns the
+  // add-in owns, and the next run can reuse them instead of finding them "in the way".
+  for (const n of known.ownedNames) names.getItem(n).delete();
   for (const n of ownedToNames(plan.owned)) names.add(n.name, `=${n.ref}`);
   for (const { ws, ns } of added) if (ns.activate) ws.activate();
 }

@@ -235,6 +235,17 @@ describe("ExcelHost.applyPlan", () => {
     expect(fake.sheet("LAA").peek(0, 7)?.value ?? "").toBe("");
   });
 
+  it("keeps the old ownership record when a write fails part-way (Excel has no rollback)", async () => {
+    const fake = install(
+      fakeWith([{ name: "LAA", rows: tableRows(3) }], { LAAMonitor_RAG_1: "'LAA'!$H$1:$H$4" })
+    );
+    const host = new ExcelHost();
+    await host.readSnapshot();
+    fake.sheet("LAA").protected = true;
+    await expect(host.applyPlan(ragPlan(3))).rejects.toMatchObject({ code: "access-denied" });
+    expect([...fake.names.entries()]).toEqual([["LAAMonitor_RAG_1", "='LAA'!$H$1:$H$4"]]);
+  });
+
   it("reads first when no snapshot was taken (2 + 1 syncs)", async () => {
     const fake = install(fakeWith([{ name: "LAA", rows: tableRows(3) }], {}));
     await new ExcelHost().applyPlan(ragPlan(3));
