@@ -54,21 +54,50 @@ export function rateIndicator(input: RatingInput): Rating {
   }
   const side = polarity === "higher" ? "below" : "above";
   const missPercent = target === 0 ? Infinity : (miss / Math.abs(target)) * 100;
-  const missText = Number.isFinite(missPercent)
-    ? `${round1(missPercent)}% ${side} target`
-    : `${side} a zero target`;
-  const tol = `${round1(input.tolerancePercent)}% tolerance`;
   if (missPercent <= input.tolerancePercent + 1e-9) {
-    return { status: "amber", direction, reason: `${missText}, within ${tol}` };
+    return { status: "amber", direction, reason: missReason(missPercent, side, input, "within") };
   }
   if (input.amberRule === "improving" && direction === "improving") {
+    const beyond = missReason(missPercent, side, input, "beyond");
     return {
       status: "amber",
       direction,
-      reason: `${missText}, beyond ${tol} but better than ${input.previousLabel}`,
+      reason: `${beyond} but better than ${input.previousLabel}`,
     };
   }
-  return { status: "red", direction, reason: `${missText}, beyond ${tol}` };
+  return { status: "red", direction, reason: missReason(missPercent, side, input, "beyond") };
+}
+
+// Amber and red reasons repeat across a long table ("3% below target, beyond 5% tolerance"): each
+// distinct one is built once and shared, instead of a fresh chain of joined strings per rating.
+const REASONS = new Map<number, string>();
+const REASON_LIMIT = 4096;
+
+/** "12.3% below target, within 5% tolerance" (or "below a zero target, beyond …"). */
+function missReason(
+  missPercent: number,
+  side: "below" | "above",
+  input: RatingInput,
+  how: "within" | "beyond"
+): string {
+  const missTenths = Number.isFinite(missPercent) ? Math.round(missPercent * 10) : -2;
+  const tolTenths = Math.round(input.tolerancePercent * 10);
+  // Only plain cases are keyed (miss rounding to 0.1 or more, small non-negative tolerance): the
+  // key then names the text exactly, because round1 is a function of the tenths for them.
+  const keyed =
+    (missTenths > 0 || missTenths === -2) && missTenths < 1e7 && tolTenths > 0 && tolTenths < 1e5;
+  const key = keyed
+    ? ((missTenths + 2) * 4 + (side === "below" ? 0 : 2) + (how === "within" ? 0 : 1)) * 1e5 +
+      tolTenths
+    : -1;
+  const cached = keyed ? REASONS.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const missText = Number.isFinite(missPercent)
+    ? `${round1(missPercent)}% ${side} target`
+    : `${side} a zero target`;
+  const reason = `${missText}, ${how} ${round1(input.tolerancePercent)}% tolerance`;
+  if (keyed && REASONS.size < REASON_LIMIT) REASONS.set(key, reason);
+  return reason;
 }
 
 /** One decimal place at most ("5", "12.3"), built from integers: float-to-string is slow at 100k rows. */
