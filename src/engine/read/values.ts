@@ -53,6 +53,12 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
   // A typed "-3" would have become a number; kept as text with an ASCII sign it is a change to apply.
   // A pasted "−5" (minus sign, U+2212) is a negative number, so the sign test runs before normalising.
   const lead = firstVisible(raw);
+  // Most value cells are plain ("41%", "1250"): digits need no normalising (it would change nothing),
+  // so the number is read straight from the raw text, before any regex.
+  if (lead >= 48 && lead <= 57 && raw.charCodeAt(0) === lead) {
+    const plain = plainNumber(raw, raw, cell);
+    if (plain) return plain;
+  }
   const signed = lead === 43 || lead === 45 ? SIGNED.exec(raw.trim()) : null;
   if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
