@@ -5,6 +5,7 @@ import { SheetSnapshot, sheetCell } from "../model/snapshot";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
+import { addRowKinds, recordKinds } from "./kinds";
 import { readRow, RowContext } from "./row";
 import { cellText, isBlank, normalise } from "./text";
 
@@ -45,6 +46,7 @@ export function readTable(
   if (columns.baseline !== undefined) valueCols.push(columns.baseline);
   // The carried priority object is shared by every row under one heading (no allocation per row).
   let current: IndicatorRow["priority"];
+  const kinds: [number, number, number] = [0, 0, 0];
   let bottom = header.bottom;
   let blanks = 0;
   let r = header.bottom + 1;
@@ -96,6 +98,7 @@ export function readTable(
     const row = readRow(ctx, r, priority);
     if (row.indicator.raw === "" && !hasValues(row)) continue;
     rows.push(row);
+    addRowKinds(kinds, row);
     bottom = r;
   }
   const range: RangeRef = { top: header.rows[0] ?? header.bottom, left, bottom, right };
@@ -109,6 +112,7 @@ export function readTable(
     rows,
     ...(excelTable ? { excelTable: excelTable.name } : {}),
   };
+  recordKinds(table, kinds);
   return { table, next: Math.max(r, header.bottom + 1) };
 }
 

@@ -1,4 +1,5 @@
 import { Finding, Severity } from "../model/finding";
+import { shareKinds } from "./support/values";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { actualNotNumeric } from "./actual.not-numeric";
 import { actualOutOfRange } from "./actual.out-of-range";
@@ -113,6 +114,7 @@ export function runRules(
     }
     for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
       const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
+      shareKinds(part, table);
       for (const a of local)
         if (a.rule.scope === "table") pushAll(a.drafts, a.rule.check(part, ctx));
       onRows?.(table, part.rows);

@@ -2,6 +2,7 @@ import { CatalogEntry } from "../../catalog";
 import { FinancialYear, IndicatorRow, LaaTable, ParsedValue, Unit } from "../../model/table";
 import { RuleContext } from "../rule";
 import { Comparable } from "./direction";
+import { addRowKinds, FieldKinds, KIND, recordedKinds } from "../../read/kinds";
 
 /** The value fields the per-cell value rules look at. */
 export type ValueField = "baseline" | "target" | "actual";
@@ -32,62 +33,33 @@ export function forEachValue(
   }
 }
 
-/**
- * Bit flags of the value kinds a rule visits (`only` of forEachValue). PROVISIONAL and UNDATED are
- * numbers marked provisional, and numbers written without a period.
- */
-export const KIND = {
-  empty: 1,
-  number: 2,
-  placeholder: 4,
-  deferred: 8,
-  relative: 16,
-  error: 32,
-  text: 64,
-  provisional: 128,
-  undated: 256,
-} as const;
+export { KIND };
 const ANY = 0x1ff;
 
 const FIELD_SLOT: Readonly<Record<ValueField, number>> = { baseline: 0, target: 1, actual: 2 };
-const kindCache = new WeakMap<LaaTable, readonly number[]>();
+const kindCache = new WeakMap<LaaTable, FieldKinds>();
+
+/**
+ * Lets a chunk of a table's rows use the kinds of the whole table. They may include kinds the chunk
+ * lacks; a rule then makes a pass that finds nothing, so findings are the same.
+ */
+export function shareKinds(part: LaaTable, whole: LaaTable): void {
+  const kinds = kindCache.get(whole) ?? recordedKinds(whole);
+  if (kinds) kindCache.set(part, kinds);
+}
 
 /** The kinds present in each value field of a table, found in one pass and kept for every rule. */
 function kindsIn(table: LaaTable, field: ValueField): number {
   let kinds = kindCache.get(table);
   if (!kinds) {
-    let baseline = 0;
-    let target = 0;
-    let actual = 0;
-    for (const row of table.rows) {
-      baseline |= kindBits(row.baseline);
-      for (const t of row.targets) target |= kindBits(t.value);
-      for (const a of row.actuals) actual |= kindBits(a.value);
-    }
-    kinds = [table.columns.baseline === undefined ? 0 : baseline, target, actual];
+    const found: [number, number, number] = [0, 0, 0];
+    for (const row of table.rows) addRowKinds(found, row);
+    kinds = found;
     kindCache.set(table, kinds);
   }
-  return kinds[FIELD_SLOT[field]] ?? ANY;
-}
-
-// A switch, not KIND[v.kind]: a keyed lookup by a string is slow at a million cells.
-function kindBits(v: ParsedValue): number {
-  switch (v.kind) {
-    case "number":
-      return KIND.number | (v.provisional ? KIND.provisional : 0) | (v.period ? 0 : KIND.undated);
-    case "empty":
-      return KIND.empty;
-    case "placeholder":
-      return KIND.placeholder;
-    case "deferred":
-      return KIND.deferred;
-    case "relative":
-      return KIND.relative;
-    case "error":
-      return KIND.error;
-    case "text":
-      return KIND.text;
-  }
+  // A table without a baseline column has no baseline values to visit.
+  if (field === "baseline" && table.columns.baseline === undefined) return 0;
+  return kinds[FIELD_SLOT[field] as 0 | 1 | 2];
 }
 
 /** The catalogue entry of a row's NI code, if it has a known one. */
