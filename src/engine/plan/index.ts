@@ -92,7 +92,7 @@ function build(
       const values: WriteValue[][] = [[p.header]];
       statuses.forEach((r) => {
         if (r) counts[r.status]++;
-        values.push([cellText(r)]);
+        values.push(oneCellRow(cellText(r)));
       });
       blocks.push({ top: p.top, left: p.col, values });
       columns.push({ col: p.col, top: p.top + 1, statuses: statuses.map((r) => r?.status) });
@@ -166,6 +166,19 @@ const WITH_ARROW = Object.fromEntries(
     ),
   ])
 ) as Record<RagStatus, Record<Direction, string>>;
+
+// A status column repeats a dozen texts: one shared, frozen one-cell row per text instead of a new
+// array for each of 100k rows (writers only read the rows).
+const ONE_CELL_ROWS = new Map<WriteValue, WriteValue[]>();
+
+function oneCellRow(v: WriteValue): WriteValue[] {
+  let row = ONE_CELL_ROWS.get(v);
+  if (row === undefined) {
+    row = Object.freeze([v]) as WriteValue[];
+    ONE_CELL_ROWS.set(v, row);
+  }
+  return row;
+}
 
 /** "Green ▲"; nothing for a year not yet due or a row that is not an indicator. */
 function cellText(r: RagResult | undefined): WriteValue {
