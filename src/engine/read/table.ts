@@ -28,6 +28,7 @@ export function readTable(
     catalog,
     lists: new Map(),
     periods: new Map(),
+    places: [],
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,
