@@ -47,6 +47,8 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
       const keys = partners.rowKeys(r);
       if (keys.length > 0) led++;
       for (const k of keys) ownPartners.add(k);
+      // Two partners already rule out both findings below: the other rows cannot change that.
+      if (ownPartners.size > 1) break;
     }
     if (ownPartners.size === 0) {
       const ownIndicators = ownLabels();

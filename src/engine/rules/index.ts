@@ -97,16 +97,18 @@ export function runRules(
   ctx: RuleContext,
   onRows?: RowsVisitor
 ): Finding[] {
-  const active: { rule: Rule; severity: Severity; drafts: FindingDraft[] }[] = [];
+  // Drafts are made whole as they come, rule by rule: a draft then dies young instead of living
+  // (and being copied by the garbage collector) until every chunk of a long table is checked.
+  const active: { rule: Rule; severity: Severity; found: Finding[] }[] = [];
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
-    if (severity !== "off") active.push({ rule, severity, drafts: [] });
+    if (severity !== "off") active.push({ rule, severity, found: [] });
   }
   const local = active.filter((a) => a.rule.scope === "table" && a.rule.rowLocal === true);
   for (const table of tables) {
     for (const a of active) {
       if (a.rule.scope !== "table" || (a.rule.rowLocal && table.rows.length > CHUNK_ROWS)) continue;
-      pushAll(a.drafts, a.rule.check(table, ctx));
+      completeAll(a, a.rule.check(table, ctx));
     }
     if (table.rows.length <= CHUNK_ROWS) {
       onRows?.(table, table.rows);
@@ -115,21 +117,23 @@ export function runRules(
     for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
       const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
       shareKinds(part, table);
-      for (const a of local)
-        if (a.rule.scope === "table") pushAll(a.drafts, a.rule.check(part, ctx));
+      for (const a of local) if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx));
       onRows?.(table, part.rows);
     }
   }
   const out: Finding[] = [];
   for (const a of active) {
-    if (a.rule.scope === "workbook") pushAll(a.drafts, a.rule.check(tables, ctx));
-    for (const d of a.drafts) out.push(complete(d, a.rule, a.severity));
+    if (a.rule.scope === "workbook") completeAll(a, a.rule.check(tables, ctx));
+    for (const f of a.found) out.push(f);
   }
   return out;
 }
 
-function pushAll(into: FindingDraft[], drafts: readonly FindingDraft[]): void {
-  for (const d of drafts) into.push(d);
+function completeAll(
+  a: { rule: Rule; severity: Severity; found: Finding[] },
+  drafts: readonly FindingDraft[]
+): void {
+  for (const d of drafts) a.found.push(complete(d, a.rule, a.severity));
 }
 
 /**
