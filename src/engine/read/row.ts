@@ -6,8 +6,7 @@ import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
 import { cellText, normalise } from "./text";
-import { ColumnAt, placed, placedPart } from "./placed";
-import { parseValueAt } from "./values";
+import { parseValue } from "./values";
 
 /** What a table tells the row reader besides the row: where things are and the header's baseline period. */
 export interface RowContext {
@@ -21,8 +20,6 @@ export interface RowContext {
   readonly periods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
   /** The header's baseline period as a row's baselinePeriod, shared by every row that uses it. */
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
-  /** Each column's shared sheet-and-column, by column: the values' cells are built from them lazily. */
-  readonly places?: ColumnAt[];
 }
 
 type Priority = IndicatorRow["priority"];
@@ -35,7 +32,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const { sheet, columns } = ctx;
   const name = sheet.name;
   const indicatorCol = columns.indicator ?? 0;
-  const indicatorAt = placeOf(ctx, indicatorCol);
+  const indicatorCell: CellRef = { sheet: name, row, col: indicatorCol };
   const indicatorRaw = normalise(cellText(sheetCell(sheet, row, indicatorCol)));
   const parsed = parseIndicator(indicatorRaw, columns.indicatorTitle !== undefined);
   let title = parsed.title;
@@ -48,7 +45,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
   const baselineEmpty = columns.baseline === undefined;
   const baseline: ParsedValue = baselineEmpty
-    ? placed("empty", "", indicatorAt, row)
+    ? { kind: "empty", cell: indicatorCell, raw: "" }
     : value(ctx, row, columns.baseline ?? indicatorCol);
   const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
   const actuals = years(ctx, row, columns.actuals);
@@ -57,9 +54,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const polarityCell =
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
   // Plain assignment rather than spreads: a 100k-row table makes millions of these objects.
-  // Row parts keep their cells as a shared column and the row (see placed.ts), like the values.
-  const indicator = placedPart<IndicatorRow["indicator"]>(indicatorAt, row);
-  indicator.raw = indicatorRaw;
+  const indicator: Mutable<IndicatorRow["indicator"]> = { cell: indicatorCell, raw: indicatorRaw };
   if (parsed.code) indicator.code = parsed.code;
   if (title !== undefined) indicator.title = title;
   if (parsed.badCode !== undefined) indicator.badCode = parsed.badCode;
@@ -70,7 +65,11 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     baseline,
     targets,
     actuals,
-    partners: partnersOf(ctx, row, partnersCol, partnersRaw),
+    partners: {
+      cell: { sheet: name, row, col: partnersCol },
+      raw: partnersRaw,
+      names: listOf(ctx, partnersRaw),
+    },
     contributesTo:
       columns.contributesTo === undefined
         ? NONE
@@ -97,18 +96,6 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   return out;
 }
 
-function partnersOf(
-  ctx: RowContext,
-  row: number,
-  col: number,
-  raw: string
-): IndicatorRow["partners"] {
-  const out = placedPart<IndicatorRow["partners"]>(placeOf(ctx, col), row);
-  out.raw = raw;
-  out.names = listOf(ctx, raw);
-  return out;
-}
-
 function listOf(ctx: RowContext, text: string): readonly string[] {
   if (text === "") return NONE;
   const cache = ctx.lists;
@@ -123,15 +110,7 @@ function listOf(ctx: RowContext, text: string): readonly string[] {
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {
   const raw = sheetCell(ctx.sheet, row, col);
-  return parseValueAt(raw, sheetFormat(ctx.sheet, row, col), placeOf(ctx, col), row);
-}
-
-function placeOf(ctx: RowContext, col: number): ColumnAt {
-  const places = ctx.places;
-  if (!places) return { sheet: ctx.sheet.name, col };
-  let at = places[col];
-  if (at === undefined) places[col] = at = Object.freeze({ sheet: ctx.sheet.name, col });
-  return at;
+  return parseValue(raw, sheetFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
 }
 
 function text(ctx: RowContext, row: number, col: number): string {
@@ -176,26 +155,12 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
   const raw = text(ctx, row, col);
   if (raw === "") return undefined;
   const polarity = parsePolarity(raw);
-  const out = placedPart<NonNullable<IndicatorRow["polarityCell"]>>(placeOf(ctx, col), row);
-  out.raw = raw;
-  if (polarity) out.polarity = polarity;
-  return out;
+  const cell = { sheet: ctx.sheet.name, row, col };
+  return polarity ? { cell, raw, polarity } : { cell, raw };
 }
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */
 function tolerance(ctx: RowContext, row: number, col: number): ParsedValue {
   const v = value(ctx, row, col);
-  if (v.kind !== "number" || v.unit !== "number") return v;
-  // Field by field (a spread would drop the cell, which is read through a getter), in the usual order.
-  const out: Mutable<typeof v> = {
-    kind: v.kind,
-    cell: v.cell,
-    raw: v.raw,
-    value: v.value,
-    unit: "percent",
-  };
-  if (v.period !== undefined) out.period = v.period;
-  if (v.provisional !== undefined) out.provisional = v.provisional;
-  if (v.note !== undefined) out.note = v.note;
-  return out;
+  return v.kind === "number" && v.unit === "number" ? { ...v, unit: "percent" } : v;
 }

@@ -28,7 +28,6 @@ export function readTable(
     catalog,
     lists: new Map(),
     periods: new Map(),
-    places: [],
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,

@@ -1,10 +1,9 @@
 import { CellRef, CellValue, isExcelError } from "../model/cell";
 import { ParsedValue, Unit } from "../model/table";
 import { formatKind } from "./formats";
-import { ColumnAt, placed, ValueOf } from "./placed";
 import { normalise, tidy } from "./text";
 
-type NumberValue = ValueOf<"number">;
+type NumberValue = Extract<ParsedValue, { kind: "number" }>;
 
 const PLACEHOLDER =
   /^[([]?\s*(t\.?b\.?[cad]\.?|x+|\?+|n\/?a\.?|n\.a\.?|-+|new( pi| indicator| measure)?|to be (confirmed|agreed|set|determined|advised|announced)|not (available|applicable|known)|unknown|awaited|pending)\s*[)\]]?\.?$/;
@@ -37,90 +36,61 @@ const LEGAL_REST = /^(?:[([a-z]|(?:19|20)\d{2}(?!\d))/i;
  * deferred baselines and relative targets (resolved later, see resolve.ts).
  */
 export function parseValue(raw: CellValue, format: string, cell: CellRef): ParsedValue {
-  return parseValueAt(raw, format, { sheet: cell.sheet, col: cell.col }, cell.row);
-}
-
-/** parseValue for the reader: the cell as its column's shared place and a row (see placed.ts). */
-export function parseValueAt(
-  raw: CellValue,
-  format: string,
-  at: ColumnAt,
-  row: number
-): ParsedValue {
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return textual("text", raw, String(raw), at, row);
+    if (!Number.isFinite(raw)) return { kind: "text", cell, raw, text: String(raw) };
     const kind = formatKind(format);
-    if (kind === "percent") return num(raw, tidy(raw * 100), "percent", at, row);
-    if (kind === "date") return textual("text", raw, String(raw), at, row);
-    return num(raw, raw, "number", at, row);
+    if (kind === "percent")
+      return { kind: "number", cell, raw, value: tidy(raw * 100), unit: "percent" };
+    if (kind === "date") return { kind: "text", cell, raw, text: String(raw) };
+    return { kind: "number", cell, raw, value: raw, unit: "number" };
   }
-  if (typeof raw === "boolean") return textual("text", raw, raw ? "TRUE" : "FALSE", at, row);
-  if (isExcelError(raw)) return textual("error", raw, raw, at, row);
-  return parseText(raw, at, row);
+  if (typeof raw === "boolean") return { kind: "text", cell, raw, text: raw ? "TRUE" : "FALSE" };
+  if (isExcelError(raw)) return { kind: "error", cell, raw, text: raw };
+  return parseText(raw, cell);
 }
 
-function num(raw: CellValue, value: number, unit: Unit, at: ColumnAt, row: number): NumberValue {
-  const v = placed("number", raw, at, row);
-  v.value = value;
-  v.unit = unit;
-  return v;
-}
-
-function textual(
-  kind: "text" | "placeholder" | "deferred" | "error",
-  raw: CellValue,
-  text: string,
-  at: ColumnAt,
-  row: number
-): ParsedValue {
-  const v = placed(kind, raw, at, row) as { text: string };
-  v.text = text;
-  return v as ParsedValue;
-}
-
-function parseText(raw: string, at: ColumnAt, row: number): ParsedValue {
+function parseText(raw: string, cell: CellRef): ParsedValue {
   // A typed "-3" would have become a number; kept as text with an ASCII sign it is a change to apply.
   // A pasted "−5" (minus sign, U+2212) is a negative number, so the sign test runs before normalising.
   const lead = firstVisible(raw);
   // Most value cells are plain ("41%", "1250"): digits need no normalising (it would change nothing),
   // so the number is read straight from the raw text, before any regex.
   if (lead >= 48 && lead <= 57 && raw.charCodeAt(0) === lead) {
-    const plain = plainNumber(raw, raw, at, row);
+    const plain = plainNumber(raw, raw, cell);
     if (plain) return plain;
   }
   const signed = lead === 43 || lead === 45 ? SIGNED.exec(raw.trim()) : null;
-  if (signed) return relative(raw, at, row, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
+  if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
-  if (text === "") return placed("empty", raw, at, row);
+  if (text === "") return { kind: "empty", cell, raw };
   // Most value cells start with a digit ("45%", "2,100 (2007/08)"): placeholders, relative words and
   // "maintain" all start with something else, so only the suffix form and the number are tried.
   const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return digitFirst(raw, text, at, row);
+  if (first >= 48 && first <= 57) return digitFirst(raw, text, cell);
   const lower = text.toLowerCase();
-  if (PLACEHOLDER.test(lower)) return textual("placeholder", raw, text, at, row);
+  if (PLACEHOLDER.test(lower)) return { kind: "placeholder", cell, raw, text };
   const word = RELATIVE_WORD.exec(lower);
   if (word) {
-    const sign = NEGATIVE_WORD.test(word[1] ?? "") ? -1 : 1;
-    return relative(raw, at, row, sign, word[2] ?? "", word[3]);
+    return relative(raw, cell, NEGATIVE_WORD.test(word[1] ?? "") ? -1 : 1, word[2] ?? "", word[3]);
   }
   const suffix = RELATIVE_SUFFIX.exec(lower);
   if (suffix) {
-    const sign = NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1;
-    return relative(raw, at, row, sign, suffix[1] ?? "", suffix[2]);
+    return relative(
+      raw,
+      cell,
+      NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1,
+      suffix[1] ?? "",
+      suffix[2]
+    );
   }
-  if (MAINTAIN.test(lower)) {
-    const v = placed("relative", raw, at, row);
-    v.op = "maintain";
-    v.amount = 0;
-    return v;
-  }
-  const m = NUMBER.exec(text);
-  if (m) {
-    const parsed = numberWithNotes(raw, at, row, m);
+  if (MAINTAIN.test(lower)) return { kind: "relative", cell, raw, op: "maintain", amount: 0 };
+  const num = NUMBER.exec(text);
+  if (num) {
+    const parsed = numberWithNotes(raw, cell, num);
     if (parsed) return parsed;
   }
-  if (DEFERRED.test(lower)) return textual("deferred", raw, text, at, row);
-  return textual("text", raw, text, at, row);
+  if (DEFERRED.test(lower)) return { kind: "deferred", cell, raw, text };
+  return { kind: "text", cell, raw, text };
 }
 
 /** Char code of the first character `trim()` would keep (-1 for blank text). */
@@ -130,32 +100,27 @@ function firstVisible(text: string): number {
   return t.length > 0 ? t.charCodeAt(0) : -1;
 }
 
-function digitFirst(raw: string, text: string, at: ColumnAt, row: number): ParsedValue {
-  const plain = plainNumber(raw, text, at, row);
+function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
+  const plain = plainNumber(raw, text, cell);
   if (plain) return plain;
-  const m = NUMBER.exec(text);
+  const num = NUMBER.exec(text);
   // "5% reduction" (digits, then a word) is the only relative form that starts with a digit.
-  if (m && m[4] === "") return numberWithNotes(raw, at, row, m) ?? plainText(raw, text, at, row);
+  if (num && num[4] === "") return numberWithNotes(raw, cell, num) ?? plainText(raw, text, cell);
   const lower = text.toLowerCase();
   const suffix = RELATIVE_SUFFIX.exec(lower);
   if (suffix) {
     const sign = NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1;
-    return relative(raw, at, row, sign, suffix[1] ?? "", suffix[2]);
+    return relative(raw, cell, sign, suffix[1] ?? "", suffix[2]);
   }
-  const parsed = m ? numberWithNotes(raw, at, row, m) : undefined;
-  return parsed ?? plainText(raw, text, at, row);
+  const parsed = num ? numberWithNotes(raw, cell, num) : undefined;
+  return parsed ?? plainText(raw, text, cell);
 }
 
 /**
  * "42", "45.2%", "1250": digits, at most one decimal point, an optional "%" at the very end. Read with
  * char codes, no regex; anything else (commas, notes, periods) goes the regex way.
  */
-function plainNumber(
-  raw: string,
-  text: string,
-  at: ColumnAt,
-  row: number
-): ParsedValue | undefined {
+function plainNumber(raw: string, text: string, cell: CellRef): ParsedValue | undefined {
   const n = text.length;
   const percent = text.charCodeAt(n - 1) === 37;
   const end = percent ? n - 1 : n;
@@ -172,37 +137,29 @@ function plainNumber(
   const decimals = dot < 0 ? 0 : end - dot - 1;
   const value = end <= 15 ? digits / TENS[decimals]! : Number(percent ? text.slice(0, end) : text);
   if (!Number.isFinite(value)) return undefined;
-  return num(raw, value, percent ? "percent" : "number", at, row);
+  return { kind: "number", cell, raw, value, unit: percent ? "percent" : "number" };
 }
 
 const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Text that is not a number: a deferred baseline, or free text. */
-function plainText(raw: string, text: string, at: ColumnAt, row: number): ParsedValue {
-  if (DEFERRED.test(text.toLowerCase())) return textual("deferred", raw, text, at, row);
-  return textual("text", raw, text, at, row);
+function plainText(raw: string, text: string, cell: CellRef): ParsedValue {
+  if (DEFERRED.test(text.toLowerCase())) return { kind: "deferred", cell, raw, text };
+  return { kind: "text", cell, raw, text };
 }
 
 function relative(
   raw: CellValue,
-  at: ColumnAt,
-  row: number,
+  cell: CellRef,
   sign: number,
   digits: string,
   percent: string | undefined
 ): ParsedValue {
-  const v = placed("relative", raw, at, row);
-  v.op = percent ? "add-percent" : "add";
-  v.amount = sign * Number(digits.replace(COMMAS, ""));
-  return v;
+  const amount = sign * Number(digits.replace(COMMAS, ""));
+  return { kind: "relative", cell, raw, op: percent ? "add-percent" : "add", amount };
 }
 
-function numberWithNotes(
-  raw: string,
-  at: ColumnAt,
-  row: number,
-  m: RegExpExecArray
-): ParsedValue | undefined {
+function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): ParsedValue | undefined {
   const value = Number((m[2] ?? "").replace(COMMAS, "")) * (m[1] === "-" ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const unit: Unit = m[3] ? "percent" : "number";
@@ -233,7 +190,13 @@ function numberWithNotes(
     } else if (period === undefined && PERIOD.test(note)) period = note;
     else (notes ??= []).push(note);
   }
-  const out = num(raw, value, unit, at, row);
+  const out: { -readonly [K in keyof NumberValue]: NumberValue[K] } = {
+    kind: "number",
+    cell,
+    raw,
+    value,
+    unit,
+  };
   if (period !== undefined) out.period = period;
   if (provisional) out.provisional = true;
   if (notes) out.note = notes.join("; ");
