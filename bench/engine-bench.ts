@@ -68,7 +68,9 @@ export function generateRows(n: number): CellValue[][] {
 }
 
 export function generateSnapshot(n: number): WorkbookSnapshot {
-  const values = generateRows(n);
+  // Office.js delivers range.values through JSON, and ExcelJS parses them out of XML: flat strings, not
+  // the cons strings template literals build here (which V8 flattens again on every first hash).
+  const values = JSON.parse(JSON.stringify(generateRows(n))) as CellValue[][];
   const sheet: SheetSnapshot = {
     name: "LAA",
     origin: { row: 0, col: 0 },

@@ -74,7 +74,7 @@ export function jsonRagFile(
   return { file, ...(out ? { out } : {}), rag, findings: report.findings, summary: report.summary };
 }
 
-/** Pretty JSON with a final newline. */
+/** The document as compact JSON on one line, then a newline: 50k findings stay tens of MB, not more. */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value)}\n`;
 }

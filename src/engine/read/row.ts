@@ -6,7 +6,7 @@ import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
 import { cellText, normalise } from "./text";
-import { parseValue } from "./values";
+import { parseValue, parseValueCached, ValueCache } from "./values";
 
 /** What a table tells the row reader besides the row: where things are and the header's baseline period. */
 export interface RowContext {
@@ -20,12 +20,13 @@ export interface RowContext {
   readonly periods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
   /** The header's baseline period as a row's baselinePeriod, shared by every row that uses it. */
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
+  /** Value cells read so far, by their text (see parseValueCached). */
+  readonly values?: ValueCache;
 }
 
 type Priority = IndicatorRow["priority"];
 const NONE: readonly string[] = Object.freeze([]);
 const NO_YEARS: readonly YearValue[] = Object.freeze([]);
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
 export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
@@ -53,32 +54,16 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
   const polarityCell =
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
-  // Plain assignment rather than spreads: a 100k-row table makes millions of these objects.
-  const indicator: Mutable<IndicatorRow["indicator"]> = { cell: indicatorCell, raw: indicatorRaw };
-  if (parsed.code) indicator.code = parsed.code;
-  if (title !== undefined) indicator.title = title;
-  if (parsed.badCode !== undefined) indicator.badCode = parsed.badCode;
-  if (titleCell) indicator.titleCell = titleCell;
-  const out: Mutable<IndicatorRow> = {
-    row,
-    indicator,
-    baseline,
-    targets,
-    actuals,
-    partners: {
-      cell: { sheet: name, row, col: partnersCol },
-      raw: partnersRaw,
-      names: listOf(ctx, partnersRaw),
-    },
-    contributesTo:
-      columns.contributesTo === undefined
-        ? NONE
-        : listOf(ctx, text(ctx, row, columns.contributesTo)),
+  // One literal per object with every field written (absent ones as undefined): an object that gains
+  // fields after it is made needs a second, out-of-object store, and a 100k-row table makes millions.
+  const indicator: IndicatorRow["indicator"] = {
+    cell: indicatorCell,
+    raw: indicatorRaw,
+    code: parsed.code,
+    title,
+    badCode: parsed.badCode,
+    titleCell,
   };
-  if (priority) out.priority = priority;
-  const period = baselinePeriodOf(ctx, row, baseline, baselineEmpty);
-  if (period) out.baselinePeriod = period;
-  if (polarityCell) out.polarityCell = polarityCell;
   const polarity = resolvePolarity(
     polarityCell?.polarity,
     parsed.code,
@@ -86,14 +71,33 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     baseline,
     targets
   );
-  if (polarity) out.polarity = polarity;
-  if (columns.tolerance !== undefined) out.tolerance = tolerance(ctx, row, columns.tolerance);
+  let comment: IndicatorRow["comment"];
   if (columns.comments !== undefined) {
-    const comment = text(ctx, row, columns.comments);
-    if (comment !== "")
-      out.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
+    const t = text(ctx, row, columns.comments);
+    if (t !== "") comment = { cell: { sheet: name, row, col: columns.comments }, text: t };
   }
-  return out;
+  return {
+    row,
+    priority,
+    indicator,
+    baseline,
+    baselinePeriod: baselinePeriodOf(ctx, row, baseline, baselineEmpty),
+    targets,
+    actuals,
+    partners: {
+      cell: { sheet: name, row, col: partnersCol },
+      raw: partnersRaw,
+      names: listOf(ctx, partnersRaw),
+    },
+    polarityCell,
+    polarity,
+    tolerance: columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
+    comment,
+    contributesTo:
+      columns.contributesTo === undefined
+        ? NONE
+        : listOf(ctx, text(ctx, row, columns.contributesTo)),
+  };
 }
 
 function listOf(ctx: RowContext, text: string): readonly string[] {
@@ -110,7 +114,11 @@ function listOf(ctx: RowContext, text: string): readonly string[] {
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {
   const raw = sheetCell(ctx.sheet, row, col);
-  return parseValue(raw, sheetFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
+  const format = sheetFormat(ctx.sheet, row, col);
+  const cell: CellRef = { sheet: ctx.sheet.name, row, col };
+  return ctx.values
+    ? parseValueCached(raw, format, cell, ctx.values)
+    : parseValue(raw, format, cell);
 }
 
 function text(ctx: RowContext, row: number, col: number): string {
@@ -156,7 +164,7 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
   if (raw === "") return undefined;
   const polarity = parsePolarity(raw);
   const cell = { sheet: ctx.sheet.name, row, col };
-  return polarity ? { cell, raw, polarity } : { cell, raw };
+  return { cell, raw, polarity };
 }
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */

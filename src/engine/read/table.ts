@@ -28,6 +28,7 @@ export function readTable(
     catalog,
     lists: new Map(),
     periods: new Map(),
+    values: new Map(),
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,

@@ -3,8 +3,6 @@ import { ParsedValue, Unit } from "../model/table";
 import { formatKind } from "./formats";
 import { normalise, tidy } from "./text";
 
-type NumberValue = Extract<ParsedValue, { kind: "number" }>;
-
 const PLACEHOLDER =
   /^[([]?\s*(t\.?b\.?[cad]\.?|x+|\?+|n\/?a\.?|n\.a\.?|-+|new( pi| indicator| measure)?|to be (confirmed|agreed|set|determined|advised|announced)|not (available|applicable|known)|unknown|awaited|pending)\s*[)\]]?\.?$/;
 const DEFERRED =
@@ -47,6 +45,37 @@ export function parseValue(raw: CellValue, format: string, cell: CellRef): Parse
   if (typeof raw === "boolean") return { kind: "text", cell, raw, text: raw ? "TRUE" : "FALSE" };
   if (isExcelError(raw)) return { kind: "error", cell, raw, text: raw };
   return parseText(raw, cell);
+}
+
+/** Text cells read so far, by their text: what parseValue made of them, to be given a new cell. */
+export type ValueCache = Map<string, ParsedValue>;
+
+/** Distinct texts a cache keeps: a table repeats a few hundred, never needs more. */
+const CACHE_LIMIT = 4096;
+
+/**
+ * parseValue for a table's cells, remembering text cells: a table writes the same texts again and
+ * again ("TBC", "52% (2007/08)", "N/A"), and a text reads the same whatever its cell or number format.
+ * Plain numbers ("45%") take the char-code path, quicker than a lookup; anything else is read once and
+ * copied with its new cell (the same fields, in the same order, as parseValue gives).
+ */
+export function parseValueCached(
+  raw: CellValue,
+  format: string,
+  cell: CellRef,
+  cache: ValueCache
+): ParsedValue {
+  if (typeof raw !== "string") return parseValue(raw, format, cell);
+  const lead = raw.charCodeAt(0);
+  if (lead >= 48 && lead <= 57) {
+    const plain = plainNumber(raw, raw, cell);
+    if (plain) return plain;
+  }
+  const known = cache.get(raw);
+  if (known !== undefined) return { ...known, cell };
+  const parsed = parseValue(raw, format, cell);
+  if (cache.size < CACHE_LIMIT) cache.set(raw, parsed);
+  return parsed;
 }
 
 function parseText(raw: string, cell: CellRef): ParsedValue {
@@ -190,15 +219,16 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
     } else if (period === undefined && PERIOD.test(note)) period = note;
     else (notes ??= []).push(note);
   }
-  const out: { -readonly [K in keyof NumberValue]: NumberValue[K] } = {
+  // Whole literals (no fields added later): the common "45% (2007/08)" gets its own small shape.
+  if (!provisional && !notes) return { kind: "number", cell, raw, value, unit, period };
+  return {
     kind: "number",
     cell,
     raw,
     value,
     unit,
+    period,
+    provisional: provisional || undefined,
+    note: notes?.join("; "),
   };
-  if (period !== undefined) out.period = period;
-  if (provisional) out.provisional = true;
-  if (notes) out.note = notes.join("; ");
-  return out;
 }

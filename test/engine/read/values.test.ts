@@ -1,6 +1,6 @@
 import { CellValue } from "../../../src/engine/model/cell";
 import { ParsedValue } from "../../../src/engine/model/table";
-import { parseValue } from "../../../src/engine/read/values";
+import { parseValue, parseValueCached } from "../../../src/engine/read/values";
 
 const cell = { sheet: "LAA", row: 4, col: 3 };
 const read = (raw: CellValue, format = "General"): ParsedValue => parseValue(raw, format, cell);
@@ -184,5 +184,59 @@ describe("parseValue", () => {
 
   it.each<CellValue>(["", "   ", "\u00a0"])("%p is empty", (raw) => {
     expect(read(raw)).toMatchObject({ kind: "empty", raw });
+  });
+});
+
+describe("parseValueCached", () => {
+  const FORMATS = ["General", "0%", "0.0%", "dd/mm/yyyy", '0.0" pts"'];
+  const TEXTS: CellValue[] = [
+    "45%",
+    "45% (2007/08)",
+    "2,100 (2007/08)",
+    "48.5% (TBC by CSD)",
+    "TBC",
+    "n/a",
+    "#N/A",
+    "#DIV/0!",
+    "+2%",
+    "reduce by 5%",
+    "maintain",
+    "Baseline to be set from the Place Survey 2008",
+    "\u00a02\u00a0100",
+    "\u22125",
+    "",
+    "  ",
+    "free text",
+    0.452,
+    12,
+    true,
+  ];
+
+  it("gives what parseValue gives, with the cell of each call, on first reading and from the cache", () => {
+    const cache = new Map<string, ParsedValue>();
+    for (let round = 0; round < 2; round++) {
+      TEXTS.forEach((raw, i) => {
+        for (const format of FORMATS) {
+          const at = { sheet: "LAA", row: 10 * round + i, col: FORMATS.indexOf(format) };
+          const cached = parseValueCached(raw, format, at, cache);
+          expect(cached).toEqual(parseValue(raw, format, at));
+          expect(Object.keys(cached)).toEqual(Object.keys(parseValue(raw, format, at)));
+          expect(cached.cell).toBe(at);
+        }
+      });
+    }
+    // Plain numbers take the char-code path and are not kept; every other text is, once.
+    expect(cache.has("45%")).toBe(false);
+    expect(cache.get("TBC")?.kind).toBe("placeholder");
+    expect(cache.get("#N/A")?.kind).toBe("error");
+  });
+
+  it("stops keeping texts at its limit and still reads every cell", () => {
+    const cache = new Map<string, ParsedValue>();
+    for (let i = 0; i < 5000; i++) {
+      const v = parseValueCached(`${i} (2007/08)`, "General", cell, cache);
+      expect(v).toMatchObject({ kind: "number", value: i, period: "2007/08" });
+    }
+    expect(cache.size).toBe(4096);
   });
 });
