@@ -66,8 +66,8 @@ function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear
   const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
-  const targetValue = row?.targets.find((t) => t.year === year)?.value;
-  const actualValue = row?.actuals.find((a) => a.year === year)?.value;
+  const targetValue = row?.targets.find((t) => t.year === year);
+  const actualValue = row?.actuals.find((a) => a.year === year);
   return {
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",

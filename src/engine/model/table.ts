@@ -10,7 +10,12 @@ export function yearLabel(year: FinancialYear): string {
 
 export type Unit = "percent" | "number";
 
-/** How one cell's value was read. Every variant keeps the cell and its raw value. */
+/**
+ * How one cell's value was read. Every variant is also its cell (sheet, row and col: a value is a
+ * CellRef) and keeps its raw value; target and actual cells carry their year. The reader makes every
+ * variant with the same fields (those of other variants undefined): rules then read values of one
+ * shape, and a 100k-row table needs no separate cell or year object per value.
+ */
 export type ParsedValue =
   | (ValueBase & { readonly kind: "empty" })
   | (ValueBase & {
@@ -41,8 +46,9 @@ export type ParsedValue =
   | (ValueBase & { readonly kind: "error"; readonly text: string })
   | (ValueBase & { readonly kind: "text"; readonly text: string });
 
-interface ValueBase {
-  readonly cell: CellRef;
+interface ValueBase extends CellRef {
+  /** The financial year of a target or actual cell; undefined for a baseline or tolerance. */
+  readonly year?: FinancialYear;
   readonly raw: CellValue;
 }
 
@@ -65,10 +71,8 @@ export interface IndicatorCode {
 export type PolaritySource = "table" | "catalogue" | "targets";
 export type Polarity = "higher" | "lower";
 
-export interface YearValue {
-  readonly year: FinancialYear;
-  readonly value: ParsedValue;
-}
+/** A target or actual cell: its value, with the year of its column. */
+export type YearValue = ParsedValue & { readonly year: FinancialYear };
 
 /** One indicator row of an LAA table. */
 export interface IndicatorRow {

@@ -108,15 +108,13 @@ function rateRow(
   settings: Settings,
   input: Scratch
 ): RagResult {
-  const actual = numberOf(row.actuals[y.index]?.value);
+  const actual = numberOf(row.actuals[y.index]);
   // row.targets follows columns.targets; search by year only if a row disagrees.
   const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
-  const target = numberOf(
-    (t?.year === y.year ? t : row.targets.find((v) => v.year === y.year))?.value
-  );
+  const target = numberOf(t?.year === y.year ? t : row.targets.find((v) => v.year === y.year));
   // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
   const previous =
-    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
+    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]);
   const tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
   input.year = y.year;
   input.actual = actual;

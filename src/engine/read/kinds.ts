@@ -42,8 +42,8 @@ export function kindBits(v: ParsedValue): number {
 /** Adds one row's value kinds to `into` (baseline, targets, actuals). */
 export function addRowKinds(into: [number, number, number], row: IndicatorRow): void {
   into[0] |= kindBits(row.baseline);
-  for (const t of row.targets) into[1] |= kindBits(t.value);
-  for (const a of row.actuals) into[2] |= kindBits(a.value);
+  for (const t of row.targets) into[1] |= kindBits(t);
+  for (const a of row.actuals) into[2] |= kindBits(a);
 }
 
 // Kinds the reader saw while it made each table's rows (the values are then still in the CPU cache),

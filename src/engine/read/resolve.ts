@@ -9,8 +9,6 @@ import {
 } from "../model/table";
 import { tidy } from "./text";
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * Resolves relative targets in column order: the first year against the baseline, each later year
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
@@ -20,9 +18,8 @@ export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): Y
   let reference = numericValue(baseline);
   let unit = baseline.kind === "number" ? baseline.unit : undefined;
   for (let i = 0; i < targets.length; i++) {
-    const t = targets[i];
-    if (!t) continue;
-    const v = t.value;
+    const v = targets[i];
+    if (!v) continue;
     if (v.kind === "relative" && reference !== undefined) {
       const resolved = tidy(
         v.op === "maintain"
@@ -31,16 +28,8 @@ export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): Y
             ? reference + v.amount
             : reference * (1 + v.amount / 100)
       );
-      const value: Mutable<typeof v> = {
-        kind: v.kind,
-        cell: v.cell,
-        raw: v.raw,
-        op: v.op,
-        amount: v.amount,
-      };
-      value.resolved = resolved;
-      if (unit) value.unit = unit;
-      targets[i] = { year: t.year, value };
+      // A copy with the same fields (the reader's values all have one shape), now resolved.
+      targets[i] = { ...v, resolved, unit: unit ?? v.unit };
       reference = resolved;
     } else {
       reference = numericValue(v);
@@ -93,7 +82,7 @@ export function resolvePolarity(
   let first: number | undefined;
   let last: number | undefined;
   for (const t of targets) {
-    const n = numericValue(t.value);
+    const n = numericValue(t);
     if (n === undefined) continue;
     first ??= n;
     last = n;

@@ -1,12 +1,19 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
 import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
-import { IndicatorRow, ParsedValue, TableColumns, YearColumn, YearValue } from "../model/table";
+import {
+  FinancialYear,
+  IndicatorRow,
+  ParsedValue,
+  TableColumns,
+  YearColumn,
+  YearValue,
+} from "../model/table";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
 import { cellText, normalise } from "./text";
-import { parseValue, parseValueCached, ValueCache } from "./values";
+import { emptyValue, parseValue, parseValueCached, ValueCache } from "./values";
 
 /** What a table tells the row reader besides the row: where things are and the header's baseline period. */
 export interface RowContext {
@@ -22,6 +29,16 @@ export interface RowContext {
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
   /** Value cells read so far, by their text (see parseValueCached). */
   readonly values?: ValueCache;
+  /** Where the next value is read, refilled per cell (the parser never keeps it). */
+  readonly at?: ValueScratch;
+}
+
+/** A ValueAt the row reader refills. */
+export interface ValueScratch {
+  sheet: string;
+  row: number;
+  col: number;
+  year: FinancialYear | undefined;
 }
 
 type Priority = IndicatorRow["priority"];
@@ -46,8 +63,8 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
   const baselineEmpty = columns.baseline === undefined;
   const baseline: ParsedValue = baselineEmpty
-    ? { kind: "empty", cell: indicatorCell, raw: "" }
-    : value(ctx, row, columns.baseline ?? indicatorCol);
+    ? emptyValue(indicatorCell, "")
+    : value(ctx, row, columns.baseline ?? indicatorCol, undefined);
   const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
   const actuals = years(ctx, row, columns.actuals);
   const partnersCol = columns.leadPartners ?? indicatorCol;
@@ -112,13 +129,21 @@ function listOf(ctx: RowContext, text: string): readonly string[] {
   return names;
 }
 
-function value(ctx: RowContext, row: number, col: number): ParsedValue {
+function value(
+  ctx: RowContext,
+  row: number,
+  col: number,
+  year: FinancialYear | undefined
+): ParsedValue {
+  // The parser copies the cell into the value it makes: one scratch per table, refilled per cell.
+  const at: ValueScratch = ctx.at ?? { sheet: ctx.sheet.name, row, col, year };
+  at.sheet = ctx.sheet.name;
+  at.row = row;
+  at.col = col;
+  at.year = year;
   const raw = sheetCell(ctx.sheet, row, col);
   const format = sheetFormat(ctx.sheet, row, col);
-  const cell: CellRef = { sheet: ctx.sheet.name, row, col };
-  return ctx.values
-    ? parseValueCached(raw, format, cell, ctx.values)
-    : parseValue(raw, format, cell);
+  return ctx.values ? parseValueCached(raw, format, at, ctx.values) : parseValue(raw, format, at);
 }
 
 function text(ctx: RowContext, row: number, col: number): string {
@@ -130,7 +155,7 @@ function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearV
   const out: YearValue[] = new Array<YearValue>(cols.length);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as YearColumn;
-    out[i] = { year: c.year, value: value(ctx, row, c.col) };
+    out[i] = value(ctx, row, c.col, c.year) as YearValue;
   }
   return out;
 }
@@ -169,6 +194,6 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */
 function tolerance(ctx: RowContext, row: number, col: number): ParsedValue {
-  const v = value(ctx, row, col);
+  const v = value(ctx, row, col, undefined);
   return v.kind === "number" && v.unit === "number" ? { ...v, unit: "percent" } : v;
 }

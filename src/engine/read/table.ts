@@ -29,6 +29,7 @@ export function readTable(
     lists: new Map(),
     periods: new Map(),
     values: new Map(),
+    at: { sheet: sheet.name, row: 0, col: 0, year: undefined },
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,
@@ -164,8 +165,8 @@ function startsWithCode(text: string): boolean {
 
 function hasValues(row: IndicatorRow): boolean {
   if (row.baseline.kind !== "empty") return true;
-  for (const t of row.targets) if (t.value.kind !== "empty") return true;
-  for (const a of row.actuals) if (a.value.kind !== "empty") return true;
+  for (const t of row.targets) if (t.kind !== "empty") return true;
+  for (const a of row.actuals) if (a.kind !== "empty") return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { CellRef, CellValue, isExcelError } from "../model/cell";
-import { ParsedValue, Unit } from "../model/table";
+import { FinancialYear, ParsedValue, Unit } from "../model/table";
 import { formatKind } from "./formats";
 import { normalise, tidy } from "./text";
 
@@ -33,18 +33,140 @@ const LEGAL_REST = /^(?:[([a-z]|(?:19|20)\d{2}(?!\d))/i;
  * (so rules can say it is not a number). Text is read for numbers, periods, notes, placeholders,
  * deferred baselines and relative targets (resolved later, see resolve.ts).
  */
-export function parseValue(raw: CellValue, format: string, cell: CellRef): ParsedValue {
+export function parseValue(raw: CellValue, format: string, cell: ValueAt): ParsedValue {
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { kind: "text", cell, raw, text: String(raw) };
+    if (!Number.isFinite(raw)) return textValue(cell, raw, "text", String(raw));
     const kind = formatKind(format);
-    if (kind === "percent")
-      return { kind: "number", cell, raw, value: tidy(raw * 100), unit: "percent" };
-    if (kind === "date") return { kind: "text", cell, raw, text: String(raw) };
-    return { kind: "number", cell, raw, value: raw, unit: "number" };
+    if (kind === "percent") return numberValue(cell, raw, tidy(raw * 100), "percent");
+    if (kind === "date") return textValue(cell, raw, "text", String(raw));
+    return numberValue(cell, raw, raw, "number");
   }
-  if (typeof raw === "boolean") return { kind: "text", cell, raw, text: raw ? "TRUE" : "FALSE" };
-  if (isExcelError(raw)) return { kind: "error", cell, raw, text: raw };
+  if (typeof raw === "boolean") return textValue(cell, raw, "text", raw ? "TRUE" : "FALSE");
+  if (isExcelError(raw)) return textValue(cell, raw, "error", raw);
   return parseText(raw, cell);
+}
+
+/** Where a value is read: its cell, and for a target or actual cell the year of its column. */
+export interface ValueAt extends CellRef {
+  readonly year?: FinancialYear;
+}
+
+type Kind = ParsedValue["kind"];
+type Op = Extract<ParsedValue, { kind: "relative" }>["op"];
+
+/**
+ * Every ParsedValue is made here, with every variant's fields in one order (those of other variants
+ * undefined): one shape for all values, so the rules' loops stay monomorphic and numbers are stored
+ * as they are rather than boxed. A value is its own cell: no CellRef object per value.
+ */
+function made(
+  at: ValueAt,
+  kind: Kind,
+  raw: CellValue,
+  value: number | undefined,
+  unit: Unit | undefined,
+  text: string | undefined,
+  period: string | undefined,
+  provisional: true | undefined,
+  note: string | undefined,
+  op: Op | undefined,
+  amount: number | undefined
+): ParsedValue {
+  return {
+    kind,
+    sheet: at.sheet,
+    row: at.row,
+    col: at.col,
+    year: at.year,
+    raw,
+    value,
+    unit,
+    text,
+    period,
+    provisional,
+    note,
+    op,
+    amount,
+    resolved: undefined,
+  } as ParsedValue;
+}
+
+/** An empty cell's value. */
+export function emptyValue(at: ValueAt, raw: CellValue): ParsedValue {
+  return made(
+    at,
+    "empty",
+    raw,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined
+  );
+}
+
+function numberValue(
+  at: ValueAt,
+  raw: CellValue,
+  value: number,
+  unit: Unit,
+  period?: string,
+  provisional?: true,
+  note?: string
+): ParsedValue {
+  return made(
+    at,
+    "number",
+    raw,
+    value,
+    unit,
+    undefined,
+    period,
+    provisional,
+    note,
+    undefined,
+    undefined
+  );
+}
+
+function textValue(
+  at: ValueAt,
+  raw: CellValue,
+  kind: "text" | "placeholder" | "deferred" | "error",
+  text: string
+): ParsedValue {
+  return made(
+    at,
+    kind,
+    raw,
+    undefined,
+    undefined,
+    text,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined
+  );
+}
+
+function relativeValue(at: ValueAt, raw: CellValue, op: Op, amount: number): ParsedValue {
+  return made(
+    at,
+    "relative",
+    raw,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    op,
+    amount
+  );
 }
 
 /** Text cells read so far, by their text: what parseValue made of them, to be given a new cell. */
@@ -62,7 +184,7 @@ const CACHE_LIMIT = 4096;
 export function parseValueCached(
   raw: CellValue,
   format: string,
-  cell: CellRef,
+  cell: ValueAt,
   cache: ValueCache
 ): ParsedValue {
   if (typeof raw !== "string") return parseValue(raw, format, cell);
@@ -72,13 +194,14 @@ export function parseValueCached(
     if (plain) return plain;
   }
   const known = cache.get(raw);
-  if (known !== undefined) return { ...known, cell };
+  if (known !== undefined)
+    return { ...known, sheet: cell.sheet, row: cell.row, col: cell.col, year: cell.year };
   const parsed = parseValue(raw, format, cell);
   if (cache.size < CACHE_LIMIT) cache.set(raw, parsed);
   return parsed;
 }
 
-function parseText(raw: string, cell: CellRef): ParsedValue {
+function parseText(raw: string, cell: ValueAt): ParsedValue {
   // A typed "-3" would have become a number; kept as text with an ASCII sign it is a change to apply.
   // A pasted "−5" (minus sign, U+2212) is a negative number, so the sign test runs before normalising.
   const lead = firstVisible(raw);
@@ -91,13 +214,13 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
   const signed = lead === 43 || lead === 45 ? SIGNED.exec(raw.trim()) : null;
   if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
-  if (text === "") return { kind: "empty", cell, raw };
+  if (text === "") return emptyValue(cell, raw);
   // Most value cells start with a digit ("45%", "2,100 (2007/08)"): placeholders, relative words and
   // "maintain" all start with something else, so only the suffix form and the number are tried.
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) return digitFirst(raw, text, cell);
   const lower = text.toLowerCase();
-  if (PLACEHOLDER.test(lower)) return { kind: "placeholder", cell, raw, text };
+  if (PLACEHOLDER.test(lower)) return textValue(cell, raw, "placeholder", text);
   const word = RELATIVE_WORD.exec(lower);
   if (word) {
     return relative(raw, cell, NEGATIVE_WORD.test(word[1] ?? "") ? -1 : 1, word[2] ?? "", word[3]);
@@ -112,14 +235,14 @@ function parseText(raw: string, cell: CellRef): ParsedValue {
       suffix[2]
     );
   }
-  if (MAINTAIN.test(lower)) return { kind: "relative", cell, raw, op: "maintain", amount: 0 };
+  if (MAINTAIN.test(lower)) return relativeValue(cell, raw, "maintain", 0);
   const num = NUMBER.exec(text);
   if (num) {
     const parsed = numberWithNotes(raw, cell, num);
     if (parsed) return parsed;
   }
-  if (DEFERRED.test(lower)) return { kind: "deferred", cell, raw, text };
-  return { kind: "text", cell, raw, text };
+  if (DEFERRED.test(lower)) return textValue(cell, raw, "deferred", text);
+  return textValue(cell, raw, "text", text);
 }
 
 /** Char code of the first character `trim()` would keep (-1 for blank text). */
@@ -129,7 +252,7 @@ function firstVisible(text: string): number {
   return t.length > 0 ? t.charCodeAt(0) : -1;
 }
 
-function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
+function digitFirst(raw: string, text: string, cell: ValueAt): ParsedValue {
   const plain = plainNumber(raw, text, cell);
   if (plain) return plain;
   const num = NUMBER.exec(text);
@@ -149,7 +272,7 @@ function digitFirst(raw: string, text: string, cell: CellRef): ParsedValue {
  * "42", "45.2%", "1250": digits, at most one decimal point, an optional "%" at the very end. Read with
  * char codes, no regex; anything else (commas, notes, periods) goes the regex way.
  */
-function plainNumber(raw: string, text: string, cell: CellRef): ParsedValue | undefined {
+function plainNumber(raw: string, text: string, cell: ValueAt): ParsedValue | undefined {
   const n = text.length;
   const percent = text.charCodeAt(n - 1) === 37;
   const end = percent ? n - 1 : n;
@@ -166,29 +289,29 @@ function plainNumber(raw: string, text: string, cell: CellRef): ParsedValue | un
   const decimals = dot < 0 ? 0 : end - dot - 1;
   const value = end <= 15 ? digits / TENS[decimals]! : Number(percent ? text.slice(0, end) : text);
   if (!Number.isFinite(value)) return undefined;
-  return { kind: "number", cell, raw, value, unit: percent ? "percent" : "number" };
+  return numberValue(cell, raw, value, percent ? "percent" : "number");
 }
 
 const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Text that is not a number: a deferred baseline, or free text. */
-function plainText(raw: string, text: string, cell: CellRef): ParsedValue {
-  if (DEFERRED.test(text.toLowerCase())) return { kind: "deferred", cell, raw, text };
-  return { kind: "text", cell, raw, text };
+function plainText(raw: string, text: string, cell: ValueAt): ParsedValue {
+  if (DEFERRED.test(text.toLowerCase())) return textValue(cell, raw, "deferred", text);
+  return textValue(cell, raw, "text", text);
 }
 
 function relative(
   raw: CellValue,
-  cell: CellRef,
+  cell: ValueAt,
   sign: number,
   digits: string,
   percent: string | undefined
 ): ParsedValue {
   const amount = sign * Number(digits.replace(COMMAS, ""));
-  return { kind: "relative", cell, raw, op: percent ? "add-percent" : "add", amount };
+  return relativeValue(cell, raw, percent ? "add-percent" : "add", amount);
 }
 
-function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): ParsedValue | undefined {
+function numberWithNotes(raw: string, cell: ValueAt, m: RegExpExecArray): ParsedValue | undefined {
   const value = Number((m[2] ?? "").replace(COMMAS, "")) * (m[1] === "-" ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const unit: Unit = m[3] ? "percent" : "number";
@@ -219,16 +342,5 @@ function numberWithNotes(raw: string, cell: CellRef, m: RegExpExecArray): Parsed
     } else if (period === undefined && PERIOD.test(note)) period = note;
     else (notes ??= []).push(note);
   }
-  // Whole literals (no fields added later): the common "45% (2007/08)" gets its own small shape.
-  if (!provisional && !notes) return { kind: "number", cell, raw, value, unit, period };
-  return {
-    kind: "number",
-    cell,
-    raw,
-    value,
-    unit,
-    period,
-    provisional: provisional || undefined,
-    note: notes?.join("; "),
-  };
+  return numberValue(cell, raw, value, unit, period, provisional || undefined, notes?.join("; "));
 }

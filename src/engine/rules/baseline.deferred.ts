@@ -22,7 +22,7 @@ export const baselineDeferred: TableRule = {
       (row, v) => {
         if (v.kind !== "deferred") return;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `Baseline is deferred: ${quote(v.text)}.`,
           data: { value: v.raw, field: "baseline" },

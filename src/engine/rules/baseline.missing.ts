@@ -22,7 +22,7 @@ export const baselineMissing: TableRule = {
         if (v.kind !== "empty") return;
         const label = indicatorLabel(row);
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: label,
           message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
           data: { field: "baseline" },

@@ -23,7 +23,7 @@ export const baselineNoPeriod: TableRule = {
         if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
           return;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `Baseline ${shown(v)} does not say which period it describes.`,
           data: { value: v.raw, field: "baseline" },

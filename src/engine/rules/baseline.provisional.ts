@@ -21,7 +21,7 @@ export const baselineProvisional: TableRule = {
       (row, v) => {
         if (v.kind !== "number" || !v.provisional) return;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `Baseline ${quote(String(v.raw))} is provisional.`,
           data: {

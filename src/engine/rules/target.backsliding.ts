@@ -25,7 +25,7 @@ export const targetBacksliding: TableRule = {
       let prev: Comparable | undefined;
       let prevCell: YearValue | undefined;
       for (const t of row.targets) {
-        const n = comparableNumber(t.value, unit);
+        const n = comparableNumber(t, unit);
         if (!n) continue;
         if (
           prev &&
@@ -35,11 +35,11 @@ export const targetBacksliding: TableRule = {
           isWorse(n.value, prev.value, polarity)
         ) {
           out.push({
-            ...at(t.value.cell),
+            ...at(t),
             indicator: indicatorLabel(row),
-            message: `${yearLabel(t.year)} target ${shown(t.value)} is worse than the ${yearLabel(prevCell.year)} target ${shown(prevCell.value)}: ${polarityText(row)}.`,
+            message: `${yearLabel(t.year)} target ${shown(t)} is worse than the ${yearLabel(prevCell.year)} target ${shown(prevCell)}: ${polarityText(row)}.`,
             data: {
-              value: t.value.raw,
+              value: t.raw,
               year: yearLabel(t.year),
               resolved: round(n.value),
               previousYear: yearLabel(prevCell.year),

@@ -23,7 +23,7 @@ export const targetMissing: TableRule = {
         if (v.kind !== "empty") return;
         const label = indicatorLabel(row);
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: label,
           message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
           data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },

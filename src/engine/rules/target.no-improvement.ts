@@ -22,12 +22,12 @@ export const targetNoImprovement: TableRule = {
       const base = comparableNumber(row.baseline, unit);
       if (!first || !base) continue;
       const flat = row.targets.every((t) => {
-        const n = comparableNumber(t.value, unit);
+        const n = comparableNumber(t, unit);
         return n !== undefined && round(n.value) === round(base.value);
       });
       if (!flat) continue;
       out.push({
-        ...at(first.value.cell),
+        ...at(first),
         indicator: indicatorLabel(row),
         message: `Every target equals the baseline ${shown(row.baseline)}: no improvement is planned.`,
         data: { baseline: round(base.value), years: row.targets.length, unit: base.unit },

@@ -23,7 +23,7 @@ export const targetProvisional: TableRule = {
       (row, v, year) => {
         if (v.kind !== "number" || !v.provisional) return;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
           data: {

@@ -29,7 +29,7 @@ export const targetRelative: TableRule = {
             ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
             : `it resolves to ${round(v.resolved)}${pct}`;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
           data: {

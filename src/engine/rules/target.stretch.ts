@@ -27,18 +27,18 @@ export const targetStretch: TableRule = {
       if (!base || round(base.value) === 0) continue;
       let final: YearValue | undefined;
       for (const t of row.targets) {
-        if (comparableNumber(t.value, unit) && (!final || t.year > final.year)) final = t;
+        if (comparableNumber(t, unit) && (!final || t.year > final.year)) final = t;
       }
-      const n = final && comparableNumber(final.value, unit);
+      const n = final && comparableNumber(final, unit);
       if (!final || !n || !sameUnit(n, base)) continue;
       const change = ((n.value - base.value) / Math.abs(base.value)) * 100;
       if (Math.abs(change) <= limit) continue;
       out.push({
-        ...at(final.value.cell),
+        ...at(final),
         indicator: indicatorLabel(row),
-        message: `${yearLabel(final.year)} target ${shown(final.value)} is ${round(Math.abs(change)).toFixed(0)}% ${change > 0 ? "above" : "below"} the baseline ${shown(row.baseline)}, more than the ${limit}% stretch limit.`,
+        message: `${yearLabel(final.year)} target ${shown(final)} is ${round(Math.abs(change)).toFixed(0)}% ${change > 0 ? "above" : "below"} the baseline ${shown(row.baseline)}, more than the ${limit}% stretch limit.`,
         data: {
-          value: final.value.raw,
+          value: final.raw,
           year: yearLabel(final.year),
           resolved: round(n.value),
           baseline: round(base.value),

@@ -22,7 +22,7 @@ export const targetUnitMismatch: TableRule = {
       let reference: ParsedValue | undefined =
         row.baseline.kind === "number" ? row.baseline : undefined;
       for (const t of row.targets) {
-        const v = t.value;
+        const v = t;
         if (v.kind !== "number") continue;
         if (!reference || reference.kind !== "number") {
           reference = v;
@@ -31,7 +31,7 @@ export const targetUnitMismatch: TableRule = {
         if (v.unit === reference.unit) continue;
         const against = reference === row.baseline ? "the baseline" : "the first target";
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${yearLabel(t.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
           data: {

@@ -25,14 +25,14 @@ export const targetWrongDirection: TableRule = {
       const base = comparableNumber(row.baseline, unit);
       if (!base) continue;
       for (const t of row.targets) {
-        const n = comparableNumber(t.value, unit);
+        const n = comparableNumber(t, unit);
         if (!n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value)) continue;
         out.push({
-          ...at(t.value.cell),
+          ...at(t),
           indicator: indicatorLabel(row),
-          message: `${yearLabel(t.year)} target ${shown(t.value)} is worse than the baseline ${shown(row.baseline)}: ${polarityText(row)}.`,
+          message: `${yearLabel(t.year)} target ${shown(t)} is worse than the baseline ${shown(row.baseline)}: ${polarityText(row)}.`,
           data: {
-            value: t.value.raw,
+            value: t.raw,
             year: yearLabel(t.year),
             resolved: round(n.value),
             baseline: round(base.value),

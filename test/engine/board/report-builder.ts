@@ -42,17 +42,17 @@ function parsed(
   percent: boolean
 ): ParsedValue {
   const cell = { sheet: SHEET, row, col };
-  if (raw === undefined || raw === "") return { kind: "empty", cell, raw: "" };
+  if (raw === undefined || raw === "") return { kind: "empty", ...cell, raw: "" };
   if (typeof raw === "number") {
     return {
       kind: "number",
-      cell,
+      ...cell,
       raw,
       value: percent ? raw * 100 : raw,
       unit: percent ? "percent" : "number",
     };
   }
-  return { kind: "text", cell, raw, text: String(raw) };
+  return { kind: "text", ...cell, raw, text: String(raw) };
 }
 
 function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
@@ -71,8 +71,8 @@ function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
       title: ind.title,
     },
     baseline: parsed(ind.baseline, row, 2, ind.percent ?? false),
-    targets: [{ year, value: parsed(ind.target, row, 3, ind.percent ?? false) }],
-    actuals: [{ year, value: parsed(ind.actual, row, 4, ind.percent ?? false) }],
+    targets: [{ ...parsed(ind.target, row, 3, ind.percent ?? false), year }],
+    actuals: [{ ...parsed(ind.actual, row, 4, ind.percent ?? false), year }],
     partners: { cell: cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
     comment: ind.comment === undefined ? undefined : { cell: cell(6), text: ind.comment },
     contributesTo: [],

@@ -42,8 +42,8 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
       row: r,
       indicator: { cell: { sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
       baseline: value(find("Baseline")),
-      targets: targets.map((t) => ({ year: t.year, value: value(t.col) })),
-      actuals: actuals.map((a) => ({ year: a.year, value: value(a.col) })),
+      targets: targets.map((t) => ({ ...value(t.col), year: t.year })),
+      actuals: actuals.map((a) => ({ ...value(a.col), year: a.year })),
       partners: { cell: { sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
       polarity:
         pol === "High"
@@ -67,8 +67,10 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
 function parse(sheet: SheetSnapshot, row: number, col: number): ParsedValue {
   const raw = sheetCell(sheet, row, col);
   const cell = { sheet: sheet.name, row, col };
-  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", cell, raw };
-  return raw === "" ? { kind: "empty", cell, raw } : { kind: "text", text: String(raw), cell, raw };
+  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", ...cell, raw };
+  return raw === ""
+    ? { kind: "empty", ...cell, raw }
+    : { kind: "text", text: String(raw), ...cell, raw };
 }
 
 /** The parts of a report planRag reads, from the simple reader and the real rating. */

@@ -13,9 +13,9 @@ export interface RowSpec {
 /** A parsed value as the reader would give it: numbers are numbers, strings are placeholders. */
 export function parsed(v: number | string | undefined, row: number, col: number): ParsedValue {
   const cell = { sheet: "LAA", row, col };
-  if (v === undefined) return { kind: "empty", cell, raw: "" };
-  if (typeof v === "number") return { kind: "number", value: v, unit: "number", cell, raw: v };
-  return { kind: "placeholder", text: v, cell, raw: v };
+  if (v === undefined) return { kind: "empty", ...cell, raw: "" };
+  if (typeof v === "number") return { kind: "number", value: v, unit: "number", ...cell, raw: v };
+  return { kind: "placeholder", text: v, ...cell, raw: v };
 }
 
 /**
@@ -27,8 +27,8 @@ export function buildTable(rows: RowSpec[], actualYears: number[] = [2008, 2009,
   const indicatorRows: IndicatorRow[] = rows.map((spec, i) => {
     const r = i + 2;
     const yv = (year: number, col: number, v: number | string | undefined): YearValue => ({
+      ...parsed(v, r, col),
       year,
-      value: parsed(v, r, col),
     });
     return {
       row: r,

@@ -46,7 +46,7 @@ describe("locating LAA tables", () => {
     ]);
     expect(t.columns.actuals).toEqual([]);
     expect(labels(t)).toEqual(["NI 154", "NI 16"]);
-    expect(t.rows[1]?.targets.map((y) => y.value.kind === "number" && y.value.value)).toEqual([
+    expect(t.rows[1]?.targets.map((y) => y.kind === "number" && y.value)).toEqual([
       2000, 1900, 1800,
     ]);
     expect(t.rows[1]?.partners.names).toEqual(["Police", "Council"]);
@@ -133,7 +133,7 @@ describe("locating LAA tables", () => {
     expect(t.id).toBe("Targets 2008!C5:I7");
     expect(t.columns.indicator).toBe(3);
     expect(t.rows[0]?.row).toBe(6);
-    expect(t.rows[0]?.baseline.cell).toEqual({ sheet: "Targets 2008", row: 6, col: 4 });
+    expect(t.rows[0]?.baseline).toMatchObject({ sheet: "Targets 2008", row: 6, col: 4 });
   });
 
   it("finds two tables stacked on one sheet", () => {
@@ -276,9 +276,7 @@ describe("locating LAA tables", () => {
     });
     const r = t.rows[0];
     expect(r?.baseline).toMatchObject({ kind: "number", value: 45.2, unit: "percent" });
-    expect(
-      r?.targets.map((y) => y.value.kind === "number" && [y.value.value, y.value.unit])
-    ).toEqual([
+    expect(r?.targets.map((y) => y.kind === "number" && [y.value, y.unit])).toEqual([
       [44, "percent"],
       [43, "percent"],
       [42, "percent"],
@@ -309,7 +307,7 @@ describe("locating LAA tables", () => {
       [2009, 6],
     ]);
     expect(t.columns.rag.map((y) => [y.year, y.col])).toEqual([[2008, 4]]);
-    expect(t.rows[0]?.actuals.map((a) => a.value.kind)).toEqual(["number", "empty"]);
+    expect(t.rows[0]?.actuals.map((a) => a.kind)).toEqual(["number", "empty"]);
   });
 
   it("reads actual columns as years under a spanning 'Actual' header", () => {
@@ -337,7 +335,7 @@ describe("locating LAA tables", () => {
       [2009, 6],
       [2010, 7],
     ]);
-    expect(t.rows[0]?.actuals[0]?.value).toMatchObject({ kind: "number", value: 525 });
+    expect(t.rows[0]?.actuals[0]).toMatchObject({ kind: "number", value: 525 });
   });
 
   it("accepts a header without baseline or lead partners, leaving those columns absent", () => {
@@ -426,7 +424,7 @@ describe("locating LAA tables", () => {
     const t = only({
       rows: [...GOV_HEADER, ["", "NI 154", 500, "+2%", "increase by 100", "maintain", "Council"]],
     });
-    expect(t.rows[0]?.targets.map((y) => y.value.kind === "relative" && y.value.resolved)).toEqual([
+    expect(t.rows[0]?.targets.map((y) => y.kind === "relative" && y.resolved)).toEqual([
       510, 610, 610,
     ]);
   });

@@ -244,13 +244,14 @@ describe("polarity", () => {
   const cell = { sheet: "LAA", row: 1, col: 1 };
   const num = (value: number): ParsedValue => ({
     kind: "number",
-    cell,
+    ...cell,
     raw: value,
     value,
     unit: "number",
   });
-  const empty: ParsedValue = { kind: "empty", cell, raw: "" };
-  const ys = (...v: ParsedValue[]): YearValue[] => v.map((value, i) => ({ year: 2008 + i, value }));
+  const empty: ParsedValue = { kind: "empty", ...cell, raw: "" };
+  const ys = (...v: ParsedValue[]): YearValue[] =>
+    v.map((value, i) => ({ ...value, year: 2008 + i }));
   const ni = (n: number) => ({ number: n, label: `NI ${n}` });
 
   it.each([
@@ -308,7 +309,7 @@ describe("polarity", () => {
   it("resolves relative targets against the baseline, then the previous year", () => {
     const rel = (op: "add" | "add-percent" | "maintain", amount: number): ParsedValue => ({
       kind: "relative",
-      cell,
+      ...cell,
       raw: "",
       op,
       amount,
@@ -317,12 +318,13 @@ describe("polarity", () => {
       num(200),
       ys(rel("add-percent", -5), rel("add", 10), rel("maintain", 0))
     );
-    expect(out.map((t) => (t.value.kind === "relative" ? t.value.resolved : undefined))).toEqual([
+    expect(out.map((t) => (t.kind === "relative" ? t.resolved : undefined))).toEqual([
       190, 200, 200,
     ]);
     const unresolved = resolveRelatives(empty, ys(rel("add", 10)));
-    expect(unresolved[0]?.value).not.toHaveProperty("resolved");
+    expect(unresolved[0]).toMatchObject({ kind: "relative", amount: 10, year: 2008 });
+    expect(unresolved[0]?.kind === "relative" && unresolved[0].resolved).toBeUndefined();
     const afterNumber = resolveRelatives(empty, ys(num(50), rel("add-percent", 10)));
-    expect(afterNumber[1]?.value).toMatchObject({ resolved: 55 });
+    expect(afterNumber[1]).toMatchObject({ resolved: 55, year: 2009 });
   });
 });

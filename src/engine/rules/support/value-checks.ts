@@ -27,7 +27,7 @@ export function placeholderCheck(field: ValueField): ValueCheck {
       (row, v, year) => {
         if (v.kind !== "placeholder") return;
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
           data: { value: v.raw, field, year: yearText(year) },
@@ -51,7 +51,7 @@ export function notNumericCheck(field: ValueField): ValueCheck {
         if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
         const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${what}, which is not a number.`,
           data: { value: v.raw, field, year: yearText(year), kind: v.kind },
@@ -85,7 +85,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
         if (!problem) return;
         const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
         out.push({
-          ...at(v.cell),
+          ...at(v),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
           data: {

@@ -29,7 +29,7 @@ export function forEachValue(
   }
   for (const row of table.rows) {
     const list = field === "target" ? row.targets : row.actuals;
-    for (const yv of list) visit(row, yv.value, yv.year);
+    for (const yv of list) visit(row, yv, yv.year);
   }
 }
 
