@@ -12,9 +12,9 @@ export type Unit = "percent" | "number";
 
 /**
  * How one cell's value was read. Every variant is also its cell (sheet, row and col: a value is a
- * CellRef) and keeps its raw value; target and actual cells carry their year. The reader makes every
- * variant with the same fields (those of other variants undefined): rules then read values of one
- * shape, and a 100k-row table needs no separate cell or year object per value.
+ * CellRef) and keeps its raw value; target and actual cells carry their year. The reader makes values
+ * in two shapes only (see read/values.ts): rules then read few shapes, and a 100k-row table needs no
+ * separate cell or year object per value. Fields of other variants may be present as undefined.
  */
 export type ParsedValue =
   | (ValueBase & { readonly kind: "empty" })

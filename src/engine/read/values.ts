@@ -55,9 +55,11 @@ type Kind = ParsedValue["kind"];
 type Op = Extract<ParsedValue, { kind: "relative" }>["op"];
 
 /**
- * Every ParsedValue is made here, with every variant's fields in one order (those of other variants
- * undefined): one shape for all values, so the rules' loops stay monomorphic and numbers are stored
- * as they are rather than boxed. A value is its own cell: no CellRef object per value.
+ * Every ParsedValue is made here, in one of two shapes. A plain number or an empty cell (most value
+ * cells) gets the small one: kind, cell, year, raw, value, unit. Every other value gets all fields of
+ * every variant in one order (those of other variants undefined). Rules then read values of two
+ * shapes only; empty cells (value undefined) keep whole numbers stored as they are rather than boxed;
+ * and a value is its own cell, with no CellRef object per value.
  */
 function made(
   at: ValueAt,
@@ -72,6 +74,22 @@ function made(
   op: Op | undefined,
   amount: number | undefined
 ): ParsedValue {
+  if (
+    (kind === "number" || kind === "empty") &&
+    period === undefined &&
+    provisional === undefined &&
+    note === undefined
+  )
+    return {
+      kind,
+      sheet: at.sheet,
+      row: at.row,
+      col: at.col,
+      year: at.year,
+      raw,
+      value,
+      unit,
+    } as ParsedValue;
   return {
     kind,
     sheet: at.sheet,
