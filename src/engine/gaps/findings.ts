@@ -63,7 +63,8 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
   });
   for (const { table, row } of membership.orphans) {
     const col = table.columns.priority;
-    const cell = col === undefined ? row.indicator.cell : { sheet: table.sheet, row: row.row, col };
+    const at = col ?? row.indicator.col;
+    const cell = { sheet: table.sheet, row: row.row, col: at };
     const label = indicatorLabel(row);
     const names = partners.rowKeys(row).map((k) => partners.name(k));
     const msg = `Indicator ${q(label)} has no priority, so it is not linked to any ambition.`;

@@ -177,7 +177,7 @@ function contributesIndex(
 }
 
 function contributesUnmatched(text: string, table: LaaTable, row: IndicatorRow): UnmatchedLabel {
-  const col = table.columns.contributesTo ?? row.indicator.cell.col;
+  const col = table.columns.contributesTo ?? row.indicator.col;
   const cell: CellRef = { sheet: table.sheet, row: row.row, col };
   return { text: text.trim(), cell, source: "contributes-to", reason: "no-match" };
 }

@@ -80,9 +80,8 @@ export interface IndicatorRow {
   readonly row: number;
   /** The priority/ambition this row sits under (carried down from a merged or blank cell). */
   readonly priority?: { readonly text: string; readonly cell: CellRef; readonly carried: boolean };
-  readonly indicator: {
-    /** The indicator cell (the code cell when code and title are in two columns). */
-    readonly cell: CellRef;
+  /** The indicator cell (the code cell when code and title are in two columns) and what it says. */
+  readonly indicator: CellRef & {
     readonly raw: string;
     /** Absent for a local indicator. */
     readonly code?: IndicatorCode;
@@ -100,14 +99,13 @@ export interface IndicatorRow {
   readonly targets: readonly YearValue[];
   /** One entry per actual/outturn year column, in column order. */
   readonly actuals: readonly YearValue[];
-  readonly partners: {
-    readonly cell: CellRef;
+  /** The lead partners cell (the indicator cell when the table has no such column) and its names. */
+  readonly partners: CellRef & {
     readonly raw: string;
     readonly names: readonly string[];
   };
-  /** Polarity column value, when the table has one and it is readable. */
-  readonly polarityCell?: {
-    readonly cell: CellRef;
+  /** The polarity cell, when the table has a polarity column and the cell is not blank. */
+  readonly polarityCell?: CellRef & {
     readonly raw: string;
     readonly polarity?: Polarity;
   };

@@ -50,7 +50,6 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const { sheet, columns } = ctx;
   const name = sheet.name;
   const indicatorCol = columns.indicator ?? 0;
-  const indicatorCell: CellRef = { sheet: name, row, col: indicatorCol };
   const indicatorRaw = normalise(cellText(sheetCell(sheet, row, indicatorCol)));
   const parsed = parseIndicator(indicatorRaw, columns.indicatorTitle !== undefined);
   let title = parsed.title;
@@ -63,7 +62,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
   const baselineEmpty = columns.baseline === undefined;
   const baseline: ParsedValue = baselineEmpty
-    ? emptyValue(indicatorCell, "")
+    ? emptyValue({ sheet: name, row, col: indicatorCol }, "")
     : value(ctx, row, columns.baseline ?? indicatorCol, undefined);
   const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
   const actuals = years(ctx, row, columns.actuals);
@@ -73,8 +72,11 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
   // One literal per object with every field written (absent ones as undefined): an object that gains
   // fields after it is made needs a second, out-of-object store, and a 100k-row table makes millions.
+  // The indicator, partners and polarity objects are their cells (no CellRef object of their own).
   const indicator: IndicatorRow["indicator"] = {
-    cell: indicatorCell,
+    sheet: name,
+    row,
+    col: indicatorCol,
     raw: indicatorRaw,
     code: parsed.code,
     title,
@@ -102,7 +104,9 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     targets,
     actuals,
     partners: {
-      cell: { sheet: name, row, col: partnersCol },
+      sheet: name,
+      row,
+      col: partnersCol,
       raw: partnersRaw,
       names: listOf(ctx, partnersRaw),
     },
@@ -188,8 +192,7 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
   const raw = text(ctx, row, col);
   if (raw === "") return undefined;
   const polarity = parsePolarity(raw);
-  const cell = { sheet: ctx.sheet.name, row, col };
-  return { cell, raw, polarity };
+  return { sheet: ctx.sheet.name, row, col, raw, polarity };
 }
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */

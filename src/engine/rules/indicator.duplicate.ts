@@ -25,7 +25,7 @@ export const indicatorDuplicate: TableRule = {
         continue;
       }
       out.push({
-        ...at(row.indicator.cell),
+        ...at(row.indicator),
         indicator: code.label,
         message: `${code.label} is already on row ${earlier + 1}; row ${row.row + 1} repeats it.`,
         data: { code: code.label, firstRow: earlier + 1 },

@@ -21,7 +21,7 @@ export const indicatorLocal: TableRule = {
       if (ind.code || ind.badCode) continue;
       const label = indicatorLabel(row);
       if (label === undefined) continue;
-      const cell = ind.cell;
+      const cell = ind;
       // Field by field rather than `...at(cell)`: a table of local indicators makes one per row.
       out.push({
         sheet: cell.sheet,

@@ -20,7 +20,7 @@ export const indicatorMissing: TableRule = {
       const hasTitle = ind.title !== undefined && ind.title.trim() !== "";
       if (ind.code || ind.badCode || hasTitle || ind.raw.trim() !== "") continue;
       out.push({
-        ...at(ind.cell),
+        ...at(ind),
         message: `Row ${row.row + 1} has no indicator: its baseline and targets measure nothing named.`,
         data: { priority: row.priority?.text },
       });

@@ -50,7 +50,7 @@ export const indicatorTitleMismatch: TableRule = {
       }
       if (score >= MIN_OVERLAP) continue;
       out.push({
-        ...at(ind.titleCell ?? ind.cell),
+        ...at(ind.titleCell ?? ind),
         indicator: ind.code.label,
         message: `${ind.code.label} is titled ${quote(title)} here, but the National Indicator Set calls it ${quote(entry.title)}.`,
         data: {

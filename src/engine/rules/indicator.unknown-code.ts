@@ -21,7 +21,7 @@ export const indicatorUnknownCode: TableRule = {
         ind.badCode ?? (code && !ctx.catalog.lookup(code.number) ? code.label : undefined);
       if (bad === undefined) continue;
       out.push({
-        ...at(ind.cell),
+        ...at(ind),
         indicator: bad,
         message: `Indicator ${quote(ind.raw)}: ${quote(bad)} is not a code of the National Indicator Set.`,
         data: { value: ind.raw, code: bad, number: code?.number },

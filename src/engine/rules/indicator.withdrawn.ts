@@ -23,7 +23,7 @@ export const indicatorWithdrawn: TableRule = {
       const when =
         entry.status === "removed 2010" ? "was removed in 2010" : "was dropped before April 2008";
       out.push({
-        ...at(row.indicator.cell),
+        ...at(row.indicator),
         indicator: code.label,
         message: `${code.label} (${entry.title}) ${when}; it is no longer in the National Indicator Set.`,
         data: { code: code.label, status: entry.status, title: entry.title },

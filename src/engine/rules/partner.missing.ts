@@ -19,7 +19,7 @@ export const partnerMissing: TableRule = {
       if (row.partners.names.length > 0) continue;
       const label = indicatorLabel(row);
       out.push({
-        ...at(row.partners.cell),
+        ...at(row.partners),
         indicator: label,
         message: `No lead partner is named${label ? ` for ${label}` : ""}.`,
         data: { value: row.partners.raw },

@@ -64,7 +64,7 @@ export const partnerUnknown: TableRule = {
         if (n === "" || k.known.has(n) || k.known.has(k.aliases.get(n) ?? "\u0000")) continue;
         if (isPieceOfKnown(n, normalisePartner(row.partners.raw), k)) continue;
         out.push({
-          ...at(row.partners.cell),
+          ...at(row.partners),
           indicator: indicatorLabel(row),
           message: `Lead partner ${quote(name)} is not in the partnership's partner list.`,
           data: { name, value: row.partners.raw },

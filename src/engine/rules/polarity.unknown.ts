@@ -23,7 +23,7 @@ export const polarityUnknown: TableRule = {
       const pc = row.polarityCell;
       const written = pc && pc.raw.trim() !== "" ? ` (${quote(pc.raw)} is not High or Low)` : "";
       out.push({
-        ...at(pc?.cell ?? ind.cell),
+        ...at(pc ?? ind),
         indicator: indicatorLabel(row),
         message: `It is not known whether higher or lower is better for ${indicatorLabel(row) ?? "this indicator"}${written}.`,
         data: { polarityColumn: table.columns.polarity !== undefined, value: pc?.raw },

@@ -65,7 +65,7 @@ function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
         ? undefined
         : { text: ind.ambition, cell: cell(0), carried: false },
     indicator: {
-      cell: cell(1),
+      ...cell(1),
       raw: `${ind.code ?? ""} ${ind.title ?? ""}`.trim(),
       code: num === undefined ? undefined : { number: num, label: ind.code ?? "" },
       title: ind.title,
@@ -73,7 +73,7 @@ function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
     baseline: parsed(ind.baseline, row, 2, ind.percent ?? false),
     targets: [{ ...parsed(ind.target, row, 3, ind.percent ?? false), year }],
     actuals: [{ ...parsed(ind.actual, row, 4, ind.percent ?? false), year }],
-    partners: { cell: cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
+    partners: { ...cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
     comment: ind.comment === undefined ? undefined : { cell: cell(6), text: ind.comment },
     contributesTo: [],
   };

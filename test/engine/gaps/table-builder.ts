@@ -61,7 +61,7 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
           }
         : {}),
       indicator: {
-        cell: cell(1),
+        ...cell(1),
         raw: indicator,
         ...(code ? { code } : {}),
         ...((m?.[3] ?? indicator) ? { title: m ? m[3] : indicator } : {}),
@@ -70,7 +70,7 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
       targets: [2008, 2009, 2010].map((year, k) => ({ ...num(3 + k, 110 + 10 * k), year })),
       actuals: [],
       partners: {
-        cell: cell(6),
+        ...cell(6),
         raw: lead,
         names: lead
           .split(/;|,|\/|&| and /)

@@ -40,11 +40,11 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
     const pol = String(sheetCell(sheet, r, find("Polarity")));
     rows.push({
       row: r,
-      indicator: { cell: { sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
+      indicator: { ...{ sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
       baseline: value(find("Baseline")),
       targets: targets.map((t) => ({ ...value(t.col), year: t.year })),
       actuals: actuals.map((a) => ({ ...value(a.col), year: a.year })),
-      partners: { cell: { sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
+      partners: { ...{ sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
       polarity:
         pol === "High"
           ? { value: "higher", source: "table" }
