@@ -79,7 +79,8 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
       field,
       (row, v, year) => {
         const n = numberOf(v);
-        if (!n) return;
+        // 0–100 is in range whatever the unit: no catalogue lookup for most cells.
+        if (!n || (n.value >= 0 && n.value <= 100)) return;
         const entry = entryOf(row, ctx);
         const problem = rangeProblem(n.value, n.unit, entry?.unit);
         if (!problem) return;

@@ -85,6 +85,8 @@ export function rangeProblem(
   unit: Unit | undefined,
   catalogUnit: string | undefined
 ): RangeProblem | undefined {
+  // 0–100 is in range for every unit (most values): decided before the unit is looked at.
+  if (value >= 0 && value <= 100) return undefined;
   const signed = catalogUnit !== undefined && SIGNED_UNITS.has(catalogUnit);
   const percent = unit === "percent" || catalogUnit === "percent";
   if (signed) return percent && value < -100 ? "percent-below-minus-100" : undefined;
