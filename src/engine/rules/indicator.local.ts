@@ -22,14 +22,14 @@ export const indicatorLocal: TableRule = {
       const label = indicatorLabel(row);
       if (label === undefined) continue;
       const cell = ind;
-      // Field by field rather than `...at(cell)`: a table of local indicators makes one per row.
+      // Field by field rather than `...at(cell)`: a table of local indicators makes one per row. The
+      // title is the finding's indicator, so there is no data object to repeat it.
       out.push({
         sheet: cell.sheet,
         cell: toA1(cell.row, cell.col),
         row: cell.row + 1,
         indicator: label,
         message: `${quote(label)} has no NI code, so it counts as a local indicator.`,
-        data: { title: label },
       });
     }
     return out;
