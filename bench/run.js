@@ -86,15 +86,25 @@ async function main() {
     xlsx
   );
   const loadOnly = `require("exceljs");new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(xlsx)})`;
-  const exceljs = timedNode(["-e", loadOnly]);
-  const cli = timedNode([
-    path.join(ROOT, "bin/laa-monitor.js"),
-    "check",
-    xlsx,
-    "--json",
-    "--as-at",
-    "2010-06-30",
-  ]);
+  // Each side is the best of three runs, taken in turn, so that a busy moment on the machine does not
+  // land on one side only; the peak memory reported is that of the CLI's best run.
+  const best = (a, b) => (b.ms < a.ms ? b : a);
+  let exceljs = { ms: Infinity, mb: 0 };
+  let cli = { ms: Infinity, mb: 0 };
+  for (let i = 0; i < 3; i++) {
+    exceljs = best(exceljs, timedNode(["-e", loadOnly]));
+    cli = best(
+      cli,
+      timedNode([
+        path.join(ROOT, "bin/laa-monitor.js"),
+        "check",
+        xlsx,
+        "--json",
+        "--as-at",
+        "2010-06-30",
+      ])
+    );
+  }
   const cliOverheadRatio = cli.ms / exceljs.ms;
 
   const excel = {};
