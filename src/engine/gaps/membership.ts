@@ -120,7 +120,7 @@ export function rowSorter(
     if (index.put(label, i)) e.indicators.list.push(label);
     if (lastKeys[i] === keys) return;
     lastKeys[i] = keys;
-    for (const k of keys) e.partners.add(k);
+    for (let k = 0; k < keys.length; k++) e.partners.add(keys[k] as string);
   };
   let lastTable: LaaTable | undefined;
   let lastText: string | undefined;
@@ -131,7 +131,9 @@ export function rowSorter(
       lastText = undefined;
       lastOwn = undefined;
     }
-    for (const row of rows) {
+    // Index loops: an iterator, before the optimiser compiles this, allocates per row.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as IndicatorRow;
       if (inMatrix(resolved.matrix, table.sheet, row.row)) continue;
       const label = indicatorLabel(row);
       const keys = partners.rowKeys(row);
@@ -146,7 +148,8 @@ export function rowSorter(
         evidence[own]?.own.push(row);
         place(own, label, keys);
       }
-      for (const text of row.contributesTo) {
+      for (let c = 0; c < row.contributesTo.length; c++) {
+        const text = row.contributesTo[c] as string;
         const i = contributesIndex(text, ambitions, contributes);
         if (i >= 0) place(i, label, keys);
         else unmatched.push(contributesUnmatched(text, table, row));

@@ -29,12 +29,12 @@ export function buildView(
       ...(a.tableCell ? { tableCell: a.tableCell } : {}),
       ...(column ? { matrixColumnCell: column.cell } : {}),
       ...(row ? { matrixRowCell: row.cell } : {}),
-      indicators: [...(e?.indicators ?? [])],
+      indicators: e ? e.indicators.list.slice() : [],
       partners: [...(e?.partners ?? [])].map((k) => partners.name(k)),
     };
   });
   // Each ambition's shared-candidate indicators in its own order, worked out once (not once per pair).
-  const sharedOf = membership.evidence.map((e) => inOrder(e.indicators, membership.shared));
+  const sharedOf = membership.evidence.map((e) => inOrder(e.indicators.list, membership.shared));
   const pairs: MatrixPair[] = [];
   resolved.ambitions.forEach((from, i) => {
     resolved.ambitions.forEach((to, j) => {
@@ -81,11 +81,15 @@ function pairCell(
   return r && c ? { sheet: matrix.sheet, row: r.cell.row, col: c.cell.col } : undefined;
 }
 
-/** The members of `set` that are also in `candidates`, in `set`'s order. */
-function inOrder(set: Iterable<string>, candidates: ReadonlySet<string>): string[] {
+/** The labels of `list` that are also in `candidates`, in `list`'s order. */
+function inOrder(list: readonly string[], candidates: ReadonlySet<string>): string[] {
   if (candidates.size === 0) return [];
   const out: string[] = [];
-  for (const x of set) if (candidates.has(x)) out.push(x);
+  // An index loop: run once per ambition, unoptimised, an iterator would allocate per label.
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as string;
+    if (candidates.has(x)) out.push(x);
+  }
   return out;
 }
 

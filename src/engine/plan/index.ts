@@ -131,7 +131,12 @@ function ownedRange(p: Placement): RangeRef {
 }
 
 /** Ratings by table id, in the order they were made. */
-function groupRatings(rag: readonly RagResult[]): Map<string, RagResult[]> {
+function groupRatings(rag: readonly RagResult[]): Map<string, readonly RagResult[]> {
+  // Most workbooks hold one table: its ratings are the whole list, used as it is (no 200k-entry copy).
+  const first = rag[0]?.tableId;
+  let one = true;
+  for (let i = 1; i < rag.length && one; i++) one = (rag[i] as RagResult).tableId === first;
+  if (one) return new Map(first === undefined ? [] : [[first, rag]]);
   const out = new Map<string, RagResult[]>();
   for (const r of rag) {
     const list = out.get(r.tableId);
@@ -148,7 +153,11 @@ function statusesFor(
 ): (RagResult | undefined)[] {
   // A flat array indexed by row: no per-row map entries on a 100k-row table.
   const out = new Array<RagResult | undefined>(Math.max(0, p.bottom - p.top)).fill(undefined);
-  for (const r of ratings ?? []) {
+  // Index loops in this file's long loops: they run a few times per plan, often before the optimiser has
+  // compiled them, and an iterator there allocates a result object per element.
+  const list = ratings ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as RagResult;
     if (r.year === p.year && r.row > p.top && r.row <= p.bottom) out[r.row - p.top - 1] = r;
   }
   return out;

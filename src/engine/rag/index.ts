@@ -9,7 +9,7 @@ import {
   numericValue,
   yearLabel,
 } from "../model/table";
-import { rateIndicator, RatingInput } from "./rate";
+import { MutableRating, rateInto, RatingInput } from "./rate";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
@@ -41,6 +41,7 @@ export function rater(
   out: RagResult[]
 ): (table: LaaTable, rows: readonly IndicatorRow[]) => void {
   const input = newScratch();
+  const rating: MutableRating = { status: "no-data", direction: undefined, reason: "" };
   let lastTable: LaaTable | undefined;
   let years: RatedYear[] = [];
   return (table, rows) => {
@@ -48,8 +49,12 @@ export function rater(
       lastTable = table;
       years = ratedYears(table);
     }
-    for (const row of rows)
-      for (const y of years) out.push(rateRow(table, row, y, settings, input));
+    // Index loops: an iterator, before the optimiser compiles this, allocates per row and year.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as IndicatorRow;
+      for (let k = 0; k < years.length; k++)
+        out.push(rateRow(table, row, years[k] as RatedYear, settings, input, rating));
+    }
   };
 }
 
@@ -106,7 +111,8 @@ function rateRow(
   row: IndicatorRow,
   y: RatedYear,
   settings: Settings,
-  input: Scratch
+  input: Scratch,
+  rating: MutableRating
 ): RagResult {
   const actual = numberOf(row.actuals[y.index]);
   // row.targets follows columns.targets; search by year only if a row disagrees.
@@ -126,7 +132,7 @@ function rateRow(
   input.amberRule = settings.amberRule;
   input.noChangeBandPercent = settings.noChangeBandPercent;
   input.asAt = settings.asAt;
-  const rating = rateIndicator(input);
+  rateInto(input, rating);
   return {
     tableId: table.id,
     sheet: table.sheet,

@@ -31,41 +31,64 @@ export interface Rating {
  * ended and Not due while it runs. Unknown polarity gives No data rather than a guess.
  */
 export function rateIndicator(input: RatingInput): Rating {
+  const out: MutableRating = { status: "no-data", direction: undefined, reason: "" };
+  rateInto(input, out);
+  return out;
+}
+
+/** A Rating the caller refills (a long table rates into one, allocating nothing per rating). */
+export type MutableRating = { -readonly [K in keyof Rating]: Rating[K] };
+
+/** rateIndicator, written into `out` (every field set). */
+export function rateInto(input: RatingInput, out: MutableRating): void {
   const { actual, target, previous, polarity, year } = input;
+  out.direction = undefined;
   if (actual === undefined) {
-    return yearEnded(year, input.asAt)
-      ? { status: "no-data", reason: `no actual for ${yearLabel(year)}, which has ended` }
-      : { status: "not-due", reason: `${yearLabel(year)} has not ended` };
+    if (yearEnded(year, input.asAt)) {
+      out.status = "no-data";
+      out.reason = `no actual for ${yearLabel(year)}, which has ended`;
+    } else {
+      out.status = "not-due";
+      out.reason = `${yearLabel(year)} has not ended`;
+    }
+    return;
   }
   if (polarity === undefined) {
-    return { status: "no-data", reason: "polarity unknown: cannot tell whether higher is better" };
+    out.status = "no-data";
+    out.reason = "polarity unknown: cannot tell whether higher is better";
+    return;
   }
   const direction =
     previous === undefined
       ? undefined
       : directionOfTravel(actual, previous, polarity, input.noChangeBandPercent);
+  out.direction = direction;
   if (target === undefined) {
-    return { status: "no-data", direction, reason: `no numeric target for ${yearLabel(year)}` };
+    out.status = "no-data";
+    out.reason = `no numeric target for ${yearLabel(year)}`;
+    return;
   }
   // Positive when the actual falls short of the target in the polarity's direction.
   const miss = polarity === "higher" ? target - actual : actual - target;
   if (miss <= slack(actual, target)) {
-    return { status: "green", direction, reason: miss < 0 ? "better than target" : "on target" };
+    out.status = "green";
+    out.reason = miss < 0 ? "better than target" : "on target";
+    return;
   }
   const side = polarity === "higher" ? "below" : "above";
   const missPercent = target === 0 ? Infinity : (miss / Math.abs(target)) * 100;
   if (missPercent <= input.tolerancePercent + 1e-9) {
-    return { status: "amber", direction, reason: missReason(missPercent, side, input, "within") };
+    out.status = "amber";
+    out.reason = missReason(missPercent, side, input, "within");
+    return;
   }
   if (input.amberRule === "improving" && direction === "improving") {
-    const beyond = missReason(missPercent, side, input, "beyond");
-    return {
-      status: "amber",
-      direction,
-      reason: `${beyond} but better than ${input.previousLabel}`,
-    };
+    out.status = "amber";
+    out.reason = `${missReason(missPercent, side, input, "beyond")} but better than ${input.previousLabel}`;
+    return;
   }
-  return { status: "red", direction, reason: missReason(missPercent, side, input, "beyond") };
+  out.status = "red";
+  out.reason = missReason(missPercent, side, input, "beyond");
 }
 
 // Amber and red reasons repeat across a long table ("3% below target, beyond 5% tolerance"): each

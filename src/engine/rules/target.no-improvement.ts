@@ -1,3 +1,4 @@
+import { YearValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
@@ -21,10 +22,12 @@ export const targetNoImprovement: TableRule = {
       const first = row.targets[0];
       const base = comparableNumber(row.baseline, unit);
       if (!first || !base) continue;
-      const flat = row.targets.every((t) => {
-        const n = comparableNumber(t, unit);
-        return n !== undefined && round(n.value) === round(base.value);
-      });
+      // A loop rather than every(closure): no function object per row.
+      let flat = true;
+      for (let i = 0; i < row.targets.length && flat; i++) {
+        const n = comparableNumber(row.targets[i] as YearValue, unit);
+        flat = n !== undefined && round(n.value) === round(base.value);
+      }
       if (!flat) continue;
       out.push({
         ...at(first),
