@@ -115,6 +115,29 @@ describe("laa-monitor rag", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("a table with headers but no indicator rows: no file written, one sentence why, no empty listing", async () => {
+    const dir = tmp();
+    const input = join(dir, "headers-only.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("LAA").addRow([
+      "Priority",
+      "Indicator",
+      "Baseline",
+      "2008/09",
+      "2009/10",
+      "2010/11",
+      "Lead partners",
+      "Actual 2008/09",
+    ]);
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, "never.xlsx");
+    const r = await cli("rag", input, "--out", out, "--as-at", "2010-06-30");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/The LAA table at 'LAA'!A1:H1 has no indicator rows under its header/);
+    expect(r.stdout).not.toMatch(/Where\s+Indicator/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("--in-place changes only the file it is given", async () => {
     const copy = join(tmp(), "copy.xlsx");
     copyFileSync(SAMPLE, copy);

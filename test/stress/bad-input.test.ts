@@ -101,6 +101,9 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
       (run) => {
         expect(run.report.tables.map((t) => t.rows.length)).toEqual([0]);
         expect(run.report.rag).toEqual([]);
+        // No status column of headers alone: a plain sentence saying the table has no rows instead.
+        expect(run.rag).toMatchObject({ ok: false, reason: "nothing-to-write" });
+        if (!run.rag.ok) expect(run.rag.message).toMatch(/has no indicator rows under its header/);
         expect(run.board).toMatchObject({ ok: false, reason: "nothing-to-write" });
       },
     ],

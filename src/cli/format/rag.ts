@@ -68,7 +68,8 @@ export function formatRag(file: string, cells: readonly RagCell[]): string[] {
     });
     table.push([where, first.indicator, ...byYear]);
   }
-  const lines = [file, ...alignColumns(table, "  ")];
+  // No ratings (a table without indicator rows): no table of headers alone.
+  const lines = cells.length === 0 ? [file] : [file, ...alignColumns(table, "  ")];
   for (const y of years) {
     const of = cells.filter((c) => c.result.year === y).map((c) => c.result.status);
     const n = (s: string): number => of.filter((x) => x === s).length;

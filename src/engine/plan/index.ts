@@ -1,4 +1,5 @@
 import { RangeRef } from "../model/cell";
+import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
 import { Direction, DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
 import { Report } from "../model/report";
@@ -55,11 +56,13 @@ export function planRag(
     }
   }
   if (placements.length === 0) {
+    const empty = tables.find((t) => t.rows.length === 0);
     return {
       ok: false,
       reason: "nothing-to-write",
-      message:
-        "The sheets of the LAA tables were not found: read the workbook again and run Write RAG again.",
+      message: empty
+        ? `The LAA table at '${empty.sheet}'!${rangeToA1(empty.range)} has no indicator rows under its header: add the indicators and their actuals, then run Write RAG again.`
+        : "The sheets of the LAA tables were not found: read the workbook again and run Write RAG again.",
     };
   }
   return build(snapshot, report, placements);

@@ -41,6 +41,9 @@ export function placeTable(
   for (const actual of firstPerYear(table.columns.actuals)) {
     const header = `RAG ${yearLabel(actual.year)}`;
     const previous = ownedColumn(sheet, owned, header, top, actual.col, claims);
+    // A table with no indicator rows gets no new status column (only the header would be written);
+    // a column this add-in wrote for it before is still placed, so its old statuses are cleared.
+    if (table.rows.length === 0 && !previous) continue;
     const col = previous?.range.left ?? freeColumn(sheet, table, actual.col, claims);
     const bottomRow = Math.max(bottom, previous?.range.bottom ?? bottom);
     claims.push({

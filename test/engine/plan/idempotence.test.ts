@@ -83,4 +83,37 @@ describe("Write RAG twice equals once, and touches nothing outside its columns",
     expect(ownedRanges(after.snapshot).map((r) => r.bottom)).toEqual([3, 3]);
     expect(changedCells(after, run(after))).toEqual([]);
   });
+
+  it("when every indicator row is gone, the old statuses are cleared; a table that never had rows gets no column", () => {
+    const s = once.snapshot.sheets[0];
+    if (!s) throw new Error("no sheet");
+    // Empty every data row (rows 3-6) but for the add-in's columns F and J.
+    const values = s.values.map((r, i) =>
+      i >= 2 ? r.map((v, c) => (c === 5 || c === 9 ? v : "")) : r
+    );
+    const emptied: AppliedWorkbook = {
+      snapshot: { ...once.snapshot, sheets: [{ ...s, values }] },
+      formats: once.formats,
+    };
+    const after = run(emptied);
+    const changed = changedCells(emptied, after);
+    expect(changed).toEqual(expect.arrayContaining(["LAA!F3", "LAA!J4", "LAA!F6"]));
+    expect(insideOwned(changed, ownedRanges(once.snapshot))).toBe(true);
+    for (const k of changed) expect(k.endsWith("2") || cellValue(after, k) === "").toBe(true);
+
+    // The same empty table never rated before: nothing to write, and a sentence saying why.
+    const fresh = { ...emptied.snapshot, owned: [] };
+    const outcome = planRag(fresh, simpleReport(fresh, settings), settings);
+    expect(outcome).toMatchObject({ ok: false, reason: "nothing-to-write" });
+    if (!outcome.ok) expect(outcome.message).toMatch(/has no indicator rows under its header/);
+  });
 });
+
+function cellValue(wb: AppliedWorkbook, key: string): CellValue | undefined {
+  const [, a1] = key.split("!");
+  const pos = parseA1(a1 ?? "");
+  const sheet = wb.snapshot.sheets[0];
+  return pos && sheet
+    ? sheet.values[pos.row - sheet.origin.row]?.[pos.col - sheet.origin.col]
+    : undefined;
+}
