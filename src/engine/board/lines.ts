@@ -42,8 +42,8 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   const groups = new Map<string, BoardLine[]>();
   for (const r of report.rag) {
     if (r.year !== year) continue;
-    const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
-    const line = toLine(r, row, year);
+    const entry = rowsByTable.get(r.tableId);
+    const line = toLine(r, entry?.rows.get(r.row), entry?.table, year);
     const key = line.ambition === NO_AMBITION ? "\u0000none" : normalise(line.ambition);
     const group = groups.get(key);
     if (group) group.push(line);
@@ -62,12 +62,18 @@ export function anyComments(tables: readonly LaaTable[]): boolean {
   return tables.some((t) => t.columns.comments !== undefined);
 }
 
-function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear): BoardLine {
+function toLine(
+  r: RagResult,
+  row: IndicatorRow | undefined,
+  table: LaaTable | undefined,
+  year: FinancialYear
+): BoardLine {
   const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
-  const targetValue = row?.targets.find((t) => t.year === year);
-  const actualValue = row?.actuals.find((a) => a.year === year);
+  // A row's values follow its table's columns: the year's column gives the value's place.
+  const targetValue = row?.targets[table?.columns.targets.findIndex((c) => c.year === year) ?? -1];
+  const actualValue = row?.actuals[table?.columns.actuals.findIndex((c) => c.year === year) ?? -1];
   return {
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",

@@ -11,10 +11,9 @@ export function yearLabel(year: FinancialYear): string {
 export type Unit = "percent" | "number";
 
 /**
- * How one cell's value was read. Every variant is also its cell (sheet, row and col: a value is a
- * CellRef) and keeps its raw value; target and actual cells carry their year. The reader makes values
- * in two shapes only (see read/values.ts): rules then read few shapes, and a 100k-row table needs no
- * separate cell or year object per value. Fields of other variants may be present as undefined.
+ * How one cell's text (or number) was read. A value says nothing of where it sits: cells of a table
+ * with the same text and format read the same, so the reader shares one value between them. The cell
+ * comes from the row and the table's column (see valueCell).
  */
 export type ParsedValue =
   | (ValueBase & { readonly kind: "empty" })
@@ -46,9 +45,7 @@ export type ParsedValue =
   | (ValueBase & { readonly kind: "error"; readonly text: string })
   | (ValueBase & { readonly kind: "text"; readonly text: string });
 
-interface ValueBase extends CellRef {
-  /** The financial year of a target or actual cell; undefined for a baseline or tolerance. */
-  readonly year?: FinancialYear;
+interface ValueBase {
   readonly raw: CellValue;
 }
 
@@ -71,9 +68,6 @@ export interface IndicatorCode {
 export type PolaritySource = "table" | "catalogue" | "targets";
 export type Polarity = "higher" | "lower";
 
-/** A target or actual cell: its value, with the year of its column. */
-export type YearValue = ParsedValue & { readonly year: FinancialYear };
-
 /** One indicator row of an LAA table. */
 export interface IndicatorRow {
   /** Sheet row, 0-based. */
@@ -95,10 +89,10 @@ export interface IndicatorRow {
   readonly baseline: ParsedValue;
   /** Period of the baseline from its own column, the cell, or the header. */
   readonly baselinePeriod?: { readonly text: string; readonly from: "cell" | "column" | "header" };
-  /** One entry per target year column of the table, in column order. */
-  readonly targets: readonly YearValue[];
-  /** One entry per actual/outturn year column, in column order. */
-  readonly actuals: readonly YearValue[];
+  /** One value per target column of the table (columns.targets), in that order: the column gives its year and cell. */
+  readonly targets: readonly ParsedValue[];
+  /** One value per actual/outturn column of the table (columns.actuals), in that order. */
+  readonly actuals: readonly ParsedValue[];
   /** The lead partners cell (the indicator cell when the table has no such column) and its names. */
   readonly partners: CellRef & {
     readonly raw: string;
@@ -159,4 +153,27 @@ export interface LaaTable {
   readonly rows: readonly IndicatorRow[];
   /** The Excel table (ListObject) the LAA table lies in, if any. */
   readonly excelTable?: string;
+}
+
+/** A value field of a row. */
+export type ValueField = "baseline" | "target" | "actual" | "tolerance";
+
+/**
+ * The cell of one of a row's values: the row, and the table's column for the field (the index-th
+ * target or actual column). A table without a baseline column has its baselines at the indicator.
+ */
+export function valueCell(
+  table: LaaTable,
+  row: IndicatorRow,
+  field: ValueField,
+  index = 0
+): CellRef {
+  const c = table.columns;
+  const col =
+    field === "baseline"
+      ? c.baseline
+      : field === "tolerance"
+        ? c.tolerance
+        : (field === "target" ? c.targets : c.actuals)[index]?.col;
+  return { sheet: table.sheet, row: row.row, col: col ?? row.indicator.col };
 }

@@ -115,9 +115,8 @@ function rateRow(
   rating: MutableRating
 ): RagResult {
   const actual = numberOf(row.actuals[y.index]);
-  // row.targets follows columns.targets; search by year only if a row disagrees.
-  const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
-  const target = numberOf(t?.year === y.year ? t : row.targets.find((v) => v.year === y.year));
+  // A row's values follow the table's columns: the year's target column gives its target.
+  const target = y.targetIndex === undefined ? undefined : numberOf(row.targets[y.targetIndex]);
   // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
   const previous =
     y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]);

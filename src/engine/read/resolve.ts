@@ -1,12 +1,5 @@
 import { Catalog } from "../catalog";
-import {
-  IndicatorCode,
-  ParsedValue,
-  Polarity,
-  PolaritySource,
-  YearValue,
-  numericValue,
-} from "../model/table";
+import { IndicatorCode, ParsedValue, Polarity, PolaritySource, numericValue } from "../model/table";
 import { tidy } from "./text";
 
 /**
@@ -14,7 +7,7 @@ import { tidy } from "./text";
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
  * is not a number.
  */
-export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): YearValue[] {
+export function resolveRelatives(baseline: ParsedValue, targets: ParsedValue[]): ParsedValue[] {
   let reference = numericValue(baseline);
   let unit = baseline.kind === "number" ? baseline.unit : undefined;
   for (let i = 0; i < targets.length; i++) {
@@ -28,7 +21,7 @@ export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): Y
             ? reference + v.amount
             : reference * (1 + v.amount / 100)
       );
-      // A copy with the same fields (the reader's values all have one shape), now resolved.
+      // A copy, now resolved (the value read from the cell may be shared with other cells).
       targets[i] = { ...v, resolved, unit: unit ?? v.unit };
       reference = resolved;
     } else {
@@ -74,7 +67,7 @@ export function resolvePolarity(
   code: IndicatorCode | undefined,
   catalog: Catalog,
   baseline: ParsedValue,
-  targets: readonly YearValue[]
+  targets: readonly ParsedValue[]
 ): Resolved | undefined {
   if (own) return answer(own, "table");
   const entry = code ? catalog.lookup(code.number) : undefined;

@@ -1,14 +1,7 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
 import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
-import {
-  FinancialYear,
-  IndicatorRow,
-  ParsedValue,
-  TableColumns,
-  YearColumn,
-  YearValue,
-} from "../model/table";
+import { IndicatorRow, ParsedValue, TableColumns, YearColumn } from "../model/table";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
@@ -29,21 +22,13 @@ export interface RowContext {
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
   /** Value cells read so far, by their text (see parseValueCached). */
   readonly values?: ValueCache;
-  /** Where the next value is read, refilled per cell (the parser never keeps it). */
-  readonly at?: ValueScratch;
-}
-
-/** A ValueAt the row reader refills. */
-export interface ValueScratch {
-  sheet: string;
-  row: number;
-  col: number;
-  year: FinancialYear | undefined;
 }
 
 type Priority = IndicatorRow["priority"];
 const NONE: readonly string[] = Object.freeze([]);
-const NO_YEARS: readonly YearValue[] = Object.freeze([]);
+/** The baseline of a table without a baseline column (table.missing-column says why). */
+const EMPTY: ParsedValue = Object.freeze(emptyValue(""));
+const NO_YEARS: readonly ParsedValue[] = Object.freeze([]);
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
 export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
@@ -62,8 +47,8 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
   const baselineEmpty = columns.baseline === undefined;
   const baseline: ParsedValue = baselineEmpty
-    ? emptyValue({ sheet: name, row, col: indicatorCol }, "")
-    : value(ctx, row, columns.baseline ?? indicatorCol, undefined);
+    ? EMPTY
+    : value(ctx, row, columns.baseline ?? indicatorCol);
   const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
   const actuals = years(ctx, row, columns.actuals);
   const partnersCol = columns.leadPartners ?? indicatorCol;
@@ -133,33 +118,22 @@ function listOf(ctx: RowContext, text: string): readonly string[] {
   return names;
 }
 
-function value(
-  ctx: RowContext,
-  row: number,
-  col: number,
-  year: FinancialYear | undefined
-): ParsedValue {
-  // The parser copies the cell into the value it makes: one scratch per table, refilled per cell.
-  const at: ValueScratch = ctx.at ?? { sheet: ctx.sheet.name, row, col, year };
-  at.sheet = ctx.sheet.name;
-  at.row = row;
-  at.col = col;
-  at.year = year;
+function value(ctx: RowContext, row: number, col: number): ParsedValue {
   const raw = sheetCell(ctx.sheet, row, col);
   const format = sheetFormat(ctx.sheet, row, col);
-  return ctx.values ? parseValueCached(raw, format, at, ctx.values) : parseValue(raw, format, at);
+  return ctx.values ? parseValueCached(raw, format, ctx.values) : parseValue(raw, format);
 }
 
 function text(ctx: RowContext, row: number, col: number): string {
   return normalise(cellText(sheetCell(ctx.sheet, row, col)));
 }
 
-function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearValue[] {
-  if (cols.length === 0) return NO_YEARS as YearValue[];
-  const out: YearValue[] = new Array<YearValue>(cols.length);
+function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): ParsedValue[] {
+  if (cols.length === 0) return NO_YEARS as ParsedValue[];
+  const out: ParsedValue[] = new Array<ParsedValue>(cols.length);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as YearColumn;
-    out[i] = value(ctx, row, c.col, c.year) as YearValue;
+    out[i] = value(ctx, row, c.col);
   }
   return out;
 }
@@ -197,6 +171,6 @@ function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["po
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */
 function tolerance(ctx: RowContext, row: number, col: number): ParsedValue {
-  const v = value(ctx, row, col, undefined);
+  const v = value(ctx, row, col);
   return v.kind === "number" && v.unit === "number" ? { ...v, unit: "percent" } : v;
 }

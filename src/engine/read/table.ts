@@ -7,6 +7,7 @@ import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
 import { addRowKinds, recordKinds } from "./kinds";
 import { readRow, RowContext } from "./row";
+import { newValueCache } from "./values";
 import { cellText, isBlank, normalise } from "./text";
 
 /** Blank rows in a row that end a table (fewer are gaps inside it). */
@@ -28,8 +29,7 @@ export function readTable(
     catalog,
     lists: new Map(),
     periods: new Map(),
-    values: new Map(),
-    at: { sheet: sheet.name, row: 0, col: 0, year: undefined },
+    values: newValueCache(),
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,

@@ -1,5 +1,5 @@
-import { CellRef, CellValue, isExcelError } from "../model/cell";
-import { FinancialYear, ParsedValue, Unit } from "../model/table";
+import { CellValue, isExcelError } from "../model/cell";
+import { ParsedValue, Unit } from "../model/table";
 import { formatKind } from "./formats";
 import { normalise, tidy } from "./text";
 
@@ -28,27 +28,22 @@ const COMMAS = /,/g;
 const LEGAL_REST = /^(?:[([a-z]|(?:19|20)\d{2}(?!\d))/i;
 
 /**
- * Reads one cell into a ParsedValue, keeping its cell and raw value. Never throws.
+ * Reads one cell's value (with its number format) into a ParsedValue, keeping the raw value. Never throws.
  * A number with a percent format reads as percent ×100; a number with a date format reads as text
  * (so rules can say it is not a number). Text is read for numbers, periods, notes, placeholders,
  * deferred baselines and relative targets (resolved later, see resolve.ts).
  */
-export function parseValue(raw: CellValue, format: string, cell: ValueAt): ParsedValue {
+export function parseValue(raw: CellValue, format: string): ParsedValue {
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return textValue(cell, raw, "text", String(raw));
+    if (!Number.isFinite(raw)) return textValue(raw, "text", String(raw));
     const kind = formatKind(format);
-    if (kind === "percent") return numberValue(cell, raw, tidy(raw * 100), "percent");
-    if (kind === "date") return textValue(cell, raw, "text", String(raw));
-    return numberValue(cell, raw, raw, "number");
+    if (kind === "percent") return numberValue(raw, tidy(raw * 100), "percent");
+    if (kind === "date") return textValue(raw, "text", String(raw));
+    return numberValue(raw, raw, "number");
   }
-  if (typeof raw === "boolean") return textValue(cell, raw, "text", raw ? "TRUE" : "FALSE");
-  if (isExcelError(raw)) return textValue(cell, raw, "error", raw);
-  return parseText(raw, cell);
-}
-
-/** Where a value is read: its cell, and for a target or actual cell the year of its column. */
-export interface ValueAt extends CellRef {
-  readonly year?: FinancialYear;
+  if (typeof raw === "boolean") return textValue(raw, "text", raw ? "TRUE" : "FALSE");
+  if (isExcelError(raw)) return textValue(raw, "error", raw);
+  return parseText(raw);
 }
 
 type Kind = ParsedValue["kind"];
@@ -56,13 +51,11 @@ type Op = Extract<ParsedValue, { kind: "relative" }>["op"];
 
 /**
  * Every ParsedValue is made here, in one of two shapes. A plain number or an empty cell (most value
- * cells) gets the small one: kind, cell, year, raw, value, unit. Every other value gets all fields of
- * every variant in one order (those of other variants undefined). Rules then read values of two
- * shapes only; empty cells (value undefined) keep whole numbers stored as they are rather than boxed;
- * and a value is its own cell, with no CellRef object per value.
+ * cells) gets the small one: kind, raw, value, unit. Every other value gets all fields of every variant
+ * in one order (those of other variants undefined). Rules then read values of two shapes only, and
+ * empty cells (value undefined) keep whole numbers stored as they are rather than boxed.
  */
 function made(
-  at: ValueAt,
   kind: Kind,
   raw: CellValue,
   value: number | undefined,
@@ -80,22 +73,9 @@ function made(
     provisional === undefined &&
     note === undefined
   )
-    return {
-      kind,
-      sheet: at.sheet,
-      row: at.row,
-      col: at.col,
-      year: at.year,
-      raw,
-      value,
-      unit,
-    } as ParsedValue;
+    return { kind, raw, value, unit } as ParsedValue;
   return {
     kind,
-    sheet: at.sheet,
-    row: at.row,
-    col: at.col,
-    year: at.year,
     raw,
     value,
     unit,
@@ -110,9 +90,8 @@ function made(
 }
 
 /** An empty cell's value. */
-export function emptyValue(at: ValueAt, raw: CellValue): ParsedValue {
+export function emptyValue(raw: CellValue): ParsedValue {
   return made(
-    at,
     "empty",
     raw,
     undefined,
@@ -127,7 +106,6 @@ export function emptyValue(at: ValueAt, raw: CellValue): ParsedValue {
 }
 
 function numberValue(
-  at: ValueAt,
   raw: CellValue,
   value: number,
   unit: Unit,
@@ -136,7 +114,6 @@ function numberValue(
   note?: string
 ): ParsedValue {
   return made(
-    at,
     "number",
     raw,
     value,
@@ -151,13 +128,11 @@ function numberValue(
 }
 
 function textValue(
-  at: ValueAt,
   raw: CellValue,
   kind: "text" | "placeholder" | "deferred" | "error",
   text: string
 ): ParsedValue {
   return made(
-    at,
     kind,
     raw,
     undefined,
@@ -171,9 +146,8 @@ function textValue(
   );
 }
 
-function relativeValue(at: ValueAt, raw: CellValue, op: Op, amount: number): ParsedValue {
+function relativeValue(raw: CellValue, op: Op, amount: number): ParsedValue {
   return made(
-    at,
     "relative",
     raw,
     undefined,
@@ -187,80 +161,79 @@ function relativeValue(at: ValueAt, raw: CellValue, op: Op, amount: number): Par
   );
 }
 
-/** Text cells read so far, by their text: what parseValue made of them, to be given a new cell. */
-export type ValueCache = Map<string, ParsedValue>;
+/** Values read so far in one table, by their text (and for numbers, by number and format kind). */
+export interface ValueCache {
+  readonly texts: Map<string, ParsedValue>;
+  readonly numbers: Map<number, ParsedValue>;
+  readonly percents: Map<number, ParsedValue>;
+}
 
-/** Distinct texts a cache keeps: a table repeats a few hundred, never needs more. */
+export const newValueCache = (): ValueCache => ({
+  texts: new Map(),
+  numbers: new Map(),
+  percents: new Map(),
+});
+
+/** Distinct values a cache keeps of each kind: a table repeats a few hundred; beyond, cells read alone. */
 const CACHE_LIMIT = 4096;
 
 /**
- * parseValue for a table's cells, remembering text cells: a table writes the same texts again and
- * again ("TBC", "52% (2007/08)", "N/A"), and a text reads the same whatever its cell or number format.
- * Plain numbers ("45%") take the char-code path, quicker than a lookup; anything else is read once and
- * copied with its new cell (the same fields, in the same order, as parseValue gives).
+ * parseValue for a table's cells, sharing values: a table writes the same texts and numbers again and
+ * again ("TBC", "45%", "52% (2007/08)", 0.45 formatted as a percentage), and a cell's value depends
+ * only on its text (or number and format), never on where it sits. Values are read-only, so one object
+ * serves every cell that reads the same. Up to CACHE_LIMIT distinct values of each kind are kept.
  */
-export function parseValueCached(
-  raw: CellValue,
-  format: string,
-  cell: ValueAt,
-  cache: ValueCache
-): ParsedValue {
-  if (typeof raw !== "string") return parseValue(raw, format, cell);
-  const lead = raw.charCodeAt(0);
-  if (lead >= 48 && lead <= 57) {
-    const plain = plainNumber(raw, raw, cell);
-    if (plain) return plain;
+export function parseValueCached(raw: CellValue, format: string, cache: ValueCache): ParsedValue {
+  let map: Map<string, ParsedValue> | Map<number, ParsedValue> | undefined;
+  if (typeof raw === "string") map = cache.texts;
+  else if (typeof raw === "number") {
+    const kind = formatKind(format);
+    map = kind === "plain" ? cache.numbers : kind === "percent" ? cache.percents : undefined;
   }
-  const known = cache.get(raw);
-  if (known !== undefined)
-    return { ...known, sheet: cell.sheet, row: cell.row, col: cell.col, year: cell.year };
-  const parsed = parseValue(raw, format, cell);
-  if (cache.size < CACHE_LIMIT) cache.set(raw, parsed);
+  if (map === undefined) return parseValue(raw, format);
+  const known = (map as Map<CellValue, ParsedValue>).get(raw);
+  if (known !== undefined) return known;
+  const parsed = parseValue(raw, format);
+  if (map.size < CACHE_LIMIT) (map as Map<CellValue, ParsedValue>).set(raw, parsed);
   return parsed;
 }
 
-function parseText(raw: string, cell: ValueAt): ParsedValue {
+function parseText(raw: string): ParsedValue {
   // A typed "-3" would have become a number; kept as text with an ASCII sign it is a change to apply.
   // A pasted "−5" (minus sign, U+2212) is a negative number, so the sign test runs before normalising.
   const lead = firstVisible(raw);
   // Most value cells are plain ("41%", "1250"): digits need no normalising (it would change nothing),
   // so the number is read straight from the raw text, before any regex.
   if (lead >= 48 && lead <= 57 && raw.charCodeAt(0) === lead) {
-    const plain = plainNumber(raw, raw, cell);
+    const plain = plainNumber(raw, raw);
     if (plain) return plain;
   }
   const signed = lead === 43 || lead === 45 ? SIGNED.exec(raw.trim()) : null;
-  if (signed) return relative(raw, cell, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
+  if (signed) return relative(raw, signed[1] === "-" ? -1 : 1, signed[2] ?? "", signed[3]);
   const text = normalise(raw);
-  if (text === "") return emptyValue(cell, raw);
+  if (text === "") return emptyValue(raw);
   // Most value cells start with a digit ("45%", "2,100 (2007/08)"): placeholders, relative words and
   // "maintain" all start with something else, so only the suffix form and the number are tried.
   const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return digitFirst(raw, text, cell);
+  if (first >= 48 && first <= 57) return digitFirst(raw, text);
   const lower = text.toLowerCase();
-  if (PLACEHOLDER.test(lower)) return textValue(cell, raw, "placeholder", text);
+  if (PLACEHOLDER.test(lower)) return textValue(raw, "placeholder", text);
   const word = RELATIVE_WORD.exec(lower);
   if (word) {
-    return relative(raw, cell, NEGATIVE_WORD.test(word[1] ?? "") ? -1 : 1, word[2] ?? "", word[3]);
+    return relative(raw, NEGATIVE_WORD.test(word[1] ?? "") ? -1 : 1, word[2] ?? "", word[3]);
   }
   const suffix = RELATIVE_SUFFIX.exec(lower);
   if (suffix) {
-    return relative(
-      raw,
-      cell,
-      NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1,
-      suffix[1] ?? "",
-      suffix[2]
-    );
+    return relative(raw, NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1, suffix[1] ?? "", suffix[2]);
   }
-  if (MAINTAIN.test(lower)) return relativeValue(cell, raw, "maintain", 0);
+  if (MAINTAIN.test(lower)) return relativeValue(raw, "maintain", 0);
   const num = NUMBER.exec(text);
   if (num) {
-    const parsed = numberWithNotes(raw, cell, num);
+    const parsed = numberWithNotes(raw, num);
     if (parsed) return parsed;
   }
-  if (DEFERRED.test(lower)) return textValue(cell, raw, "deferred", text);
-  return textValue(cell, raw, "text", text);
+  if (DEFERRED.test(lower)) return textValue(raw, "deferred", text);
+  return textValue(raw, "text", text);
 }
 
 /** Char code of the first character `trim()` would keep (-1 for blank text). */
@@ -270,27 +243,27 @@ function firstVisible(text: string): number {
   return t.length > 0 ? t.charCodeAt(0) : -1;
 }
 
-function digitFirst(raw: string, text: string, cell: ValueAt): ParsedValue {
-  const plain = plainNumber(raw, text, cell);
+function digitFirst(raw: string, text: string): ParsedValue {
+  const plain = plainNumber(raw, text);
   if (plain) return plain;
   const num = NUMBER.exec(text);
   // "5% reduction" (digits, then a word) is the only relative form that starts with a digit.
-  if (num && num[4] === "") return numberWithNotes(raw, cell, num) ?? plainText(raw, text, cell);
+  if (num && num[4] === "") return numberWithNotes(raw, num) ?? plainText(raw, text);
   const lower = text.toLowerCase();
   const suffix = RELATIVE_SUFFIX.exec(lower);
   if (suffix) {
     const sign = NEGATIVE_WORD.test(suffix[3] ?? "") ? -1 : 1;
-    return relative(raw, cell, sign, suffix[1] ?? "", suffix[2]);
+    return relative(raw, sign, suffix[1] ?? "", suffix[2]);
   }
-  const parsed = num ? numberWithNotes(raw, cell, num) : undefined;
-  return parsed ?? plainText(raw, text, cell);
+  const parsed = num ? numberWithNotes(raw, num) : undefined;
+  return parsed ?? plainText(raw, text);
 }
 
 /**
  * "42", "45.2%", "1250": digits, at most one decimal point, an optional "%" at the very end. Read with
  * char codes, no regex; anything else (commas, notes, periods) goes the regex way.
  */
-function plainNumber(raw: string, text: string, cell: ValueAt): ParsedValue | undefined {
+function plainNumber(raw: string, text: string): ParsedValue | undefined {
   const n = text.length;
   const percent = text.charCodeAt(n - 1) === 37;
   const end = percent ? n - 1 : n;
@@ -307,29 +280,28 @@ function plainNumber(raw: string, text: string, cell: ValueAt): ParsedValue | un
   const decimals = dot < 0 ? 0 : end - dot - 1;
   const value = end <= 15 ? digits / TENS[decimals]! : Number(percent ? text.slice(0, end) : text);
   if (!Number.isFinite(value)) return undefined;
-  return numberValue(cell, raw, value, percent ? "percent" : "number");
+  return numberValue(raw, value, percent ? "percent" : "number");
 }
 
 const TENS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Text that is not a number: a deferred baseline, or free text. */
-function plainText(raw: string, text: string, cell: ValueAt): ParsedValue {
-  if (DEFERRED.test(text.toLowerCase())) return textValue(cell, raw, "deferred", text);
-  return textValue(cell, raw, "text", text);
+function plainText(raw: string, text: string): ParsedValue {
+  if (DEFERRED.test(text.toLowerCase())) return textValue(raw, "deferred", text);
+  return textValue(raw, "text", text);
 }
 
 function relative(
   raw: CellValue,
-  cell: ValueAt,
   sign: number,
   digits: string,
   percent: string | undefined
 ): ParsedValue {
   const amount = sign * Number(digits.replace(COMMAS, ""));
-  return relativeValue(cell, raw, percent ? "add-percent" : "add", amount);
+  return relativeValue(raw, percent ? "add-percent" : "add", amount);
 }
 
-function numberWithNotes(raw: string, cell: ValueAt, m: RegExpExecArray): ParsedValue | undefined {
+function numberWithNotes(raw: string, m: RegExpExecArray): ParsedValue | undefined {
   const value = Number((m[2] ?? "").replace(COMMAS, "")) * (m[1] === "-" ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const unit: Unit = m[3] ? "percent" : "number";
@@ -360,5 +332,5 @@ function numberWithNotes(raw: string, cell: ValueAt, m: RegExpExecArray): Parsed
     } else if (period === undefined && PERIOD.test(note)) period = note;
     else (notes ??= []).push(note);
   }
-  return numberValue(cell, raw, value, unit, period, provisional || undefined, notes?.join("; "));
+  return numberValue(raw, value, unit, period, provisional || undefined, notes?.join("; "));
 }

@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, indicatorLabel, quote } from "./support/where";
+import { atCol, indicatorLabel, quote } from "./support/where";
 
 /**
  * baseline.deferred: the baseline is promised from a later source ("Baseline to be set from the Place
@@ -19,10 +19,10 @@ export const baselineDeferred: TableRule = {
     forEachValue(
       table,
       "baseline",
-      (row, v) => {
+      (row, v, col) => {
         if (v.kind !== "deferred") return;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `Baseline is deferred: ${quote(v.text)}.`,
           data: { value: v.raw, field: "baseline" },

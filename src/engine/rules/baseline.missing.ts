@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, indicatorLabel } from "./support/where";
+import { atCol, indicatorLabel } from "./support/where";
 
 /**
  * baseline.missing: the baseline cell is empty. The board's first challenge is "based on good evidence":
@@ -18,11 +18,11 @@ export const baselineMissing: TableRule = {
     forEachValue(
       table,
       "baseline",
-      (row, v) => {
+      (row, v, col) => {
         if (v.kind !== "empty") return;
         const label = indicatorLabel(row);
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: label,
           message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
           data: { field: "baseline" },

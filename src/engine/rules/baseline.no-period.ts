@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, indicatorLabel, shown } from "./support/where";
+import { atCol, indicatorLabel, shown } from "./support/where";
 
 /**
  * baseline.no-period: a baseline value with no period anywhere: not in the cell ("2,100 (2007/08)"), not
@@ -19,11 +19,11 @@ export const baselineNoPeriod: TableRule = {
     forEachValue(
       table,
       "baseline",
-      (row, v) => {
+      (row, v, col) => {
         if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
           return;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `Baseline ${shown(v)} does not say which period it describes.`,
           data: { value: v.raw, field: "baseline" },

@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, indicatorLabel, quote, round } from "./support/where";
+import { atCol, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * baseline.provisional: the baseline has a value but is marked as not final ("48.5% (TBC by CSD)",
@@ -18,10 +18,10 @@ export const baselineProvisional: TableRule = {
     forEachValue(
       table,
       "baseline",
-      (row, v) => {
+      (row, v, col) => {
         if (v.kind !== "number" || !v.provisional) return;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `Baseline ${quote(String(v.raw))} is provisional.`,
           data: {

@@ -1,8 +1,8 @@
-import { YearValue, yearLabel } from "../model/table";
+import { ParsedValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { Comparable, isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
-import { at, indicatorLabel, round, shown } from "./support/where";
+import { atCol, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.backsliding: a year's target is worse than the target of the year before (e.g. 120, 130, 125
@@ -23,26 +23,31 @@ export const targetBacksliding: TableRule = {
       const polarity = row.polarity?.value;
       if (!polarity) continue;
       let prev: Comparable | undefined;
-      let prevCell: YearValue | undefined;
-      for (const t of row.targets) {
+      let prevCell: ParsedValue | undefined;
+      let prevYear = -Infinity;
+      const cols = table.columns.targets;
+      for (let i = 0; i < row.targets.length; i++) {
+        const t = row.targets[i] as ParsedValue;
+        const c = cols[i];
+        if (!c) continue;
         const n = comparableNumber(t, unit);
         if (!n) continue;
         if (
           prev &&
           prevCell &&
-          t.year > prevCell.year &&
+          c.year > prevYear &&
           sameUnit(n, prev) &&
           isWorse(n.value, prev.value, polarity)
         ) {
           out.push({
-            ...at(t),
+            ...atCol(table, row, c.col),
             indicator: indicatorLabel(row),
-            message: `${yearLabel(t.year)} target ${shown(t)} is worse than the ${yearLabel(prevCell.year)} target ${shown(prevCell)}: ${polarityText(row)}.`,
+            message: `${yearLabel(c.year)} target ${shown(t)} is worse than the ${yearLabel(prevYear)} target ${shown(prevCell)}: ${polarityText(row)}.`,
             data: {
               value: t.raw,
-              year: yearLabel(t.year),
+              year: yearLabel(c.year),
               resolved: round(n.value),
-              previousYear: yearLabel(prevCell.year),
+              previousYear: yearLabel(prevYear),
               previous: round(prev.value),
               ...polarityData(row),
             },
@@ -50,6 +55,7 @@ export const targetBacksliding: TableRule = {
         }
         prev = n;
         prevCell = t;
+        prevYear = c.year;
       }
     }
     return out;

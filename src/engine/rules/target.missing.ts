@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, fieldName, indicatorLabel } from "./support/where";
+import { atCol, fieldName, indicatorLabel } from "./support/where";
 
 /**
  * target.missing: a target year cell is empty. Each LAA target needs a value for every year it runs;
@@ -19,11 +19,11 @@ export const targetMissing: TableRule = {
     forEachValue(
       table,
       "target",
-      (row, v, year) => {
+      (row, v, col, year) => {
         if (v.kind !== "empty") return;
         const label = indicatorLabel(row);
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: label,
           message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
           data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },

@@ -1,7 +1,7 @@
-import { YearValue } from "../model/table";
+import { ParsedValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { comparableNumber, entryOf } from "./support/values";
-import { at, indicatorLabel, round, shown } from "./support/where";
+import { atCol, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.no-improvement: every year's target equals the baseline. An LAA target is an improvement
@@ -19,18 +19,18 @@ export const targetNoImprovement: TableRule = {
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
       const unit = entryOf(row, ctx)?.unit;
-      const first = row.targets[0];
+      const first = table.columns.targets[0];
       const base = comparableNumber(row.baseline, unit);
-      if (!first || !base) continue;
+      if (!first || row.targets.length === 0 || !base) continue;
       // A loop rather than every(closure): no function object per row.
       let flat = true;
       for (let i = 0; i < row.targets.length && flat; i++) {
-        const n = comparableNumber(row.targets[i] as YearValue, unit);
+        const n = comparableNumber(row.targets[i] as ParsedValue, unit);
         flat = n !== undefined && round(n.value) === round(base.value);
       }
       if (!flat) continue;
       out.push({
-        ...at(first),
+        ...atCol(table, row, first.col),
         indicator: indicatorLabel(row),
         message: `Every target equals the baseline ${shown(row.baseline)}: no improvement is planned.`,
         data: { baseline: round(base.value), years: row.targets.length, unit: base.unit },

@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
+import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * target.provisional: a target value carries a note that it is not final ("48.5% (TBC)",
@@ -20,10 +20,10 @@ export const targetProvisional: TableRule = {
     forEachValue(
       table,
       "target",
-      (row, v, year) => {
+      (row, v, col, year) => {
         if (v.kind !== "number" || !v.provisional) return;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
           data: {

@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { forEachValue, KIND } from "./support/values";
-import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
+import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * target.relative: a target written as a change ("+2%", "reduce by 5%", "maintain"). The checker resolves
@@ -21,7 +21,7 @@ export const targetRelative: TableRule = {
     forEachValue(
       table,
       "target",
-      (row, v, year) => {
+      (row, v, col, year) => {
         if (v.kind !== "relative") return;
         const pct = v.unit === "percent" ? "%" : "";
         const resolved =
@@ -29,7 +29,7 @@ export const targetRelative: TableRule = {
             ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
             : `it resolves to ${round(v.resolved)}${pct}`;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
           data: {

@@ -1,8 +1,8 @@
-import { YearValue, yearLabel } from "../model/table";
+import { ParsedValue, YearColumn, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
-import { at, indicatorLabel, round, shown } from "./support/where";
+import { atCol, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.stretch: the final target differs from the baseline by more than `settings.stretchPercent` of
@@ -25,21 +25,29 @@ export const targetStretch: TableRule = {
       const unit = entryOf(row, ctx)?.unit;
       const base = comparableNumber(row.baseline, unit);
       if (!base || round(base.value) === 0) continue;
-      let final: YearValue | undefined;
-      for (const t of row.targets) {
-        if (comparableNumber(t, unit) && (!final || t.year > final.year)) final = t;
+      // The latest year with a comparable target (the table's columns give each target its year).
+      let final: ParsedValue | undefined;
+      let last: YearColumn | undefined;
+      const cols = table.columns.targets;
+      for (let i = 0; i < row.targets.length; i++) {
+        const t = row.targets[i] as ParsedValue;
+        const c = cols[i];
+        if (c && comparableNumber(t, unit) && (!last || c.year > last.year)) {
+          final = t;
+          last = c;
+        }
       }
       const n = final && comparableNumber(final, unit);
-      if (!final || !n || !sameUnit(n, base)) continue;
+      if (!final || !last || !n || !sameUnit(n, base)) continue;
       const change = ((n.value - base.value) / Math.abs(base.value)) * 100;
       if (Math.abs(change) <= limit) continue;
       out.push({
-        ...at(final),
+        ...atCol(table, row, last.col),
         indicator: indicatorLabel(row),
-        message: `${yearLabel(final.year)} target ${shown(final)} is ${round(Math.abs(change)).toFixed(0)}% ${change > 0 ? "above" : "below"} the baseline ${shown(row.baseline)}, more than the ${limit}% stretch limit.`,
+        message: `${yearLabel(last.year)} target ${shown(final)} is ${round(Math.abs(change)).toFixed(0)}% ${change > 0 ? "above" : "below"} the baseline ${shown(row.baseline)}, more than the ${limit}% stretch limit.`,
         data: {
           value: final.raw,
-          year: yearLabel(final.year),
+          year: yearLabel(last.year),
           resolved: round(n.value),
           baseline: round(base.value),
           changePercent: round(change),

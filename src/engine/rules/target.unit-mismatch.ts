@@ -1,6 +1,6 @@
 import { ParsedValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { at, indicatorLabel, shown } from "./support/where";
+import { atCol, indicatorLabel, shown } from "./support/where";
 
 /**
  * target.unit-mismatch: the baseline and a target are written in different units, e.g. a percentage
@@ -21,22 +21,27 @@ export const targetUnitMismatch: TableRule = {
     for (const row of table.rows) {
       let reference: ParsedValue | undefined =
         row.baseline.kind === "number" ? row.baseline : undefined;
-      for (const t of row.targets) {
-        const v = t;
-        if (v.kind !== "number") continue;
+      // Said by a flag, not by identity: cells with the same text share one value.
+      let fromBaseline = reference !== undefined;
+      const cols = table.columns.targets;
+      for (let i = 0; i < row.targets.length; i++) {
+        const v = row.targets[i] as ParsedValue;
+        const c = cols[i];
+        if (!c || v.kind !== "number") continue;
         if (!reference || reference.kind !== "number") {
           reference = v;
+          fromBaseline = false;
           continue;
         }
         if (v.unit === reference.unit) continue;
-        const against = reference === row.baseline ? "the baseline" : "the first target";
+        const against = fromBaseline ? "the baseline" : "the first target";
         out.push({
-          ...at(v),
+          ...atCol(table, row, c.col),
           indicator: indicatorLabel(row),
-          message: `${yearLabel(t.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
+          message: `${yearLabel(c.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
           data: {
             value: v.raw,
-            year: yearLabel(t.year),
+            year: yearLabel(c.year),
             unit: v.unit,
             referenceUnit: reference.unit,
             reference: against === "the baseline" ? "baseline" : "target",

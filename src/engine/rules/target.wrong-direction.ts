@@ -1,8 +1,8 @@
-import { yearLabel } from "../model/table";
+import { ParsedValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
-import { at, indicatorLabel, round, shown } from "./support/where";
+import { atCol, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.wrong-direction: a target worse than the baseline for the indicator's polarity (fewer homes,
@@ -24,16 +24,20 @@ export const targetWrongDirection: TableRule = {
       if (!polarity || polarity.source === "targets") continue;
       const base = comparableNumber(row.baseline, unit);
       if (!base) continue;
-      for (const t of row.targets) {
+      const cols = table.columns.targets;
+      for (let i = 0; i < row.targets.length; i++) {
+        const t = row.targets[i] as ParsedValue;
+        const c = cols[i];
         const n = comparableNumber(t, unit);
-        if (!n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value)) continue;
+        if (!c || !n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value))
+          continue;
         out.push({
-          ...at(t),
+          ...atCol(table, row, c.col),
           indicator: indicatorLabel(row),
-          message: `${yearLabel(t.year)} target ${shown(t)} is worse than the baseline ${shown(row.baseline)}: ${polarityText(row)}.`,
+          message: `${yearLabel(c.year)} target ${shown(t)} is worse than the baseline ${shown(row.baseline)}: ${polarityText(row)}.`,
           data: {
             value: t.raw,
-            year: yearLabel(t.year),
+            year: yearLabel(c.year),
             resolved: round(n.value),
             baseline: round(base.value),
             ...polarityData(row),

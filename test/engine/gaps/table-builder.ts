@@ -67,7 +67,7 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
         ...((m?.[3] ?? indicator) ? { title: m ? m[3] : indicator } : {}),
       },
       baseline: num(2, 100),
-      targets: [2008, 2009, 2010].map((year, k) => ({ ...num(3 + k, 110 + 10 * k), year })),
+      targets: [2008, 2009, 2010].map((year, k) => num(3 + k, 110 + 10 * k)),
       actuals: [],
       partners: {
         ...cell(6),

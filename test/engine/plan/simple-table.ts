@@ -42,8 +42,8 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
       row: r,
       indicator: { ...{ sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
       baseline: value(find("Baseline")),
-      targets: targets.map((t) => ({ ...value(t.col), year: t.year })),
-      actuals: actuals.map((a) => ({ ...value(a.col), year: a.year })),
+      targets: targets.map((t) => value(t.col)),
+      actuals: actuals.map((a) => value(a.col)),
       partners: { ...{ sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
       polarity:
         pol === "High"
@@ -66,11 +66,8 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
 
 function parse(sheet: SheetSnapshot, row: number, col: number): ParsedValue {
   const raw = sheetCell(sheet, row, col);
-  const cell = { sheet: sheet.name, row, col };
-  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", ...cell, raw };
-  return raw === ""
-    ? { kind: "empty", ...cell, raw }
-    : { kind: "text", text: String(raw), ...cell, raw };
+  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", raw };
+  return raw === "" ? { kind: "empty", raw } : { kind: "text", text: String(raw), raw };
 }
 
 /** The parts of a report planRag reads, from the simple reader and the real rating. */

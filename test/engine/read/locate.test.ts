@@ -1,6 +1,6 @@
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
 import { CellValue } from "../../../src/engine/model/cell";
-import { LaaTable } from "../../../src/engine/model/table";
+import { LaaTable, valueCell } from "../../../src/engine/model/table";
 import { readWorkbook } from "../../../src/engine/read";
 import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
 
@@ -133,7 +133,14 @@ describe("locating LAA tables", () => {
     expect(t.id).toBe("Targets 2008!C5:I7");
     expect(t.columns.indicator).toBe(3);
     expect(t.rows[0]?.row).toBe(6);
-    expect(t.rows[0]?.baseline).toMatchObject({ sheet: "Targets 2008", row: 6, col: 4 });
+    const first = t.rows[0];
+    if (!first) throw new Error("no row");
+    expect(valueCell(t, first, "baseline")).toEqual({ sheet: "Targets 2008", row: 6, col: 4 });
+    expect(valueCell(t, first, "target", 1)).toEqual({
+      sheet: "Targets 2008",
+      row: 6,
+      col: t.columns.targets[1]?.col,
+    });
   });
 
   it("finds two tables stacked on one sheet", () => {

@@ -1,6 +1,6 @@
 import { LaaTable, yearLabel } from "../../model/table";
 import { FindingDraft, RuleContext } from "../rule";
-import { at, fieldName, indicatorLabel, quote, round, shown } from "./where";
+import { atCol, fieldName, indicatorLabel, quote, round, shown } from "./where";
 import {
   entryOf,
   forEachValue,
@@ -24,10 +24,10 @@ export function placeholderCheck(field: ValueField): ValueCheck {
     forEachValue(
       table,
       field,
-      (row, v, year) => {
+      (row, v, col, year) => {
         if (v.kind !== "placeholder") return;
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
           data: { value: v.raw, field, year: yearText(year) },
@@ -46,12 +46,12 @@ export function notNumericCheck(field: ValueField): ValueCheck {
     forEachValue(
       table,
       field,
-      (row, v, year) => {
+      (row, v, col, year) => {
         const relativeBaseline = field === "baseline" && v.kind === "relative";
         if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
         const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${what}, which is not a number.`,
           data: { value: v.raw, field, year: yearText(year), kind: v.kind },
@@ -77,7 +77,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
     forEachValue(
       table,
       field,
-      (row, v, year) => {
+      (row, v, col, year) => {
         const n = numberOf(v);
         // 0–100 is in range whatever the unit: no catalogue lookup for most cells.
         if (!n || (n.value >= 0 && n.value <= 100)) return;
@@ -86,7 +86,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
         if (!problem) return;
         const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
         out.push({
-          ...at(v),
+          ...atCol(table, row, col),
           indicator: indicatorLabel(row),
           message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
           data: {

@@ -7,8 +7,13 @@ import { addRowKinds, FieldKinds, KIND, recordedKinds } from "../../read/kinds";
 /** The value fields the per-cell value rules look at. */
 export type ValueField = "baseline" | "target" | "actual";
 
-/** Called once per value cell of a field; `year` is absent for the baseline. */
-export type ValueVisitor = (row: IndicatorRow, value: ParsedValue, year?: FinancialYear) => void;
+/** Called once per value cell of a field, with the cell's column; `year` is absent for the baseline. */
+export type ValueVisitor = (
+  row: IndicatorRow,
+  value: ParsedValue,
+  col: number,
+  year?: FinancialYear
+) => void;
 
 /**
  * Visits every value cell of one field in table order. A table without the field's column is skipped
@@ -22,14 +27,25 @@ export function forEachValue(
 ): void {
   // Most rules look for one rare kind (a placeholder, an error): skip the pass when none is there.
   if ((kindsIn(table, field) & only) === 0) return;
+  const rows = table.rows;
   if (field === "baseline") {
-    if (table.columns.baseline === undefined) return;
-    for (const row of table.rows) visit(row, row.baseline);
+    const col = table.columns.baseline;
+    if (col === undefined) return;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as IndicatorRow;
+      visit(row, row.baseline, col);
+    }
     return;
   }
-  for (const row of table.rows) {
+  // A row's values follow the table's columns of the field, one for one.
+  const cols = field === "target" ? table.columns.targets : table.columns.actuals;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as IndicatorRow;
     const list = field === "target" ? row.targets : row.actuals;
-    for (const yv of list) visit(row, yv, yv.year);
+    for (let i = 0; i < list.length; i++) {
+      const c = cols[i];
+      if (c) visit(row, list[i] as ParsedValue, c.col, c.year);
+    }
   }
 }
 
