@@ -93,13 +93,16 @@ export interface IndicatorRow {
   readonly targets: readonly ParsedValue[];
   /** One value per actual/outturn column of the table (columns.actuals), in that order. */
   readonly actuals: readonly ParsedValue[];
-  /** The lead partners cell (the indicator cell when the table has no such column) and its names. */
-  readonly partners: CellRef & {
+  /**
+   * What the lead partners cell says, and the names in it. Rows with the same text share one object;
+   * the cell is the table's lead partners column (the indicator cell without one), see valueCell.
+   */
+  readonly partners: {
     readonly raw: string;
     readonly names: readonly string[];
   };
-  /** The polarity cell, when the table has a polarity column and the cell is not blank. */
-  readonly polarityCell?: CellRef & {
+  /** The polarity cell's text and reading, when the table has a polarity column and the cell is not blank (shared like partners). */
+  readonly polarityCell?: {
     readonly raw: string;
     readonly polarity?: Polarity;
   };
@@ -155,12 +158,13 @@ export interface LaaTable {
   readonly excelTable?: string;
 }
 
-/** A value field of a row. */
-export type ValueField = "baseline" | "target" | "actual" | "tolerance";
+/** A field of a row whose cell is given by the table's column for it. */
+export type ValueField = "baseline" | "target" | "actual" | "tolerance" | "partners" | "polarity";
 
 /**
- * The cell of one of a row's values: the row, and the table's column for the field (the index-th
- * target or actual column). A table without a baseline column has its baselines at the indicator.
+ * The cell of one of a row's fields: the row, and the table's column for the field (the index-th
+ * target or actual column). A field without a column (no baseline or lead partners column) is at the
+ * indicator cell.
  */
 export function valueCell(
   table: LaaTable,
@@ -174,6 +178,10 @@ export function valueCell(
       ? c.baseline
       : field === "tolerance"
         ? c.tolerance
-        : (field === "target" ? c.targets : c.actuals)[index]?.col;
+        : field === "partners"
+          ? c.leadPartners
+          : field === "polarity"
+            ? c.polarity
+            : (field === "target" ? c.targets : c.actuals)[index]?.col;
   return { sheet: table.sheet, row: row.row, col: col ?? row.indicator.col };
 }

@@ -16,6 +16,9 @@ export interface RowContext {
   readonly catalog: Catalog;
   /** Split lists by cell text: a table repeats the same few partner cells, so each is split once. */
   readonly lists?: Map<string, readonly string[]>;
+  /** Lead partners and polarity cells read so far, by text: rows with the same text share one. */
+  readonly partners?: Map<string, IndicatorRow["partners"]>;
+  readonly polarities?: Map<string, NonNullable<IndicatorRow["polarityCell"]>>;
   /** Baseline periods written in cells, one shared object per distinct text. */
   readonly periods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
   /** The header's baseline period as a row's baselinePeriod, shared by every row that uses it. */
@@ -88,13 +91,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     baselinePeriod: baselinePeriodOf(ctx, row, baseline, baselineEmpty),
     targets,
     actuals,
-    partners: {
-      sheet: name,
-      row,
-      col: partnersCol,
-      raw: partnersRaw,
-      names: listOf(ctx, partnersRaw),
-    },
+    partners: partnersOf(ctx, partnersRaw),
     polarityCell,
     polarity,
     tolerance: columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
@@ -165,8 +162,23 @@ function baselinePeriodOf(
 function polarityOf(ctx: RowContext, row: number, col: number): IndicatorRow["polarityCell"] {
   const raw = text(ctx, row, col);
   if (raw === "") return undefined;
-  const polarity = parsePolarity(raw);
-  return { sheet: ctx.sheet.name, row, col, raw, polarity };
+  // A column repeats "High" and "Low": one shared object per text.
+  let found = ctx.polarities?.get(raw);
+  if (!found) {
+    found = Object.freeze({ raw, polarity: parsePolarity(raw) });
+    ctx.polarities?.set(raw, found);
+  }
+  return found;
+}
+
+/** The lead partners of a row: one shared object per distinct cell text (a table repeats a few). */
+function partnersOf(ctx: RowContext, raw: string): IndicatorRow["partners"] {
+  let found = ctx.partners?.get(raw);
+  if (!found) {
+    found = Object.freeze({ raw, names: listOf(ctx, raw) });
+    ctx.partners?.set(raw, found);
+  }
+  return found;
 }
 
 /** Tolerance in percent: "10%", 0.1 with a % format, or a plain 10 (read as percent, as headed). */

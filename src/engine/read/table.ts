@@ -28,6 +28,8 @@ export function readTable(
     columns,
     catalog,
     lists: new Map(),
+    partners: new Map(),
+    polarities: new Map(),
     periods: new Map(),
     values: newValueCache(),
     ...(header.baselinePeriod

@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { at, indicatorLabel } from "./support/where";
+import { atCol, indicatorLabel } from "./support/where";
 
 /**
  * partner.missing: no lead partner is named for an indicator. The board's challenge asks for "a named
@@ -19,7 +19,7 @@ export const partnerMissing: TableRule = {
       if (row.partners.names.length > 0) continue;
       const label = indicatorLabel(row);
       out.push({
-        ...at(row.partners),
+        ...atCol(table, row, table.columns.leadPartners ?? row.indicator.col),
         indicator: label,
         message: `No lead partner is named${label ? ` for ${label}` : ""}.`,
         data: { value: row.partners.raw },

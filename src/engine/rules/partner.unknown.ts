@@ -1,6 +1,6 @@
 import { Settings } from "../model/settings";
 import { FindingDraft, TableRule } from "./rule";
-import { at, indicatorLabel, quote } from "./support/where";
+import { atCol, indicatorLabel, quote } from "./support/where";
 
 /** Case, spacing, `*` markers and trailing punctuation do not make a different organisation. */
 export function normalisePartner(name: string): string {
@@ -64,7 +64,7 @@ export const partnerUnknown: TableRule = {
         if (n === "" || k.known.has(n) || k.known.has(k.aliases.get(n) ?? "\u0000")) continue;
         if (isPieceOfKnown(n, normalisePartner(row.partners.raw), k)) continue;
         out.push({
-          ...at(row.partners),
+          ...atCol(table, row, table.columns.leadPartners ?? row.indicator.col),
           indicator: indicatorLabel(row),
           message: `Lead partner ${quote(name)} is not in the partnership's partner list.`,
           data: { name, value: row.partners.raw },

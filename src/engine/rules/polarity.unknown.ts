@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { at, indicatorLabel, quote } from "./support/where";
+import { at, atCol, indicatorLabel, quote } from "./support/where";
 
 /**
  * polarity.unknown: nothing says whether higher or lower is better: no readable polarity column value,
@@ -23,7 +23,9 @@ export const polarityUnknown: TableRule = {
       const pc = row.polarityCell;
       const written = pc && pc.raw.trim() !== "" ? ` (${quote(pc.raw)} is not High or Low)` : "";
       out.push({
-        ...at(pc ?? ind),
+        ...(pc && table.columns.polarity !== undefined
+          ? atCol(table, row, table.columns.polarity)
+          : at(ind)),
         indicator: indicatorLabel(row),
         message: `It is not known whether higher or lower is better for ${indicatorLabel(row) ?? "this indicator"}${written}.`,
         data: { polarityColumn: table.columns.polarity !== undefined, value: pc?.raw },
