@@ -1,14 +1,7 @@
 import { Catalog } from "../catalog";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import {
-  IndicatorRow,
-  LaaTable,
-  ParsedValue,
-  YearColumn,
-  numericValue,
-  yearLabel,
-} from "../model/table";
+import { IndicatorRow, LaaTable, ParsedValue, YearColumn, yearLabel } from "../model/table";
 import { MutableRating, rateInto, RatingInput } from "./rate";
 
 export { rateIndicator } from "./rate";
@@ -149,10 +142,16 @@ function rateRow(
   };
 }
 
+/**
+ * The number a value stands for. The reader makes number values from finite numbers only, so theirs is
+ * passed on untouched (a whole number stays a small integer rather than becoming a boxed double in
+ * every rating); a resolved relative target is checked.
+ */
 function numberOf(v: ParsedValue | undefined): number | undefined {
-  if (!v) return undefined;
-  const n = numericValue(v);
-  return n !== undefined && Number.isFinite(n) ? n : undefined;
+  if (v === undefined) return undefined;
+  if (v.kind === "number") return v.value;
+  if (v.kind !== "relative" || v.resolved === undefined) return undefined;
+  return Number.isFinite(v.resolved) ? v.resolved : undefined;
 }
 
 /** A Tolerance column value in percent ("10%", 10, or 0.1 formatted as %); ignored unless ≥ 0. */

@@ -278,7 +278,14 @@ function plainNumber(raw: string, text: string): ParsedValue | undefined {
   // Up to 15 digits the integer is exact and one division by a power of ten rounds exactly as
   // Number() would; longer numbers take Number() on a copy.
   const decimals = dot < 0 ? 0 : end - dot - 1;
-  const value = end <= 15 ? digits / TENS[decimals]! : Number(percent ? text.slice(0, end) : text);
+  // A whole number below 2^30 is kept a small integer (`| 0`), as Number() would give it: a division
+  // result is a double even when whole, and V8 then boxes it wherever the number is stored.
+  const value =
+    decimals === 0 && digits < 0x40000000
+      ? digits | 0
+      : end <= 15
+        ? digits / TENS[decimals]!
+        : Number(percent ? text.slice(0, end) : text);
   if (!Number.isFinite(value)) return undefined;
   return numberValue(raw, value, percent ? "percent" : "number");
 }
