@@ -1,5 +1,5 @@
 import { CellRef } from "../model/cell";
-import { LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable } from "../model/table";
 import { AmbitionLabel, labelKey, matchLabel, parseLabel } from "./labels";
 import { RawMatrix, inMatrix } from "./matrix";
 
@@ -131,7 +131,10 @@ function distinctPriorities(tables: readonly LaaTable[], matrix: RawMatrix | und
   const out: Pending[] = [];
   for (const t of tables) {
     let last: string | undefined;
-    for (const row of t.rows) {
+    // An index loop: this runs once per analysis, often before the optimiser compiles it, and an
+    // iterator there allocates a result object per row of a long table.
+    for (let r = 0; r < t.rows.length; r++) {
+      const row = t.rows[r] as IndicatorRow;
       const p = row.priority;
       // Carried priorities repeat the same string row after row: skip them cheaply.
       if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) continue;

@@ -20,23 +20,26 @@ export interface RowRef {
 export class LabelIndex {
   private readonly labels: string[] = [];
   private readonly firsts: number[] = [];
-  /** Slot → label index + 1 (0 = free); always more than twice as many slots as labels. */
-  private slots: Int32Array = new Int32Array(1024);
-  /** Slot → the hash of its label: a probe compares hashes, and strings only when they agree. */
-  private hashes: Int32Array = new Int32Array(1024);
+  /**
+   * Two Int32 per slot, side by side: the label index + 1 (0 = free) and the hash of its label, so a
+   * probe reads one cache line, not one in each of two arrays. Always more than twice as many slots
+   * as labels.
+   */
+  private slots: Int32Array = new Int32Array(2 * 1024);
   readonly shared = new Map<string, Set<number>>();
 
   /** Puts `label` under ambition `i`; true when it was not there yet. */
   put(label: string, i: number): boolean {
     const h = labelHash(label);
     const slot = this.slotOf(label, h);
-    const at = this.slots[slot] as number;
+    const slots = this.slots;
+    const at = slots[slot] as number;
     if (at === 0) {
       this.labels.push(label);
       this.firsts.push(i);
-      this.slots[slot] = this.labels.length;
-      this.hashes[slot] = h;
-      if (this.labels.length * 2 > this.slots.length) this.grow();
+      slots[slot] = this.labels.length;
+      slots[slot + 1] = h;
+      if (this.labels.length * 4 > slots.length) this.grow();
       return true;
     }
     const first = this.firsts[at - 1] as number;
@@ -54,36 +57,33 @@ export class LabelIndex {
     return this.firsts[at - 1] === i || this.shared.get(label)?.has(i) === true;
   }
 
-  /** The slot holding `label` (hash `h`), or the free slot where it belongs. */
+  /** The array index of the slot holding `label` (hash `h`), or of the free slot where it belongs. */
   private slotOf(label: string, h: number): number {
     const slots = this.slots;
-    const hashes = this.hashes;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     for (;;) {
-      const at = slots[slot] as number;
-      if (at === 0 || (hashes[slot] === (h | 0) && this.labels[at - 1] === label)) return slot;
+      const at = slots[2 * slot] as number;
+      if (at === 0 || (slots[2 * slot + 1] === (h | 0) && this.labels[at - 1] === label))
+        return 2 * slot;
       slot = (slot + 1) & mask;
     }
   }
 
   private grow(): void {
     const old = this.slots;
-    const oldHashes = this.hashes;
     const slots = new Int32Array(old.length * 4);
-    const hashes = new Int32Array(old.length * 4);
-    const mask = slots.length - 1;
-    for (let s = 0; s < old.length; s++) {
+    const mask = (slots.length >> 1) - 1;
+    for (let s = 0; s < old.length; s += 2) {
       const at = old[s] as number;
       if (at === 0) continue;
-      const h = oldHashes[s] as number;
+      const h = old[s + 1] as number;
       let slot = h & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = at;
-      hashes[slot] = h;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = at;
+      slots[2 * slot + 1] = h;
     }
     this.slots = slots;
-    this.hashes = hashes;
   }
 }
 

@@ -1,6 +1,13 @@
 import { FindingDraft, TableRule } from "./rule";
 import { toA1 } from "../model/address";
-import { indicatorLabel, quote } from "./support/where";
+import { indicatorLabel } from "./support/where";
+
+/**
+ * One sentence for every local indicator: the finding's `indicator` is the title, and the pane and the
+ * CLI show it beside the message (as every other rule's message leaves the indicator to that field).
+ * Shared, so a table of 100k local indicators does not build 100k quoted copies of their titles.
+ */
+const MESSAGE = "No NI code: this counts as a local indicator.";
 
 /**
  * indicator.local: a row without an NI code is a local indicator. That is allowed, but it is not one of
@@ -23,13 +30,13 @@ export const indicatorLocal: TableRule = {
       if (label === undefined) continue;
       const cell = ind;
       // Field by field rather than `...at(cell)`: a table of local indicators makes one per row. The
-      // title is the finding's indicator, so there is no data object to repeat it.
+      // title is the finding's indicator, so neither the message nor a data object repeats it.
       out.push({
         sheet: cell.sheet,
         cell: toA1(cell.row, cell.col),
         row: cell.row + 1,
         indicator: label,
-        message: `${quote(label)} has no NI code, so it counts as a local indicator.`,
+        message: MESSAGE,
       });
     }
     return out;

@@ -1,3 +1,4 @@
+import { IndicatorRow } from "../model/table";
 import { FindingDraft, WorkbookRule } from "./rule";
 
 /**
@@ -16,8 +17,9 @@ export const laaStatutoryMissing: WorkbookRule = {
     if (tables.length === 0) return [];
     const present = new Set<number>();
     for (const table of tables) {
-      for (const row of table.rows) {
-        const code = row.indicator.code;
+      // An index loop: a workbook rule runs once, often unoptimised, where an iterator allocates per row.
+      for (let r = 0; r < table.rows.length; r++) {
+        const code = (table.rows[r] as IndicatorRow).indicator.code;
         if (code) present.add(code.number);
       }
     }

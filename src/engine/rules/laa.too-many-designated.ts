@@ -1,4 +1,5 @@
 import { MAX_DESIGNATED_TARGETS } from "../catalog";
+import { IndicatorRow } from "../model/table";
 import { FindingDraft, WorkbookRule } from "./rule";
 
 /**
@@ -17,8 +18,9 @@ export const laaTooManyDesignated: WorkbookRule = {
   check(tables, ctx) {
     const designated = new Map<number, string>();
     for (const table of tables) {
-      for (const row of table.rows) {
-        const code = row.indicator.code;
+      // An index loop: a workbook rule runs once, often unoptimised, where an iterator allocates per row.
+      for (let r = 0; r < table.rows.length; r++) {
+        const code = (table.rows[r] as IndicatorRow).indicator.code;
         if (!code || designated.has(code.number)) continue;
         const entry = ctx.catalog.lookup(code.number);
         if (!entry || entry.statutoryEducation) continue;
