@@ -65,7 +65,8 @@ export function sortFindings(
     const f = findings[i] as Finding;
     const sheet = f.sheet === undefined ? -1 : (sheetIndex.get(f.sheet) ?? -1);
     let pos = f.cell ? cellPosition(f.cell) : -1;
-    if (pos < 0) pos = (f.row !== undefined && f.row >= 0 && f.row < ROW_LIMIT ? f.row : 0) * COL_SPAN;
+    if (pos < 0)
+      pos = (f.row !== undefined && f.row >= 0 && f.row < ROW_LIMIT ? f.row : 0) * COL_SPAN;
     keys[i] = (sheet + 1) * SHEET_SPAN + pos;
   }
   const order = new Array<number>(n);
