@@ -5,8 +5,7 @@ import { Report } from "./model/report";
 import { Settings } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
 import { parseA1 } from "./model/address";
-import { RagResult } from "./model/rag";
-import { rater } from "./rag";
+import { RatingColumns, rater, reportWithRatings } from "./rag";
 import { readWorkbook } from "./read";
 import { runRules } from "./rules";
 
@@ -20,8 +19,9 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const tables = readWorkbook(input, catalog);
   // Rows are rated and sorted onto ambitions right after the rules checked them, chunk by chunk,
   // while still in the CPU cache; ratings and gaps are those rateTables and analyseGaps would give.
-  const rag: RagResult[] = [];
-  const rate = rater(settings, rag);
+  // Ratings are kept as columns; the report's RagResult list is made from them when first read.
+  const ratings = new RatingColumns();
+  const rate = rater(settings, ratings);
   const gapsRun = startGaps(input, tables, settings);
   const checkFindings = runRules(tables, { settings, catalog, snapshot: input }, (table, rows) => {
     rate(table, rows);
@@ -30,7 +30,10 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const gaps = gapsRun.finish();
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   const findings = sortFindings(checkFindings.concat(gaps.findings), sheetOrder);
-  return { tables, findings, rag, gaps: gaps.view, summary: summarise(findings) };
+  return reportWithRatings(
+    { tables, findings, gaps: gaps.view, summary: summarise(findings) },
+    ratings
+  );
 }
 
 /**

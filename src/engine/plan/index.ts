@@ -1,7 +1,8 @@
 import { RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
-import { Direction, DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
+import { Direction, DIRECTION_ARROW, RagStatus, STATUS_WORD } from "../model/rag";
+import { DIRECTION_CODES, RatingColumns, ratingColumns, STATUS_CODES } from "../rag/ratings";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
@@ -73,7 +74,8 @@ function build(
   report: Report,
   placements: readonly Placement[]
 ): PlanOutcome {
-  const byTable = groupRatings(report.rag);
+  // The ratings as columns (analyse's own; a report made by hand is read into them).
+  const ratings = ratingColumns(report);
   const counts: Record<RagStatus, number> = {
     green: 0,
     amber: 0,
@@ -91,14 +93,20 @@ function build(
     const columns: StatusColumn[] = [];
     const widths: Record<number, number> = {};
     for (const p of mine) {
-      const statuses = statusesFor(p, byTable.get(p.table.id));
-      const values: WriteValue[][] = [[p.header]];
-      statuses.forEach((r) => {
-        if (r) counts[r.status]++;
-        values.push(oneCellRow(cellText(r)));
-      });
+      const codes = statusCodesFor(p, ratings);
+      const values: WriteValue[][] = new Array<WriteValue[]>(codes.length + 1);
+      const statuses = new Array<RagStatus | undefined>(codes.length);
+      values[0] = [p.header];
+      // An index loop: it runs once per column over every row, often before the optimiser compiles it.
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i] as number;
+        const status = code === 0 ? undefined : STATUS_CODES[(code >> 2) - 1];
+        if (status) counts[status]++;
+        statuses[i] = status;
+        values[i + 1] = oneCellRow(cellText(status, DIRECTION_CODES[code & 3]));
+      }
       blocks.push({ top: p.top, left: p.col, values });
-      columns.push({ col: p.col, top: p.top + 1, statuses: statuses.map((r) => r?.status) });
+      columns.push({ col: p.col, top: p.top + 1, statuses });
       if (!p.previous) widths[p.col] = COLUMN_WIDTH;
     }
     const header: FormatGroup = {
@@ -133,35 +141,21 @@ function ownedRange(p: Placement): RangeRef {
   return { top: p.top, left: p.col, bottom: p.bottom, right: p.col };
 }
 
-/** Ratings by table id, in the order they were made. */
-function groupRatings(rag: readonly RagResult[]): Map<string, readonly RagResult[]> {
-  // Most workbooks hold one table: its ratings are the whole list, used as it is (no 200k-entry copy).
-  const first = rag[0]?.tableId;
-  let one = true;
-  for (let i = 1; i < rag.length && one; i++) one = (rag[i] as RagResult).tableId === first;
-  if (one) return new Map(first === undefined ? [] : [[first, rag]]);
-  const out = new Map<string, RagResult[]>();
-  for (const r of rag) {
-    const list = out.get(r.tableId);
-    if (list) list.push(r);
-    else out.set(r.tableId, [r]);
-  }
-  return out;
-}
-
-/** The rating of each sheet row under the header, through the last data row (undefined = none). */
-function statusesFor(
-  p: Placement,
-  ratings: readonly RagResult[] | undefined
-): (RagResult | undefined)[] {
-  // A flat array indexed by row: no per-row map entries on a 100k-row table.
-  const out = new Array<RagResult | undefined>(Math.max(0, p.bottom - p.top)).fill(undefined);
-  // Index loops in this file's long loops: they run a few times per plan, often before the optimiser has
-  // compiled them, and an iterator there allocates a result object per element.
-  const list = ratings ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const r = list[i] as RagResult;
-    if (r.year === p.year && r.row > p.top && r.row <= p.bottom) out[r.row - p.top - 1] = r;
+/**
+ * The rating of each sheet row under the header, through the last data row, as one code per row:
+ * 0 for none, else (status code + 1) × 4 + direction code. A flat typed array indexed by row: no
+ * object or map entry per row of a 100k-row table.
+ */
+function statusCodesFor(p: Placement, ratings: RatingColumns): Uint8Array {
+  const out = new Uint8Array(Math.max(0, p.bottom - p.top));
+  const t = ratings.tableIds.indexOf(p.table.id);
+  if (t < 0) return out;
+  const { table, row, year, status, direction } = ratings;
+  for (let i = 0; i < ratings.length; i++) {
+    if (table[i] !== t || year[i] !== p.year) continue;
+    const r = row[i] as number;
+    if (r > p.top && r <= p.bottom)
+      out[r - p.top - 1] = ((status[i] as number) + 1) * 4 + (direction[i] as number);
   }
   return out;
 }
@@ -193,7 +187,7 @@ function oneCellRow(v: WriteValue): WriteValue[] {
 }
 
 /** "Green ▲"; nothing for a year not yet due or a row that is not an indicator. */
-function cellText(r: RagResult | undefined): WriteValue {
-  if (!r || r.status === "not-due") return null;
-  return r.direction ? WITH_ARROW[r.status][r.direction] : STATUS_WORD[r.status];
+function cellText(status: RagStatus | undefined, direction: Direction | undefined): WriteValue {
+  if (!status || status === "not-due") return null;
+  return direction ? WITH_ARROW[status][direction] : STATUS_WORD[status];
 }

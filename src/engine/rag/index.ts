@@ -3,11 +3,13 @@ import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
 import { IndicatorRow, LaaTable, ParsedValue, YearColumn, yearLabel } from "../model/table";
 import { MutableRating, rateInto, RatingInput } from "./rate";
+import { RatingColumns } from "./ratings";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
 export { directionOfTravel } from "./direction";
 export { yearEnded, yearEnd } from "./financial-year";
+export { RatingColumns, ratingColumns, reportWithRatings } from "./ratings";
 
 /**
  * Rates every indicator of every table for every year that has an actual column (the first column
@@ -19,10 +21,10 @@ export function rateTables(
   settings: Settings,
   _catalog: Catalog
 ): RagResult[] {
-  const out: RagResult[] = [];
+  const out = new RatingColumns();
   const rate = rater(settings, out);
   for (const table of tables) rate(table, table.rows);
-  return out;
+  return [...out.toArray()];
 }
 
 /**
@@ -31,23 +33,31 @@ export function rateTables(
  */
 export function rater(
   settings: Settings,
-  out: RagResult[]
+  out: RatingColumns
 ): (table: LaaTable, rows: readonly IndicatorRow[]) => void {
   const input = newScratch();
   const rating: MutableRating = { status: "no-data", direction: undefined, reason: "" };
   let lastTable: LaaTable | undefined;
   let years: RatedYear[] = [];
+  let t = 0;
+  // Index in table.rows of rows[0]: chunks of a table come in order.
+  let seen = 0;
   return (table, rows) => {
     if (table !== lastTable) {
       lastTable = table;
       years = ratedYears(table);
+      t = out.tableIndex(table.id, table.sheet, table.rows);
+      seen = 0;
+      // `table` is the whole table, even when `rows` is one chunk of it: room for all its ratings.
+      out.reserve(table.rows.length * years.length);
     }
     // Index loops: an iterator, before the optimiser compiles this, allocates per row and year.
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as IndicatorRow;
       for (let k = 0; k < years.length; k++)
-        out.push(rateRow(table, row, years[k] as RatedYear, settings, input, rating));
+        rateRow(t, seen + r, row, years[k] as RatedYear, settings, input, rating, out);
     }
+    seen += rows.length;
   };
 }
 
@@ -100,13 +110,15 @@ const newScratch = (): Scratch => ({
 });
 
 function rateRow(
-  table: LaaTable,
+  t: number,
+  rowIndex: number,
   row: IndicatorRow,
   y: RatedYear,
   settings: Settings,
   input: Scratch,
-  rating: MutableRating
-): RagResult {
+  rating: MutableRating,
+  out: RatingColumns
+): void {
   const actual = numberOf(row.actuals[y.index]);
   // A row's values follow the table's columns: the year's target column gives its target.
   const target = y.targetIndex === undefined ? undefined : numberOf(row.targets[y.targetIndex]);
@@ -125,21 +137,7 @@ function rateRow(
   input.noChangeBandPercent = settings.noChangeBandPercent;
   input.asAt = settings.asAt;
   rateInto(input, rating);
-  return {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: row.indicator.code?.label ?? row.indicator.title ?? row.indicator.raw,
-    priority: row.priority?.text,
-    year: y.year,
-    status: rating.status,
-    direction: rating.direction,
-    target,
-    actual,
-    previous,
-    tolerancePercent,
-    reason: rating.reason,
-  };
+  out.add(t, rowIndex, row, y.year, rating, target, actual, previous, tolerancePercent);
 }
 
 /**
