@@ -36,6 +36,10 @@ export function rater(
   out: RatingColumns
 ): (table: LaaTable, rows: readonly IndicatorRow[]) => void {
   const input = newScratch();
+  // What is the same for every rating is written once; rateRow writes the rest (rateInto keeps nothing).
+  input.amberRule = settings.amberRule;
+  input.noChangeBandPercent = settings.noChangeBandPercent;
+  input.asAt = settings.asAt;
   const rating: MutableRating = { status: "no-data", direction: undefined, reason: "" };
   let lastTable: LaaTable | undefined;
   let years: RatedYear[] = [];
@@ -133,9 +137,6 @@ function rateRow(
   input.previousLabel = y.previousLabel;
   input.polarity = row.polarity?.value;
   input.tolerancePercent = tolerancePercent;
-  input.amberRule = settings.amberRule;
-  input.noChangeBandPercent = settings.noChangeBandPercent;
-  input.asAt = settings.asAt;
   rateInto(input, rating);
   out.add(t, rowIndex, row, y.year, rating, target, actual, previous, tolerancePercent);
 }

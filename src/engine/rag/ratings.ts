@@ -131,12 +131,19 @@ export class RatingColumns {
     return this.reasons[this.reasonIndex[i] as number] as string;
   }
 
+  private lastReason: string | undefined;
+  private lastReasonId = 0;
+
   private reasonId(reason: string): number {
+    // Ratings next to each other often give the same reason ("on target"): no lookup for those.
+    if (reason === this.lastReason) return this.lastReasonId;
     let id = this.reasonIds.get(reason);
     if (id === undefined) {
       id = this.reasons.push(reason) - 1;
       this.reasonIds.set(reason, id);
     }
+    this.lastReason = reason;
+    this.lastReasonId = id;
     return id;
   }
 
