@@ -108,18 +108,25 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
   if (bottom < 0) return { ...base, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
   const width = right - left + 1;
   const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
+  const numberFormats: (readonly string[])[] = [];
+  // Rows whose cells all have the General format share one read-only row of formats: most rows of
+  // a long table have none of their own, and 50k rows would otherwise make 50k arrays of "General".
+  const general: readonly string[] = Object.freeze(new Array<string>(width).fill("General"));
   for (let r = top; r <= bottom; r++) {
     const vals = new Array<CellValue>(width).fill("");
-    const fmts = new Array<string>(width).fill("General");
+    let fmts: string[] | undefined;
     const row = ws.findRow(r);
     row?.eachCell((cell, c) => {
       if (c < left || c > right) return;
       if (hasValue(cell)) vals[c - left] = toCellValue(cell.value, date1904);
-      if (cell.numFmt) fmts[c - left] = cell.numFmt;
+      const numFmt = cell.numFmt;
+      if (numFmt && numFmt !== "General") {
+        fmts ??= new Array<string>(width).fill("General");
+        fmts[c - left] = numFmt;
+      }
     });
     values.push(vals);
-    numberFormats.push(fmts);
+    numberFormats.push(fmts ?? general);
   }
   return { ...base, origin: { row: top - 1, col: left - 1 }, values, numberFormats };
 }

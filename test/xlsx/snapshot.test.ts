@@ -37,6 +37,28 @@ describe("snapshotFromWorkbook", () => {
     expect(laa.numberFormats?.map((r) => r.length)).toEqual(laa.values.map((r) => r.length));
   });
 
+  it("shares one read-only row of General formats between rows with no format of their own", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("LAA");
+    ws.addRows([
+      ["Indicator", "Baseline"],
+      ["NI 1", 5],
+      ["NI 2", 0.5],
+      ["NI 3", 7],
+    ]);
+    ws.getCell("B3").numFmt = "0%";
+    const formats = snapshotFromWorkbook(wb).sheets[0]!.numberFormats!;
+    expect(formats).toEqual([
+      ["General", "General"],
+      ["General", "General"],
+      ["General", "0%"],
+      ["General", "General"],
+    ]);
+    expect(formats[0]).toBe(formats[3]);
+    expect(Object.isFrozen(formats[0])).toBe(true);
+    expect(formats[2]).not.toBe(formats[0]);
+  });
+
   it("reads Excel tables, protection and an empty sheet", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Data");
