@@ -29,7 +29,9 @@ export function buildView(
       ...(a.tableCell ? { tableCell: a.tableCell } : {}),
       ...(column ? { matrixColumnCell: column.cell } : {}),
       ...(row ? { matrixRowCell: row.cell } : {}),
-      indicators: e ? e.indicators.list.slice() : [],
+      // The membership's own list, not a copy: it is complete once the rows are sorted, and nothing
+      // adds to it after (a 100k-row ambition would otherwise copy 100k labels).
+      indicators: e ? e.indicators.list : [],
       partners: [...(e?.partners ?? [])].map((k) => partners.name(k)),
     };
   });
