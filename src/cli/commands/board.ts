@@ -3,7 +3,7 @@ import { analyse, planBoard } from "../../engine";
 import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { summaryText } from "../format/findings";
-import { jsonText } from "../format/json";
+import { writeJson } from "../format/json";
 import { parseYear } from "../options";
 import { CommonOptions, openWorkbook, outputPath, saveWorkbook, settingsFrom } from "./common";
 
@@ -30,7 +30,7 @@ export async function boardCommand(
   await saveWorkbook(wb, target);
   const sheets = outcome.plan.newSheets.map((s) => s.name);
   if (opts.json) {
-    io.stdout.write(jsonText({ files: [{ file, out: target, sheets, summary: report.summary }] }));
+    await writeJson(io.stdout, { files: [{ file, out: target, sheets, summary: report.summary }] });
   } else {
     writeLines(io.stdout, [
       file,

@@ -2,7 +2,7 @@
 import { analyse } from "../../engine";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, writeLines } from "../io";
 import { FileReport, formatCheck } from "../format/findings";
-import { jsonCheckFile, jsonText } from "../format/json";
+import { jsonCheckFile, writeJson } from "../format/json";
 import { CommonOptions, openWorkbook, settingsFrom } from "./common";
 
 export interface CheckOptions extends CommonOptions {
@@ -32,7 +32,7 @@ export async function checkCommand(
     }
   }
   if (opts.json)
-    io.stdout.write(jsonText({ files: reports.map((r) => jsonCheckFile(r.file, r.report)) }));
+    await writeJson(io.stdout, { files: reports.map((r) => jsonCheckFile(r.file, r.report)) });
   else writeLines(io.stdout, formatCheck(reports, opts.verbose));
   if (unreadable) return EXIT_UNUSABLE;
   return reports.some((r) => r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;

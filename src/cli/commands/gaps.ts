@@ -2,7 +2,7 @@
 import { analyse } from "../../engine";
 import { CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { formatGaps } from "../format/gaps";
-import { jsonText } from "../format/json";
+import { writeJson } from "../format/json";
 import { CommonOptions, openWorkbook, settingsFrom } from "./common";
 
 /** Prints the matrix (or, with --json, the GapView); exit 1 when a gap finding is an error. */
@@ -10,7 +10,7 @@ export async function gapsCommand(file: string, opts: CommonOptions, io: CliIo):
   const settings = await settingsFrom(opts, io);
   const { snapshot } = await openWorkbook(file);
   const report = analyse(snapshot, settings);
-  if (opts.json) io.stdout.write(jsonText(report.gaps));
+  if (opts.json) await writeJson(io.stdout, report.gaps);
   else writeLines(io.stdout, formatGaps(file, report.gaps, report.findings));
   const gapErrors = report.findings.some(
     (f) => f.code.startsWith("gap.") && f.severity === "error"

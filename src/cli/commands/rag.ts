@@ -3,7 +3,7 @@ import { analyse, planRag } from "../../engine";
 import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { summaryText } from "../format/findings";
-import { jsonRagFile, jsonText } from "../format/json";
+import { jsonRagFile, writeJson } from "../format/json";
 import { formatRag, locateRagCells } from "../format/rag";
 import { CommonOptions, openWorkbook, outputPath, saveWorkbook, settingsFrom } from "./common";
 
@@ -29,9 +29,9 @@ export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Pro
   }
   const cells = locateRagCells(report, outcome.ok ? outcome.plan : undefined);
   if (opts.json) {
-    io.stdout.write(
-      jsonText({ files: [jsonRagFile(file, report, cells, outcome.ok ? target : undefined)] })
-    );
+    await writeJson(io.stdout, {
+      files: [jsonRagFile(file, report, cells, outcome.ok ? target : undefined)],
+    });
   } else {
     const lines = formatRag(file, cells);
     lines.push(outcome.ok ? `  ${outcome.summary}` : `  ${outcome.message}`);
