@@ -1,4 +1,4 @@
-import { sortFindings } from "../../src/engine/analyse";
+import { sortFindingLists, sortFindings } from "../../src/engine/analyse";
 import { Finding } from "../../src/engine";
 
 const f = (id: string, place: Partial<Finding>): Finding => ({
@@ -71,5 +71,58 @@ describe("sortFindings", () => {
       f("A!A1", { sheet: "A", cell: "A1" }),
     ];
     expect(sortFindings(late, sheets).map((x) => x.code)).toEqual(["A!A1", "S16999!A1"]);
+  });
+
+  describe("of several lists (a rule's findings each)", () => {
+    // The tuple sort (more sheets than a packed key numbers) of the joined lists is the reference.
+    const manySheets = ["A", "B", ...Array.from({ length: 17_000 }, (_, k) => `S${k}`)];
+    const reference = (lists: Finding[][]): string[] =>
+      sortFindings(lists.flat(), manySheets).map((x) => x.code);
+    const at = (id: string, sheet: string, row: number, col = "B"): Finding =>
+      f(id, { sheet, cell: `${col}${row}`, row });
+
+    it("merges lists that are each in order, equal places in list order", () => {
+      const lists = [
+        [at("1:A2", "A", 2), at("1:A5", "A", 5), at("1:B1", "B", 1)],
+        [f("2:workbook", {}), at("2:A2", "A", 2), at("2:A3", "A", 3), at("2:A5", "A", 5)],
+        [],
+        [at("4:A1", "A", 1), at("4:A2", "A", 2), at("4:B1", "B", 1), at("4:B9", "B", 9)],
+      ];
+      const merged = sortFindingLists(lists, ["A", "B"]).map((x) => x.code);
+      expect(merged).toEqual([
+        "2:workbook",
+        "4:A1",
+        "1:A2",
+        "2:A2",
+        "4:A2",
+        "2:A3",
+        "1:A5",
+        "2:A5",
+        "1:B1",
+        "4:B1",
+        "4:B9",
+      ]);
+      expect(merged).toEqual(reference(lists));
+    });
+
+    it("gives the stable order of the joined lists whether or not each is in order", () => {
+      let seed = 11;
+      const rand = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed % n;
+      };
+      for (let trial = 0; trial < 60; trial++) {
+        const lists = Array.from({ length: 1 + rand(6) }, (_, l) => {
+          const list = Array.from({ length: rand(40) }, (_, i) =>
+            rand(10) === 0
+              ? f(`${l}.${i}:wb`, {})
+              : at(`${l}.${i}`, rand(3) === 0 ? "B" : "A", 1 + rand(12), rand(2) ? "C" : "AA")
+          );
+          // Half the trials keep every list in order (the merge); the others leave some shuffled.
+          return trial % 2 === 0 ? sortFindings(list, ["A", "B"]) : list;
+        });
+        expect(sortFindingLists(lists, ["A", "B"]).map((x) => x.code)).toEqual(reference(lists));
+      }
+    });
   });
 });

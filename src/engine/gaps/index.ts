@@ -45,7 +45,7 @@ export function startGaps(
   const matrix = findMatrix(snapshot, tables);
   const resolved = resolveAmbitions(matrix, tables);
   const partners = new PartnerNames(settings);
-  const sorter = rowSorter(resolved, partners);
+  const sorter = rowSorter(resolved, partners, tables);
   return {
     visit: sorter.add,
     finish() {

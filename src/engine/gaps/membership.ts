@@ -18,15 +18,30 @@ export interface RowRef {
  * them, so the labels shared between ambitions are known without scanning.
  */
 export class LabelIndex {
-  private readonly labels: string[] = [];
-  private readonly firsts: number[] = [];
+  /** The labels in the order first put, and each one's first ambition: `count` of them are used. */
+  private labels: string[];
+  private firsts: Int32Array;
+  private count = 0;
   /**
    * Two Int32 per slot, side by side: the label index + 1 (0 = free) and the hash of its label, so a
    * probe reads one cache line, not one in each of two arrays. Always more than twice as many slots
    * as labels.
    */
-  private slots: Int32Array = new Int32Array(2 * 1024);
+  private slots: Int32Array;
   readonly shared = new Map<string, Set<number>>();
+
+  /**
+   * `expected` labels (an upper bound: the rows to come) are given room at once: a 100k-row table
+   * otherwise regrows the lists and rehashes the slots again and again, each time into fresh memory.
+   */
+  constructor(expected = 0) {
+    const room = Math.max(16, expected);
+    this.labels = new Array<string>(room);
+    this.firsts = new Int32Array(room);
+    let slots = 1024;
+    while (slots < 2 * room) slots *= 2;
+    this.slots = new Int32Array(2 * slots);
+  }
 
   /** Puts `label` under ambition `i`; true when it was not there yet. */
   put(label: string, i: number): boolean {
@@ -35,11 +50,12 @@ export class LabelIndex {
     const slots = this.slots;
     const at = slots[slot] as number;
     if (at === 0) {
-      this.labels.push(label);
-      this.firsts.push(i);
-      slots[slot] = this.labels.length;
+      if (this.count === this.firsts.length) this.growLists();
+      this.labels[this.count] = label;
+      this.firsts[this.count] = i;
+      slots[slot] = ++this.count;
       slots[slot + 1] = h;
-      if (this.labels.length * 4 > slots.length) this.grow();
+      if (this.count * 4 > slots.length) this.grow();
       return true;
     }
     const first = this.firsts[at - 1] as number;
@@ -68,6 +84,14 @@ export class LabelIndex {
         return 2 * slot;
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** More labels than expected: twice the room. */
+  private growLists(): void {
+    const firsts = new Int32Array(this.firsts.length * 2);
+    firsts.set(this.firsts);
+    this.firsts = firsts;
+    this.labels.length = firsts.length;
   }
 
   private grow(): void {
@@ -108,14 +132,31 @@ export function labelHash(label: string): number {
 
 /** One ambition's indicator labels, in table order, as a read-only set. */
 export class AmbitionLabels implements Iterable<string> {
-  readonly list: string[] = [];
+  /** The labels; made with room for `expected` of them, it is cut to size by `seal`. */
+  readonly list: string[];
+  private count = 0;
   constructor(
     private readonly index: LabelIndex,
-    private readonly ambition: number
-  ) {}
+    private readonly ambition: number,
+    expected = 0
+  ) {
+    this.list = new Array<string>(expected);
+  }
 
   get size(): number {
-    return this.list.length;
+    return this.count;
+  }
+
+  /** Adds a label not yet under this ambition (LabelIndex.put said so). */
+  add(label: string): void {
+    if (this.count < this.list.length) this.list[this.count] = label;
+    else this.list.push(label);
+    this.count++;
+  }
+
+  /** Ends the list at the last label added. */
+  seal(): void {
+    if (this.list.length !== this.count) this.list.length = this.count;
   }
 
   has(label: string): boolean {
@@ -153,26 +194,31 @@ export function sortRows(
   resolved: ResolvedAmbitions,
   partners: PartnerNames
 ): Membership {
-  const sorter = rowSorter(resolved, partners);
+  const sorter = rowSorter(resolved, partners, tables);
   for (const table of tables) sorter.add(table, table.rows);
   return sorter.result();
 }
 
 /**
  * sortRows fed rows at a time: `add` takes each table's rows in order (whole, or in consecutive
- * chunks), `result` gives the same membership sortRows would.
+ * chunks), `result` gives the same membership sortRows would. `tables`, the tables whose rows will
+ * come, lets the lists be made at their size once instead of growing row by row.
  */
 export function rowSorter(
   resolved: ResolvedAmbitions,
-  partners: PartnerNames
+  partners: PartnerNames,
+  tables: readonly LaaTable[] = []
 ): { add(table: LaaTable, rows: readonly IndicatorRow[]): void; result(): Membership } {
   const { ambitions, byPriority } = resolved;
-  const index = new LabelIndex();
+  const expected = ownCounts(resolved, tables);
+  const index = new LabelIndex(expected.labels);
   const evidence: AmbitionEvidence[] = ambitions.map((_, i) => ({
-    own: [],
-    indicators: new AmbitionLabels(index, i),
+    own: new Array<IndicatorRow>(expected.own[i] ?? 0),
+    indicators: new AmbitionLabels(index, i, expected.own[i] ?? 0),
     partners: new Set(),
   }));
+  // Rows put under each ambition so far (its `own` list was made at the expected size).
+  const owned = new Int32Array(ambitions.length);
   const orphans: RowRef[] = [];
   const unmatched: UnmatchedLabel[] = [];
   // Contributes to text is matched once per distinct spelling, not once per row.
@@ -182,7 +228,7 @@ export function rowSorter(
   const place = (i: number, label: string, keys: readonly string[]): void => {
     const e = evidence[i];
     if (!e) return;
-    if (index.put(label, i)) e.indicators.list.push(label);
+    if (index.put(label, i)) e.indicators.add(label);
     if (lastKeys[i] === keys) return;
     lastKeys[i] = keys;
     for (let k = 0; k < keys.length; k++) e.partners.add(keys[k] as string);
@@ -210,7 +256,11 @@ export function rowSorter(
       const own = lastOwn;
       if (own === undefined) orphans.push({ table, row });
       else {
-        evidence[own]?.own.push(row);
+        const e = evidence[own];
+        if (e) {
+          e.own[owned[own] as number] = row;
+          owned[own] = (owned[own] as number) + 1;
+        }
         place(own, label, keys);
       }
       for (let c = 0; c < row.contributesTo.length; c++) {
@@ -221,13 +271,44 @@ export function rowSorter(
       }
     }
   };
-  const result = (): Membership => ({
-    evidence,
-    orphans,
-    unmatched,
-    shared: new Set(index.shared.keys()),
-  });
+  const result = (): Membership => {
+    // Fewer rows than expected (rows not handed over): the lists end at the last one put.
+    evidence.forEach((e, i) => {
+      if (e.own.length !== owned[i]) e.own.length = owned[i] ?? 0;
+      e.indicators.seal();
+    });
+    return { evidence, orphans, unmatched, shared: new Set(index.shared.keys()) };
+  };
   return { add, result };
+}
+
+/**
+ * How many rows each ambition will own (rows under its priority, outside the matrix), and an upper
+ * bound on the distinct labels (one per row and per Contributes to entry): one cheap pass that lets
+ * the lists be made at their size.
+ */
+function ownCounts(
+  resolved: ResolvedAmbitions,
+  tables: readonly LaaTable[]
+): { own: Int32Array; labels: number } {
+  const own = new Int32Array(resolved.ambitions.length);
+  let labels = 0;
+  for (const table of tables) {
+    let lastText: string | undefined;
+    let lastOwn: number | undefined;
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r] as IndicatorRow;
+      if (inMatrix(resolved.matrix, table.sheet, row.row)) continue;
+      labels += 1 + row.contributesTo.length;
+      const text = row.priority?.text;
+      if (text !== lastText || r === 0) {
+        lastText = text;
+        lastOwn = text === undefined ? undefined : resolved.byPriority.get(text.trim());
+      }
+      if (lastOwn !== undefined) own[lastOwn] = (own[lastOwn] as number) + 1;
+    }
+  }
+  return { own, labels };
 }
 
 function contributesIndex(

@@ -2,11 +2,11 @@ import { RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
 import { Direction, DIRECTION_ARROW, RagStatus, STATUS_WORD } from "../model/rag";
-import { DIRECTION_CODES, RatingColumns, ratingColumns, STATUS_CODES } from "../rag/ratings";
+import { DIRECTION_CODES, RatingColumns, ratingColumns } from "../rag/ratings";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
-import { statusFormatGroups, StatusColumn } from "./format-runs";
+import { codeStatus, statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
 import { summarise } from "./summary";
@@ -95,18 +95,16 @@ function build(
     for (const p of mine) {
       const codes = statusCodesFor(p, ratings);
       const values: WriteValue[][] = new Array<WriteValue[]>(codes.length + 1);
-      const statuses = new Array<RagStatus | undefined>(codes.length);
       values[0] = [p.header];
       // An index loop: it runs once per column over every row, often before the optimiser compiles it.
       for (let i = 0; i < codes.length; i++) {
         const code = codes[i] as number;
-        const status = code === 0 ? undefined : STATUS_CODES[(code >> 2) - 1];
+        const status = codeStatus(code);
         if (status) counts[status]++;
-        statuses[i] = status;
         values[i + 1] = oneCellRow(cellText(status, DIRECTION_CODES[code & 3]));
       }
       blocks.push({ top: p.top, left: p.col, values });
-      columns.push({ col: p.col, top: p.top + 1, statuses });
+      columns.push({ col: p.col, top: p.top + 1, codes });
       if (!p.previous) widths[p.col] = COLUMN_WIDTH;
     }
     const header: FormatGroup = {
@@ -142,8 +140,8 @@ function ownedRange(p: Placement): RangeRef {
 }
 
 /**
- * The rating of each sheet row under the header, through the last data row, as one code per row:
- * 0 for none, else (status code + 1) × 4 + direction code. A flat typed array indexed by row: no
+ * The rating of each sheet row under the header, through the last data row, as one code per row
+ * (see ratingCode: 0 for none, else (status code + 1) × 4 + direction code). A flat typed array indexed by row: no
  * object or map entry per row of a 100k-row table.
  */
 function statusCodesFor(p: Placement, ratings: RatingColumns): Uint8Array {

@@ -7,7 +7,7 @@ import {
   withDefaults,
 } from "../../../src/engine";
 import { planRag } from "../../../src/engine/plan";
-import { statusFormatGroups } from "../../../src/engine/plan/format-runs";
+import { ratingCode, statusFormatGroups } from "../../../src/engine/plan/format-runs";
 import { workbook } from "../../helpers/grid";
 import { simpleReport } from "./simple-table";
 
@@ -83,7 +83,10 @@ describe("status formats are grouped runs, never one group per cell", () => {
     [["not-due", "no-data", "no-data", "amber"], { "no-data": ["4:5"], amber: ["6:6"] }],
     [[], {}],
   ])("runs of %j", (statuses, expected) => {
-    const groups = statusFormatGroups([{ col: 2, top: 2, statuses }]);
+    const codes = Uint8Array.from(statuses, (s, i) =>
+      s === undefined ? 0 : ratingCode(s, i % 2 ? "improving" : undefined)
+    );
+    const groups = statusFormatGroups([{ col: 2, top: 2, codes }]);
     const byFill = Object.fromEntries(
       groups.map((g) => [
         Object.entries(STATUS_FILL).find(([, v]) => v.fill === g.format.fill)?.[0] ?? "?",
