@@ -24,7 +24,7 @@ describe("rowSorter lists made at their size", () => {
   const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
   const table = tables[0]!;
   const resolved = resolveAmbitions(undefined, tables);
-  const partners = new PartnerNames(withDefaults({}));
+  const partners = new PartnerNames(withDefaults({ asAt: "2010-06-30" }));
   const plain = (m: ReturnType<ReturnType<typeof rowSorter>["result"]>) =>
     m.evidence.map((e) => ({
       own: e.own.map((r) => r.row),
