@@ -1,8 +1,9 @@
 import { Catalog } from "../catalog";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import { IndicatorRow, LaaTable, ParsedValue, YearColumn, yearLabel } from "../model/table";
+import { IndicatorRow, LaaTable, YearColumn, yearLabel } from "../model/table";
 import { MutableRating, rateInto, RatingInput } from "./rate";
+import { actualOf, previousOf, rowTolerance, targetOf, YearSource } from "./numbers";
 import { RatingColumns } from "./ratings";
 
 export { rateIndicator } from "./rate";
@@ -50,7 +51,7 @@ export function rater(
     if (table !== lastTable) {
       lastTable = table;
       years = ratedYears(table);
-      t = out.tableIndex(table.id, table.sheet, table.rows);
+      t = out.tableIndex(table.id, table.sheet, table.rows, years, settings.tolerancePercent);
       seen = 0;
       // `table` is the whole table, even when `rows` is one chunk of it: room for all its ratings.
       out.reserve(table.rows.length * years.length);
@@ -66,14 +67,7 @@ export function rater(
 }
 
 /** What is the same for every row of a year: worked out once, not per row. */
-interface RatedYear {
-  readonly year: number;
-  /** Index into columns.actuals and row.actuals. */
-  readonly index: number;
-  /** Index into columns.targets and row.targets of the year's (first) target column. */
-  readonly targetIndex?: number;
-  /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
-  readonly prevIndex?: number;
+interface RatedYear extends YearSource {
   readonly previousLabel: string;
 }
 
@@ -123,38 +117,14 @@ function rateRow(
   rating: MutableRating,
   out: RatingColumns
 ): void {
-  const actual = numberOf(row.actuals[y.index]);
-  // A row's values follow the table's columns: the year's target column gives its target.
-  const target = y.targetIndex === undefined ? undefined : numberOf(row.targets[y.targetIndex]);
-  // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
-  const previous =
-    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]);
-  const tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
+  // The same numbers RatingColumns reads from the row again when it makes the RagResult.
   input.year = y.year;
-  input.actual = actual;
-  input.target = target;
-  input.previous = previous;
+  input.actual = actualOf(row, y);
+  input.target = targetOf(row, y);
+  input.previous = previousOf(row, y);
   input.previousLabel = y.previousLabel;
   input.polarity = row.polarity?.value;
-  input.tolerancePercent = tolerancePercent;
+  input.tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
   rateInto(input, rating);
-  out.add(t, rowIndex, row, y.year, rating, target, actual, previous, tolerancePercent);
-}
-
-/**
- * The number a value stands for. The reader makes number values from finite numbers only, so theirs is
- * passed on untouched (a whole number stays a small integer rather than becoming a boxed double in
- * every rating); a resolved relative target is checked.
- */
-function numberOf(v: ParsedValue | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  if (v.kind === "number") return v.value;
-  if (v.kind !== "relative" || v.resolved === undefined) return undefined;
-  return Number.isFinite(v.resolved) ? v.resolved : undefined;
-}
-
-/** A Tolerance column value in percent ("10%", 10, or 0.1 formatted as %); ignored unless ≥ 0. */
-function rowTolerance(row: IndicatorRow): number | undefined {
-  const n = numberOf(row.tolerance);
-  return n !== undefined && n >= 0 ? n : undefined;
+  out.add(t, rowIndex, row, y.year, rating);
 }

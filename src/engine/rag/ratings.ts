@@ -1,6 +1,7 @@
 import { Direction, RagResult, RagStatus } from "../model/rag";
 import { Report } from "../model/report";
 import { FinancialYear, IndicatorRow } from "../model/table";
+import { actualOf, previousOf, rowTolerance, targetOf, YearSource } from "./numbers";
 
 /** Status and direction codes of the columns, in this order (direction 0 = none). */
 export const STATUS_CODES: readonly RagStatus[] = ["green", "amber", "red", "no-data", "not-due"];
@@ -31,12 +32,15 @@ export interface RatingEntry {
 }
 
 /**
- * The ratings of an analysis as columns: one typed array per number or code, one array of reasons
- * (shared strings) and one of rows, instead of an object of 13 fields per rating. A 100k-row table has
- * 200k ratings; as objects they were some 25 MB that every young-generation collection copied, and
- * they were most of the difference between rating 10k and 100k rows. The write planner reads the
- * columns; `Report.rag`, the list of RagResult objects, is made from them the first time it is read
- * (the pane's RAG tab, the board, the CLI's `rag` output), and is then the same list each time.
+ * The ratings of an analysis as columns: one typed array per code, one array of reasons (shared
+ * strings) and one of rows, instead of an object of 13 fields per rating. A 100k-row table has 200k
+ * ratings; as objects they were some 25 MB that every young-generation collection copied, and they
+ * were most of the difference between rating 10k and 100k rows. The columns keep what a rating
+ * decided (status, direction, reason) and where (table, row, year), 23 bytes; the numbers it was
+ * decided on (target, actual, previous, tolerance) are the row's own and are read from the row again
+ * when a RagResult is made. The write planner reads the columns; `Report.rag`, the list of RagResult
+ * objects, is made from them the first time it is read (the pane's RAG tab, the board, the CLI's
+ * `rag` output), and is then the same list each time.
  */
 export class RatingColumns {
   /** Number of ratings. */
@@ -50,11 +54,6 @@ export class RatingColumns {
   status = new Uint8Array(0);
   /** Index into DIRECTION_CODES (0 = no direction). */
   direction = new Uint8Array(0);
-  /** NaN where the rating has no target, actual or previous value (every real one is finite). */
-  target = new Float64Array(0);
-  actual = new Float64Array(0);
-  previous = new Float64Array(0);
-  tolerance = new Float64Array(0);
   /** Index into reasons: a long table repeats a few dozen reasons, each kept once. */
   reasonIndex = new Int32Array(0);
   readonly reasons: string[] = [];
@@ -64,6 +63,9 @@ export class RatingColumns {
   private readonly sheets: string[] = [];
   /** Each table index's rows, and the index in them of each rating's row, to make its RagResult. */
   private readonly tableRows: (readonly IndicatorRow[])[] = [];
+  /** Each table index's rated years (where their numbers sit in a row) and default tolerance. */
+  private readonly tableYears: (readonly YearSource[])[] = [];
+  private readonly tableTolerance: number[] = [];
   rowIndex = new Int32Array(0);
   /** The RagResult list these columns were made from, if they were (see fromResults). */
   private results?: readonly RagResult[];
@@ -79,16 +81,21 @@ export class RatingColumns {
     this.year = grown(this.year, new Int32Array(size));
     this.status = grown(this.status, new Uint8Array(size));
     this.direction = grown(this.direction, new Uint8Array(size));
-    this.target = grown(this.target, new Float64Array(size));
-    this.actual = grown(this.actual, new Float64Array(size));
-    this.previous = grown(this.previous, new Float64Array(size));
-    this.tolerance = grown(this.tolerance, new Float64Array(size));
     this.reasonIndex = grown(this.reasonIndex, new Int32Array(size));
     this.rowIndex = grown(this.rowIndex, new Int32Array(size));
   }
 
-  /** The index of a table's ratings (its rows make their RagResults), added when first seen. */
-  tableIndex(id: string, sheet: string, rows: readonly IndicatorRow[] = []): number {
+  /**
+   * The index of a table's ratings, added when first seen. Its rows, rated `years` and the settings'
+   * tolerance make its RagResults (the numbers of a rating are read from its row).
+   */
+  tableIndex(
+    id: string,
+    sheet: string,
+    rows: readonly IndicatorRow[] = [],
+    years: readonly YearSource[] = [],
+    tolerancePercent = 0
+  ): number {
     const last = this.tableIds.length - 1;
     if (last >= 0 && this.tableIds[last] === id) return last;
     const known = this.tableIds.indexOf(id);
@@ -96,20 +103,18 @@ export class RatingColumns {
     this.tableIds.push(id);
     this.sheets.push(sheet);
     this.tableRows.push(rows);
+    this.tableYears.push(years);
+    this.tableTolerance.push(tolerancePercent);
     return last + 1;
   }
 
-  /** Adds one rating of `row`, row `rowIndex` of table index `t`, for `year`. */
+  /** Adds one rating of `row`, row `rowIndex` of table index `t`, for `year` (one of the table's years). */
   add(
     t: number,
     rowIndex: number,
     row: IndicatorRow,
     year: FinancialYear,
-    rating: RatingEntry,
-    target: number | undefined,
-    actual: number | undefined,
-    previous: number | undefined,
-    tolerancePercent: number
+    rating: RatingEntry
   ): void {
     if (this.length === this.table.length) this.reserve(1);
     const i = this.length++;
@@ -118,10 +123,6 @@ export class RatingColumns {
     this.year[i] = year;
     this.status[i] = STATUS_CODE[rating.status];
     this.direction[i] = rating.direction === undefined ? 0 : DIRECTION_CODE[rating.direction];
-    this.target[i] = target ?? NaN;
-    this.actual[i] = actual ?? NaN;
-    this.previous[i] = previous ?? NaN;
-    this.tolerance[i] = tolerancePercent;
     this.reasonIndex[i] = this.reasonId(rating.reason);
     this.rowIndex[i] = rowIndex;
   }
@@ -153,19 +154,21 @@ export class RatingColumns {
     if (given) return given;
     const t = this.table[i] as number;
     const row = this.tableRows[t]?.[this.rowIndex[i] as number] as IndicatorRow;
+    const year = this.year[i] as number;
+    const y = this.tableYears[t]?.find((s) => s.year === year) as YearSource;
     return {
       tableId: this.tableIds[t] as string,
       sheet: this.sheets[t] as string,
       row: row.row,
       indicator: row.indicator.code?.label ?? row.indicator.title ?? row.indicator.raw,
       priority: row.priority?.text,
-      year: this.year[i] as number,
+      year,
       status: STATUS_CODES[this.status[i] as number] as RagStatus,
       direction: DIRECTION_CODES[this.direction[i] as number],
-      target: numberOrUndefined(this.target[i] as number),
-      actual: numberOrUndefined(this.actual[i] as number),
-      previous: numberOrUndefined(this.previous[i] as number),
-      tolerancePercent: this.tolerance[i] as number,
+      target: targetOf(row, y),
+      actual: actualOf(row, y),
+      previous: previousOf(row, y),
+      tolerancePercent: rowTolerance(row) ?? (this.tableTolerance[t] as number),
       reason: this.reason(i),
     };
   }
@@ -191,10 +194,6 @@ export class RatingColumns {
       c.year[k] = r.year;
       c.status[k] = STATUS_CODE[r.status];
       c.direction[k] = r.direction === undefined ? 0 : DIRECTION_CODE[r.direction];
-      c.target[k] = r.target ?? NaN;
-      c.actual[k] = r.actual ?? NaN;
-      c.previous[k] = r.previous ?? NaN;
-      c.tolerance[k] = r.tolerancePercent;
       c.reasonIndex[k] = c.reasonId(r.reason);
     }
     c.results = results;
@@ -202,13 +201,9 @@ export class RatingColumns {
   }
 }
 
-function grown<T extends Int32Array | Uint8Array | Float64Array>(old: T, next: T): T {
+function grown<T extends Int32Array | Uint8Array>(old: T, next: T): T {
   next.set(old as never);
   return next;
-}
-
-function numberOrUndefined(n: number): number | undefined {
-  return Number.isNaN(n) ? undefined : n;
 }
 
 /** The columns behind each report analyse made (a report is plain data; this is its index). */

@@ -97,22 +97,25 @@ describe("ratings kept as columns", () => {
     const report = analyse(twoTables(), settings);
     const row = report.tables[0]?.rows[0];
     if (!row) throw new Error("no row");
-    const t = columns.tableIndex("T", "A", report.tables[0]?.rows);
+    // 2009/10: the second actual column, the third target column; the previous year's actual before it.
+    const years = [{ year: 2009, index: 1, targetIndex: 2, prevIndex: 0 }];
+    const t = columns.tableIndex("T", "A", report.tables[0]?.rows, years, 10);
     for (let i = 0; i < 1000; i++)
-      columns.add(
-        t,
-        0,
-        row,
-        2009,
-        { status: "red", reason: `r${i % 3}` },
-        i,
-        i + 0.5,
-        undefined,
-        10
-      );
+      columns.add(t, 0, row, 2009, { status: "red", reason: `r${i % 3}` });
     expect(columns.length).toBe(1000);
     expect(columns.reasons).toEqual(["r0", "r1", "r2"]);
-    expect(columns.result(999)).toMatchObject({ target: 999, actual: 999.5, reason: "r0" });
-    expect(columns.result(999).previous).toBeUndefined();
+    // The numbers are the row's own, read from it again.
+    const number = (v: { kind: string; value?: number } | undefined): number | undefined =>
+      v?.kind === "number" ? v.value : undefined;
+    expect(columns.result(999)).toMatchObject({
+      row: row.row,
+      year: 2009,
+      status: "red",
+      target: number(row.targets[2]),
+      actual: number(row.actuals[1]),
+      previous: number(row.actuals[0]),
+      tolerancePercent: 10,
+      reason: "r0",
+    });
   });
 });
