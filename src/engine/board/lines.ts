@@ -2,7 +2,14 @@ import { NATIONAL_INDICATORS } from "../catalog";
 import { WriteValue } from "../model/plan";
 import { Direction, RagResult } from "../model/rag";
 import { Report } from "../model/report";
-import { FinancialYear, IndicatorRow, LaaTable, ParsedValue } from "../model/table";
+import {
+  actualValue,
+  FinancialYear,
+  IndicatorRow,
+  LaaTable,
+  ParsedValue,
+  targetValue,
+} from "../model/table";
 import { BoardStatus } from "./styles";
 
 /** A value as the board shows it: user text unchanged, or a number with a number format. */
@@ -72,15 +79,17 @@ function toLine(
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
   // A row's values follow its table's columns: the year's column gives the value's place.
-  const targetValue = row?.targets[table?.columns.targets.findIndex((c) => c.year === year) ?? -1];
-  const actualValue = row?.actuals[table?.columns.actuals.findIndex((c) => c.year === year) ?? -1];
+  const target =
+    row && targetValue(row, table?.columns.targets.findIndex((c) => c.year === year) ?? -1);
+  const actual =
+    row && actualValue(row, table?.columns.actuals.findIndex((c) => c.year === year) ?? -1);
   return {
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
     baseline: row ? shown(row.baseline) : { value: null },
-    target: targetValue ? shown(targetValue) : numberShown(r.target),
-    actual: actualValue ? shown(actualValue) : numberShown(r.actual),
+    target: target ? shown(target) : numberShown(r.target),
+    actual: actual ? shown(actual) : numberShown(r.actual),
     status: r.status === "not-due" ? "no-data" : r.status,
     notDue: r.status === "not-due",
     direction: r.direction,

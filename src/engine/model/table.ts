@@ -89,10 +89,15 @@ export interface IndicatorRow {
   readonly baseline: ParsedValue;
   /** Period of the baseline from its own column, the cell, or the header. */
   readonly baselinePeriod?: { readonly text: string; readonly from: "cell" | "column" | "header" };
-  /** One value per target column of the table (columns.targets), in that order: the column gives its year and cell. */
-  readonly targets: readonly ParsedValue[];
-  /** One value per actual/outturn column of the table (columns.actuals), in that order. */
-  readonly actuals: readonly ParsedValue[];
+  /**
+   * The row's target and actual values: `years.list` from `at` holds one value per target column of
+   * the table (columns.targets, in that order: the column gives the year and cell), then one per
+   * actual/outturn column. Read them with targetValue / actualValue (or targetValues / actualValues).
+   * The rows of a table share one list: a 100k-row table then keeps one array of values, not two
+   * small arrays per row for the garbage collector to copy.
+   */
+  readonly years: YearValues;
+  readonly at: number;
   /**
    * What the lead partners cell says, and the names in it. Rows with the same text share one object;
    * the cell is the table's lead partners column (the indicator cell without one), see valueCell.
@@ -113,6 +118,60 @@ export interface IndicatorRow {
   readonly comment?: { readonly cell: CellRef; readonly text: string };
   /** Further ambitions from a "Contributes to" column. */
   readonly contributesTo: readonly string[];
+}
+
+/** The target and actual values of rows, row after row: each row's targets, then its actuals. */
+export interface YearValues {
+  readonly list: readonly ParsedValue[];
+  /** Values per row: target columns, then actual columns. */
+  readonly targets: number;
+  readonly actuals: number;
+}
+
+/** The i-th target value of a row (its table's i-th target column); undefined past the last. */
+export function targetValue(row: IndicatorRow, i: number): ParsedValue | undefined {
+  return i >= 0 && i < row.years.targets ? row.years.list[row.at + i] : undefined;
+}
+
+/** The i-th actual value of a row (its table's i-th actual column); undefined past the last. */
+export function actualValue(row: IndicatorRow, i: number): ParsedValue | undefined {
+  const y = row.years;
+  return i >= 0 && i < y.actuals ? y.list[row.at + y.targets + i] : undefined;
+}
+
+/** How many target values a row has (one per target column of its table). */
+export function targetCount(row: IndicatorRow): number {
+  return row.years.targets;
+}
+
+/** How many actual values a row has (one per actual column of its table). */
+export function actualCount(row: IndicatorRow): number {
+  return row.years.actuals;
+}
+
+/** A row's target values as a new array (the engine reads them in place with targetValue). */
+export function targetValues(row: IndicatorRow): ParsedValue[] {
+  return row.years.list.slice(row.at, row.at + row.years.targets);
+}
+
+/** A row's actual values as a new array. */
+export function actualValues(row: IndicatorRow): ParsedValue[] {
+  const from = row.at + row.years.targets;
+  return row.years.list.slice(from, from + row.years.actuals);
+}
+
+/**
+ * The years and at of one row whose values live in a list of their own (a row made outside the
+ * table reader: a test's, or one edited copy).
+ */
+export function ownYears(
+  targets: readonly ParsedValue[],
+  actuals: readonly ParsedValue[]
+): { readonly years: YearValues; readonly at: number } {
+  return {
+    years: { list: [...targets, ...actuals], targets: targets.length, actuals: actuals.length },
+    at: 0,
+  };
 }
 
 export interface YearColumn {

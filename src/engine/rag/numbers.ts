@@ -1,11 +1,11 @@
-import { IndicatorRow, ParsedValue } from "../model/table";
+import { actualValue, IndicatorRow, ParsedValue, targetValue } from "../model/table";
 
 /** Where a year's numbers sit in a row: worked out once per table and year, not per row. */
 export interface YearSource {
   readonly year: number;
-  /** Index into columns.actuals and row.actuals. */
+  /** Index into columns.actuals and the row's actual values. */
   readonly index: number;
-  /** Index into columns.targets and row.targets of the year's (first) target column. */
+  /** Index into columns.targets and the row's target values of the year's (first) target column. */
   readonly targetIndex?: number;
   /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
   readonly prevIndex?: number;
@@ -31,15 +31,17 @@ export function rowTolerance(row: IndicatorRow): number | undefined {
 
 /** The year's actual in a row. */
 export function actualOf(row: IndicatorRow, y: YearSource): number | undefined {
-  return numberOf(row.actuals[y.index]);
+  return numberOf(actualValue(row, y.index));
 }
 
 /** The year's target in a row (a row's values follow the table's columns). */
 export function targetOf(row: IndicatorRow, y: YearSource): number | undefined {
-  return y.targetIndex === undefined ? undefined : numberOf(row.targets[y.targetIndex]);
+  return y.targetIndex === undefined ? undefined : numberOf(targetValue(row, y.targetIndex));
 }
 
 /** The previous year's actual when the table has a column for it; else (first actual year) the baseline. */
 export function previousOf(row: IndicatorRow, y: YearSource): number | undefined {
-  return y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]);
+  return y.prevIndex === undefined
+    ? numberOf(row.baseline)
+    : numberOf(actualValue(row, y.prevIndex));
 }

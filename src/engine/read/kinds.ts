@@ -42,8 +42,11 @@ export function kindBits(v: ParsedValue): number {
 /** Adds one row's value kinds to `into` (baseline, targets, actuals). */
 export function addRowKinds(into: [number, number, number], row: IndicatorRow): void {
   into[0] |= kindBits(row.baseline);
-  for (const t of row.targets) into[1] |= kindBits(t);
-  for (const a of row.actuals) into[2] |= kindBits(a);
+  const { list, targets, actuals } = row.years;
+  const at = row.at;
+  for (let i = at; i < at + targets; i++) into[1] |= kindBits(list[i] as ParsedValue);
+  for (let i = at + targets; i < at + targets + actuals; i++)
+    into[2] |= kindBits(list[i] as ParsedValue);
 }
 
 // Kinds the reader saw while it made each table's rows (the values are then still in the CPU cache),

@@ -5,12 +5,18 @@ import { tidy } from "./text";
 /**
  * Resolves relative targets in column order: the first year against the baseline, each later year
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
- * is not a number.
+ * is not a number. The targets are `count` values of the list from `from` (a row's, in the table's
+ * shared list), resolved in place.
  */
-export function resolveRelatives(baseline: ParsedValue, targets: ParsedValue[]): ParsedValue[] {
+export function resolveRelatives(
+  baseline: ParsedValue,
+  targets: ParsedValue[],
+  from = 0,
+  count = targets.length - from
+): ParsedValue[] {
   let reference = numericValue(baseline);
   let unit = baseline.kind === "number" ? baseline.unit : undefined;
-  for (let i = 0; i < targets.length; i++) {
+  for (let i = from; i < from + count; i++) {
     const v = targets[i];
     if (!v) continue;
     if (v.kind === "relative" && reference !== undefined) {
@@ -67,15 +73,17 @@ export function resolvePolarity(
   code: IndicatorCode | undefined,
   catalog: Catalog,
   baseline: ParsedValue,
-  targets: readonly ParsedValue[]
+  targets: readonly ParsedValue[],
+  start = 0,
+  count = targets.length - start
 ): Resolved | undefined {
   if (own) return answer(own, "table");
   const entry = code ? catalog.lookup(code.number) : undefined;
   if (entry && entry.polarity !== "unknown") return answer(entry.polarity, "catalogue");
   let first: number | undefined;
   let last: number | undefined;
-  for (const t of targets) {
-    const n = numericValue(t);
+  for (let i = start; i < start + count; i++) {
+    const n = numericValue(targets[i] as ParsedValue);
     if (n === undefined) continue;
     first ??= n;
     last = n;

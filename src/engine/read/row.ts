@@ -1,7 +1,15 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
 import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
-import { IndicatorRow, ParsedValue, TableColumns, YearColumn } from "../model/table";
+import {
+  actualValues,
+  IndicatorRow,
+  ParsedValue,
+  TableColumns,
+  targetValues,
+  YearColumn,
+  YearValues,
+} from "../model/table";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
@@ -25,13 +33,113 @@ export interface RowContext {
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
   /** Value cells read so far, by their text (see parseValueCached). */
   readonly values?: ValueCache;
+  /** Where the rows' target and actual values go; each row has a list of its own without one. */
+  readonly years?: YearWriter;
 }
+
+/** Rows whose target and actual values share one list (about 80 KB of a 5-year table's values). */
+const ROWS_PER_LIST = 2048;
+
+/**
+ * Puts a table's rows' target and actual values into shared lists (IndicatorRow.years), a few
+ * thousand rows to a list: no small array per row, and no one big list that is copied as it grows.
+ */
+export class YearWriter {
+  private current: YearValues & { readonly list: ParsedValue[] };
+  private used = 0;
+  private readonly stride: number;
+  private readonly capacity: number;
+
+  constructor(
+    private readonly targets: number,
+    private readonly actuals: number,
+    rowsPerList = ROWS_PER_LIST
+  ) {
+    this.stride = targets + actuals;
+    this.capacity = this.stride * rowsPerList;
+    this.current = this.newList(this.stride === 0 ? 0 : this.capacity);
+  }
+
+  /** The list the next row's values go in, with room for them. */
+  list(): YearValues & { readonly list: ParsedValue[] } {
+    if (this.used + this.stride > this.current.list.length) {
+      this.current = this.newList(this.capacity);
+      this.used = 0;
+    }
+    return this.current;
+  }
+
+  /** Where the next row's values start in list(): call list() first. */
+  at(): number {
+    return this.used;
+  }
+
+  /** The values of the row starting at `at` in list() are written. */
+  advance(): void {
+    this.used += this.stride;
+  }
+
+  /** Gives back the room of the last row written (a row the table then did not keep). */
+  release(years: YearValues, at: number): void {
+    if (years === this.current && at + this.stride === this.used) this.used = at;
+  }
+
+  private newList(size: number): YearValues & { readonly list: ParsedValue[] } {
+    return { list: new Array<ParsedValue>(size), targets: this.targets, actuals: this.actuals };
+  }
+}
+
+/**
+ * A row as the table reader makes it: every field set in the constructor, in one order, so all rows
+ * share one shape. As JSON (the CLI's --json document) it is the row with its own `targets` and
+ * `actuals` arrays, not the list of values it shares with thousands of other rows.
+ */
+export class ReadRow implements IndicatorRow {
+  constructor(
+    readonly row: number,
+    readonly priority: IndicatorRow["priority"],
+    readonly indicator: IndicatorRow["indicator"],
+    readonly baseline: ParsedValue,
+    readonly baselinePeriod: IndicatorRow["baselinePeriod"],
+    readonly years: YearValues,
+    readonly at: number,
+    readonly partners: IndicatorRow["partners"],
+    readonly polarityCell: IndicatorRow["polarityCell"],
+    readonly polarity: IndicatorRow["polarity"],
+    readonly tolerance: ParsedValue | undefined,
+    readonly comment: IndicatorRow["comment"],
+    readonly contributesTo: readonly string[]
+  ) {}
+
+  toJSON(): RowJson {
+    return {
+      row: this.row,
+      priority: this.priority,
+      indicator: this.indicator,
+      baseline: this.baseline,
+      baselinePeriod: this.baselinePeriod,
+      targets: targetValues(this),
+      actuals: actualValues(this),
+      partners: this.partners,
+      polarityCell: this.polarityCell,
+      polarity: this.polarity,
+      tolerance: this.tolerance,
+      comment: this.comment,
+      contributesTo: this.contributesTo,
+    };
+  }
+}
+
+/** A row in JSON: its target and actual values as arrays of their own. */
+export type RowJson = Omit<IndicatorRow, "years" | "at"> & {
+  readonly targets: readonly ParsedValue[];
+  readonly actuals: readonly ParsedValue[];
+};
 
 type Priority = IndicatorRow["priority"];
 const NONE: readonly string[] = Object.freeze([]);
 /** The baseline of a table without a baseline column (table.missing-column says why). */
 const EMPTY: ParsedValue = Object.freeze(emptyValue(""));
-const NO_YEARS: readonly ParsedValue[] = Object.freeze([]);
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
 export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
@@ -52,8 +160,14 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const baseline: ParsedValue = baselineEmpty
     ? EMPTY
     : value(ctx, row, columns.baseline ?? indicatorCol);
-  const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
-  const actuals = years(ctx, row, columns.actuals);
+  const nTargets = columns.targets.length;
+  const writer = ctx.years ?? new YearWriter(nTargets, columns.actuals.length, 1);
+  const years = writer.list();
+  const at = writer.at();
+  readYears(ctx, row, columns.targets, years.list, at);
+  readYears(ctx, row, columns.actuals, years.list, at + nTargets);
+  writer.advance();
+  resolveRelatives(baseline, years.list, at, nTargets);
   const partnersCol = columns.leadPartners ?? indicatorCol;
   const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
   const polarityCell =
@@ -76,31 +190,30 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     parsed.code,
     ctx.catalog,
     baseline,
-    targets
+    years.list,
+    at,
+    nTargets
   );
   let comment: IndicatorRow["comment"];
   if (columns.comments !== undefined) {
     const t = text(ctx, row, columns.comments);
     if (t !== "") comment = { cell: { sheet: name, row, col: columns.comments }, text: t };
   }
-  return {
+  return new ReadRow(
     row,
     priority,
     indicator,
     baseline,
-    baselinePeriod: baselinePeriodOf(ctx, row, baseline, baselineEmpty),
-    targets,
-    actuals,
-    partners: partnersOf(ctx, partnersRaw),
+    baselinePeriodOf(ctx, row, baseline, baselineEmpty),
+    years,
+    at,
+    partnersOf(ctx, partnersRaw),
     polarityCell,
     polarity,
-    tolerance: columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
+    columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
     comment,
-    contributesTo:
-      columns.contributesTo === undefined
-        ? NONE
-        : listOf(ctx, text(ctx, row, columns.contributesTo)),
-  };
+    columns.contributesTo === undefined ? NONE : listOf(ctx, text(ctx, row, columns.contributesTo))
+  );
 }
 
 function listOf(ctx: RowContext, text: string): readonly string[] {
@@ -125,14 +238,15 @@ function text(ctx: RowContext, row: number, col: number): string {
   return normalise(cellText(sheetCell(ctx.sheet, row, col)));
 }
 
-function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): ParsedValue[] {
-  if (cols.length === 0) return NO_YEARS as ParsedValue[];
-  const out: ParsedValue[] = new Array<ParsedValue>(cols.length);
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i] as YearColumn;
-    out[i] = value(ctx, row, c.col);
-  }
-  return out;
+/** Reads the row's cells under `cols` into `into` from `at`. */
+function readYears(
+  ctx: RowContext,
+  row: number,
+  cols: readonly YearColumn[],
+  into: ParsedValue[],
+  at: number
+): void {
+  for (let i = 0; i < cols.length; i++) into[at + i] = value(ctx, row, (cols[i] as YearColumn).col);
 }
 
 function baselinePeriodOf(

@@ -2,11 +2,11 @@ import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { IndicatorRow, LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable, ParsedValue } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
 import { addRowKinds, recordKinds } from "./kinds";
-import { readRow, RowContext } from "./row";
+import { readRow, RowContext, YearWriter } from "./row";
 import { newValueCache } from "./values";
 import { cellText, isBlank, normalise } from "./text";
 
@@ -32,6 +32,7 @@ export function readTable(
     polarities: new Map(),
     periods: new Map(),
     values: newValueCache(),
+    years: new YearWriter(columns.targets.length, columns.actuals.length),
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,
@@ -100,7 +101,10 @@ export function readTable(
         : { text: priority.text, cell: priority.cell, carried: true };
     }
     const row = readRow(ctx, r, priority);
-    if (row.indicator.raw === "" && !hasValues(row)) continue;
+    if (row.indicator.raw === "" && !hasValues(row)) {
+      ctx.years?.release(row.years, row.at);
+      continue;
+    }
     rows.push(row);
     addRowKinds(kinds, row);
     bottom = r;
@@ -167,8 +171,9 @@ function startsWithCode(text: string): boolean {
 
 function hasValues(row: IndicatorRow): boolean {
   if (row.baseline.kind !== "empty") return true;
-  for (const t of row.targets) if (t.kind !== "empty") return true;
-  for (const a of row.actuals) if (a.kind !== "empty") return true;
+  const { list, targets, actuals } = row.years;
+  for (let i = row.at; i < row.at + targets + actuals; i++)
+    if ((list[i] as ParsedValue).kind !== "empty") return true;
   return false;
 }
 

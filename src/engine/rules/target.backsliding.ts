@@ -1,4 +1,4 @@
-import { ParsedValue, yearLabel } from "../model/table";
+import { ParsedValue, yearLabel, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { Comparable, isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
@@ -26,8 +26,8 @@ export const targetBacksliding: TableRule = {
       let prevCell: ParsedValue | undefined;
       let prevYear = -Infinity;
       const cols = table.columns.targets;
-      for (let i = 0; i < row.targets.length; i++) {
-        const t = row.targets[i] as ParsedValue;
+      for (let i = 0; i < targetCount(row); i++) {
+        const t = targetValue(row, i) as ParsedValue;
         const c = cols[i];
         if (!c) continue;
         const n = comparableNumber(t, unit);

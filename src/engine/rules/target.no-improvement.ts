@@ -1,4 +1,4 @@
-import { ParsedValue } from "../model/table";
+import { ParsedValue, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { comparableNumber, entryOf } from "./support/values";
 import { atCol, indicatorLabel, round, shown } from "./support/where";
@@ -21,11 +21,11 @@ export const targetNoImprovement: TableRule = {
       const unit = entryOf(row, ctx)?.unit;
       const first = table.columns.targets[0];
       const base = comparableNumber(row.baseline, unit);
-      if (!first || row.targets.length === 0 || !base) continue;
+      if (!first || targetCount(row) === 0 || !base) continue;
       // A loop rather than every(closure): no function object per row.
       let flat = true;
-      for (let i = 0; i < row.targets.length && flat; i++) {
-        const n = comparableNumber(row.targets[i] as ParsedValue, unit);
+      for (let i = 0; i < targetCount(row) && flat; i++) {
+        const n = comparableNumber(targetValue(row, i) as ParsedValue, unit);
         flat = n !== undefined && round(n.value) === round(base.value);
       }
       if (!flat) continue;
@@ -33,7 +33,7 @@ export const targetNoImprovement: TableRule = {
         ...atCol(table, row, first.col),
         indicator: indicatorLabel(row),
         message: `Every target equals the baseline ${shown(row.baseline)}: no improvement is planned.`,
-        data: { baseline: round(base.value), years: row.targets.length, unit: base.unit },
+        data: { baseline: round(base.value), years: targetCount(row), unit: base.unit },
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { ParsedValue, YearColumn, yearLabel } from "../model/table";
+import { ParsedValue, YearColumn, yearLabel, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
@@ -29,8 +29,8 @@ export const targetStretch: TableRule = {
       let final: ParsedValue | undefined;
       let last: YearColumn | undefined;
       const cols = table.columns.targets;
-      for (let i = 0; i < row.targets.length; i++) {
-        const t = row.targets[i] as ParsedValue;
+      for (let i = 0; i < targetCount(row); i++) {
+        const t = targetValue(row, i) as ParsedValue;
         const c = cols[i];
         if (c && comparableNumber(t, unit) && (!last || c.year > last.year)) {
           final = t;

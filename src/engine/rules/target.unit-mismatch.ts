@@ -1,4 +1,4 @@
-import { ParsedValue, yearLabel } from "../model/table";
+import { ParsedValue, yearLabel, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { atCol, indicatorLabel, shown } from "./support/where";
 
@@ -24,8 +24,8 @@ export const targetUnitMismatch: TableRule = {
       // Said by a flag, not by identity: cells with the same text share one value.
       let fromBaseline = reference !== undefined;
       const cols = table.columns.targets;
-      for (let i = 0; i < row.targets.length; i++) {
-        const v = row.targets[i] as ParsedValue;
+      for (let i = 0; i < targetCount(row); i++) {
+        const v = targetValue(row, i) as ParsedValue;
         const c = cols[i];
         if (!c || v.kind !== "number") continue;
         if (!reference || reference.kind !== "number") {

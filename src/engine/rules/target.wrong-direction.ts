@@ -1,4 +1,4 @@
-import { ParsedValue, yearLabel } from "../model/table";
+import { ParsedValue, yearLabel, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
@@ -25,8 +25,8 @@ export const targetWrongDirection: TableRule = {
       const base = comparableNumber(row.baseline, unit);
       if (!base) continue;
       const cols = table.columns.targets;
-      for (let i = 0; i < row.targets.length; i++) {
-        const t = row.targets[i] as ParsedValue;
+      for (let i = 0; i < targetCount(row); i++) {
+        const t = targetValue(row, i) as ParsedValue;
         const c = cols[i];
         const n = comparableNumber(t, unit);
         if (!c || !n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value))

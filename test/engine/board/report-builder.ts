@@ -12,6 +12,7 @@ import {
   Report,
   WriteValue,
   summarise,
+  ownYears,
 } from "../../../src/engine";
 
 /** One indicator of a test report: what the table says and how it was rated. */
@@ -70,11 +71,9 @@ function indicatorRow(ind: Ind, row: number, year: number, years: readonly numbe
     },
     baseline: parsed(ind.baseline, row, 2, ind.percent ?? false),
     // One value per year column of the table: this row's year holds its numbers, the others are empty.
-    targets: years.map((y) =>
-      parsed(y === year ? ind.target : undefined, row, 3, ind.percent ?? false)
-    ),
-    actuals: years.map((y) =>
-      parsed(y === year ? ind.actual : undefined, row, 4, ind.percent ?? false)
+    ...ownYears(
+      years.map((y) => parsed(y === year ? ind.target : undefined, row, 3, ind.percent ?? false)),
+      years.map((y) => parsed(y === year ? ind.actual : undefined, row, 4, ind.percent ?? false))
     ),
     partners: { ...cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
     comment: ind.comment === undefined ? undefined : { cell: cell(6), text: ind.comment },

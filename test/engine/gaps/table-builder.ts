@@ -1,4 +1,11 @@
-import { CellValue, IndicatorRow, LaaTable, ParsedValue, toA1 } from "../../../src/engine";
+import {
+  CellValue,
+  IndicatorRow,
+  LaaTable,
+  ownYears,
+  ParsedValue,
+  toA1,
+} from "../../../src/engine";
 import { GOV_HEADER, GridSheet } from "../../helpers/grid";
 
 /**
@@ -67,8 +74,10 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
         ...((m?.[3] ?? indicator) ? { title: m ? m[3] : indicator } : {}),
       },
       baseline: num(2, 100),
-      targets: [2008, 2009, 2010].map((year, k) => num(3 + k, 110 + 10 * k)),
-      actuals: [],
+      ...ownYears(
+        [2008, 2009, 2010].map((_year, k) => num(3 + k, 110 + 10 * k)),
+        []
+      ),
       partners: {
         ...cell(6),
         raw: lead,

@@ -9,6 +9,7 @@ import {
   WorkbookSnapshot,
   YearColumn,
   sheetCell,
+  ownYears,
 } from "../../../src/engine";
 import { rateTables } from "../../../src/engine/rag";
 
@@ -42,8 +43,10 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
       row: r,
       indicator: { ...{ sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
       baseline: value(find("Baseline")),
-      targets: targets.map((t) => value(t.col)),
-      actuals: actuals.map((a) => value(a.col)),
+      ...ownYears(
+        targets.map((t) => value(t.col)),
+        actuals.map((a) => value(a.col))
+      ),
       partners: { ...{ sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
       polarity:
         pol === "High"

@@ -1,4 +1,4 @@
-import { IndicatorRow, LaaTable, ParsedValue, Polarity } from "../../../src/engine";
+import { IndicatorRow, LaaTable, ownYears, ParsedValue, Polarity } from "../../../src/engine";
 
 /** One indicator for a rating test: values by financial year (2008 = 2008/09). */
 export interface RowSpec {
@@ -36,8 +36,10 @@ export function buildTable(rows: RowSpec[], actualYears: number[] = [2008, 2009,
         code: { number: i + 1, label: `NI ${i + 1}` },
       },
       baseline: parsed(spec.baseline),
-      targets: targetYears.map((y, k) => yv(y, 2 + k, spec.targets?.[y])),
-      actuals: actualYears.map((y, k) => yv(y, 5 + k, spec.actuals?.[y])),
+      ...ownYears(
+        targetYears.map((y, k) => yv(y, 2 + k, spec.targets?.[y])),
+        actualYears.map((y, k) => yv(y, 5 + k, spec.actuals?.[y]))
+      ),
       partners: { ...{ sheet: "LAA", row: r, col: 9 }, raw: "Council", names: ["Council"] },
       polarity: spec.polarity ? { value: spec.polarity, source: "table" } : undefined,
       tolerance: spec.tolerance === undefined ? undefined : parsed(spec.tolerance),

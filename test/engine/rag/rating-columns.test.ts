@@ -5,6 +5,8 @@ import {
   RagResult,
   Report,
   withDefaults,
+  actualValue,
+  targetValue,
 } from "../../../src/engine";
 import { RatingColumns, ratingColumns, rateTables } from "../../../src/engine/rag";
 import { workbook } from "../../helpers/grid";
@@ -111,9 +113,9 @@ describe("ratings kept as columns", () => {
       row: row.row,
       year: 2009,
       status: "red",
-      target: number(row.targets[2]),
-      actual: number(row.actuals[1]),
-      previous: number(row.actuals[0]),
+      target: number(targetValue(row, 2)),
+      actual: number(actualValue(row, 1)),
+      previous: number(actualValue(row, 0)),
       tolerancePercent: 10,
       reason: "r0",
     });

@@ -1,6 +1,12 @@
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
 import { CellValue } from "../../../src/engine/model/cell";
-import { LaaTable, valueCell } from "../../../src/engine/model/table";
+import {
+  actualValues,
+  IndicatorRow,
+  LaaTable,
+  targetValues,
+  valueCell,
+} from "../../../src/engine/model/table";
 import { readWorkbook } from "../../../src/engine/read";
 import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
 
@@ -46,9 +52,9 @@ describe("locating LAA tables", () => {
     ]);
     expect(t.columns.actuals).toEqual([]);
     expect(labels(t)).toEqual(["NI 154", "NI 16"]);
-    expect(t.rows[1]?.targets.map((y) => y.kind === "number" && y.value)).toEqual([
-      2000, 1900, 1800,
-    ]);
+    expect(
+      targetValues(t.rows[1] as IndicatorRow).map((y) => y.kind === "number" && y.value)
+    ).toEqual([2000, 1900, 1800]);
     expect(t.rows[1]?.partners.names).toEqual(["Police", "Council"]);
   });
 
@@ -283,7 +289,9 @@ describe("locating LAA tables", () => {
     });
     const r = t.rows[0];
     expect(r?.baseline).toMatchObject({ kind: "number", value: 45.2, unit: "percent" });
-    expect(r?.targets.map((y) => y.kind === "number" && [y.value, y.unit])).toEqual([
+    expect(
+      targetValues(r as IndicatorRow).map((y) => y.kind === "number" && [y.value, y.unit])
+    ).toEqual([
       [44, "percent"],
       [43, "percent"],
       [42, "percent"],
@@ -314,7 +322,7 @@ describe("locating LAA tables", () => {
       [2009, 6],
     ]);
     expect(t.columns.rag.map((y) => [y.year, y.col])).toEqual([[2008, 4]]);
-    expect(t.rows[0]?.actuals.map((a) => a.kind)).toEqual(["number", "empty"]);
+    expect(actualValues(t.rows[0] as IndicatorRow).map((a) => a.kind)).toEqual(["number", "empty"]);
   });
 
   it("reads actual columns as years under a spanning 'Actual' header", () => {
@@ -342,7 +350,10 @@ describe("locating LAA tables", () => {
       [2009, 6],
       [2010, 7],
     ]);
-    expect(t.rows[0]?.actuals[0]).toMatchObject({ kind: "number", value: 525 });
+    expect(actualValues(t.rows[0] as IndicatorRow)[0]).toMatchObject({
+      kind: "number",
+      value: 525,
+    });
   });
 
   it("accepts a header without baseline or lead partners, leaving those columns absent", () => {
@@ -431,9 +442,9 @@ describe("locating LAA tables", () => {
     const t = only({
       rows: [...GOV_HEADER, ["", "NI 154", 500, "+2%", "increase by 100", "maintain", "Council"]],
     });
-    expect(t.rows[0]?.targets.map((y) => y.kind === "relative" && y.resolved)).toEqual([
-      510, 610, 610,
-    ]);
+    expect(
+      targetValues(t.rows[0] as IndicatorRow).map((y) => y.kind === "relative" && y.resolved)
+    ).toEqual([510, 610, 610]);
   });
 
   it.each<[string, GridSheet]>([

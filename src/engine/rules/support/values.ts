@@ -41,10 +41,12 @@ export function forEachValue(
   const cols = field === "target" ? table.columns.targets : table.columns.actuals;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as IndicatorRow;
-    const list = field === "target" ? row.targets : row.actuals;
-    for (let i = 0; i < list.length; i++) {
+    const { list, targets, actuals } = row.years;
+    const from = field === "target" ? row.at : row.at + targets;
+    const n = field === "target" ? targets : actuals;
+    for (let i = 0; i < n; i++) {
       const c = cols[i];
-      if (c) visit(row, list[i] as ParsedValue, c.col, c.year);
+      if (c) visit(row, list[from + i] as ParsedValue, c.col, c.year);
     }
   }
 }
