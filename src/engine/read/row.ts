@@ -3,6 +3,7 @@ import { CellRef } from "../model/cell";
 import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
 import {
   actualValues,
+  IndicatorCode,
   IndicatorRow,
   ParsedValue,
   TableColumns,
@@ -35,6 +36,8 @@ export interface RowContext {
   readonly values?: ValueCache;
   /** Where the rows' target and actual values go; each row has a list of its own without one. */
   readonly years?: YearWriter;
+  /** What the table's rows share (one for the table; each row has one of its own without it). */
+  readonly table?: RowTable;
 }
 
 /** Rows whose target and actual values share one list (about 80 KB of a 5-year table's values). */
@@ -89,16 +92,34 @@ export class YearWriter {
   }
 }
 
+/** What every row of one table shares: its sheet, and the columns of its indicator code and title. */
+export interface RowTable {
+  readonly sheet: string;
+  readonly indicatorCol: number;
+  /** The indicator title column, when code and title are in two columns. */
+  readonly titleCol: number | undefined;
+}
+
 /**
  * A row as the table reader makes it: every field set in the constructor, in one order, so all rows
- * share one shape. As JSON (the CLI's --json document) it is the row with its own `targets` and
- * `actuals` arrays, not the list of values it shares with thousands of other rows.
+ * share one shape. The row is also its own indicator cell (`row.indicator === row`): the indicator's
+ * row, what it says, its code and title are fields of the row, and its sheet and column (the same
+ * for every row of a table) come from the table's RowTable. So a row is one object of 17 fields, not
+ * a row and an indicator object of 21 between them: a 100k-row table keeps some 6 MB less for the
+ * garbage collector to copy.
+ *
+ * As JSON (the CLI's --json document) it is a plain row: its indicator an object of its own, and its
+ * own `targets` and `actuals` arrays, not the list of values it shares with thousands of other rows.
  */
 export class ReadRow implements IndicatorRow {
   constructor(
+    private readonly table: RowTable,
     readonly row: number,
     readonly priority: IndicatorRow["priority"],
-    readonly indicator: IndicatorRow["indicator"],
+    readonly raw: string,
+    readonly code: IndicatorCode | undefined,
+    readonly title: string | undefined,
+    readonly badCode: string | undefined,
     readonly baseline: ParsedValue,
     readonly baselinePeriod: IndicatorRow["baselinePeriod"],
     readonly years: YearValues,
@@ -111,11 +132,41 @@ export class ReadRow implements IndicatorRow {
     readonly contributesTo: readonly string[]
   ) {}
 
+  /** The row itself, which carries its indicator cell's fields. */
+  get indicator(): IndicatorRow["indicator"] {
+    return this;
+  }
+
+  /** The indicator cell's sheet. */
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
+  /** The indicator cell's column (the code column when code and title are split). */
+  get col(): number {
+    return this.table.indicatorCol;
+  }
+
+  /** The title cell, when the title is in a column of its own. */
+  get titleCell(): CellRef | undefined {
+    const col = this.table.titleCol;
+    return col === undefined ? undefined : { sheet: this.table.sheet, row: this.row, col };
+  }
+
   toJSON(): RowJson {
     return {
       row: this.row,
       priority: this.priority,
-      indicator: this.indicator,
+      indicator: {
+        sheet: this.sheet,
+        row: this.row,
+        col: this.col,
+        raw: this.raw,
+        code: this.code,
+        title: this.title,
+        badCode: this.badCode,
+        titleCell: this.titleCell,
+      },
       baseline: this.baseline,
       baselinePeriod: this.baselinePeriod,
       targets: targetValues(this),
@@ -142,16 +193,14 @@ const NONE: readonly string[] = Object.freeze([]);
 const EMPTY: ParsedValue = Object.freeze(emptyValue(""));
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
-export function readRow(ctx: RowContext, row: number, priority: Priority): IndicatorRow {
+export function readRow(ctx: RowContext, row: number, priority: Priority): ReadRow {
   const { sheet, columns } = ctx;
   const name = sheet.name;
   const indicatorCol = columns.indicator ?? 0;
   const indicatorRaw = normalise(cellText(sheetCell(sheet, row, indicatorCol)));
   const parsed = parseIndicator(indicatorRaw, columns.indicatorTitle !== undefined);
   let title = parsed.title;
-  let titleCell: CellRef | undefined;
   if (columns.indicatorTitle !== undefined) {
-    titleCell = { sheet: name, row, col: columns.indicatorTitle };
     const text = normalise(cellText(sheetCell(sheet, row, columns.indicatorTitle)));
     if (text !== "") title = text;
   }
@@ -172,19 +221,8 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
   const polarityCell =
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
-  // One literal per object with every field written (absent ones as undefined): an object that gains
-  // fields after it is made needs a second, out-of-object store, and a 100k-row table makes millions.
-  // The indicator, partners and polarity objects are their cells (no CellRef object of their own).
-  const indicator: IndicatorRow["indicator"] = {
-    sheet: name,
-    row,
-    col: indicatorCol,
-    raw: indicatorRaw,
-    code: parsed.code,
-    title,
-    badCode: parsed.badCode,
-    titleCell,
-  };
+  // The partners and polarity objects are shared by the rows with the same text (no CellRef of their
+  // own: the cell is the row and the table's column for them).
   const polarity = resolvePolarity(
     polarityCell?.polarity,
     parsed.code,
@@ -200,9 +238,13 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     if (t !== "") comment = { cell: { sheet: name, row, col: columns.comments }, text: t };
   }
   return new ReadRow(
+    ctx.table ?? { sheet: name, indicatorCol, titleCol: columns.indicatorTitle },
     row,
     priority,
-    indicator,
+    indicatorRaw,
+    parsed.code,
+    title,
+    parsed.badCode,
     baseline,
     baselinePeriodOf(ctx, row, baseline, baselineEmpty),
     years,

@@ -33,6 +33,11 @@ export function readTable(
     periods: new Map(),
     values: newValueCache(),
     years: new YearWriter(columns.targets.length, columns.actuals.length),
+    table: {
+      sheet: sheet.name,
+      indicatorCol: columns.indicator ?? 0,
+      titleCol: columns.indicatorTitle,
+    },
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,

@@ -1,0 +1,93 @@
+import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
+import { CellValue } from "../../../src/engine/model/cell";
+import { IndicatorRow, LaaTable } from "../../../src/engine/model/table";
+import { readWorkbook } from "../../../src/engine/read";
+import { GridSheet, workbook } from "../../helpers/grid";
+
+// A row the reader makes is one object: it is its own indicator cell (row.indicator === row), its
+// sheet and column shared by the table's rows. These tests hold that object to what the separate
+// indicator object used to say, in the engine and in JSON.
+
+const only = (sheet: GridSheet): LaaTable => {
+  const tables = readWorkbook(workbook([sheet]), NATIONAL_INDICATORS);
+  expect(tables).toHaveLength(1);
+  return tables[0] as LaaTable;
+};
+
+const ONE_COLUMN: CellValue[][] = [
+  ["Priority", "Indicator", "Baseline", "2008/09", "2009/10", "2010/11", "Lead partners"],
+  ["Safer", "NI 16 Serious acquisitive crime", 20, 19, 18, 17, "Police"],
+  ["", "Local scheme", 5, 6, 7, 8, "Council"],
+];
+
+const SPLIT: CellValue[][] = [
+  ["Priority", "NI", "Indicator", "Baseline", "2008/09", "2009/10", "2010/11", "Lead partners"],
+  ["Safer", "NI 16", "Serious acquisitive crime", 20, 19, 18, 17, "Police"],
+  ["", "", "Local scheme", 5, 6, 7, 8, "Council"],
+];
+
+describe("a read row is its own indicator cell", () => {
+  it("carries the indicator's sheet, row, column, text, code and title", () => {
+    const t = only({ name: "LAA 2008", rows: ONE_COLUMN });
+    const [coded, local] = t.rows as [IndicatorRow, IndicatorRow];
+    expect(coded.indicator).toBe(coded);
+    expect(coded.indicator).toMatchObject({
+      sheet: "LAA 2008",
+      row: 1,
+      col: 1,
+      raw: "NI 16 Serious acquisitive crime",
+      code: { number: 16, label: "NI 16" },
+      title: "Serious acquisitive crime",
+    });
+    expect(coded.indicator.titleCell).toBeUndefined();
+    expect(coded.indicator.badCode).toBeUndefined();
+    expect(local.indicator).toMatchObject({
+      sheet: "LAA 2008",
+      row: 2,
+      col: 1,
+      raw: "Local scheme",
+    });
+    expect(local.indicator.code).toBeUndefined();
+  });
+
+  it("points at the code column and gives the title cell when code and title are split", () => {
+    const t = only({ name: "LAA", rows: SPLIT });
+    const [coded, local] = t.rows as [IndicatorRow, IndicatorRow];
+    expect(coded.indicator).toMatchObject({
+      col: 1,
+      raw: "NI 16",
+      title: "Serious acquisitive crime",
+    });
+    expect(coded.indicator.titleCell).toEqual({ sheet: "LAA", row: 1, col: 2 });
+    expect(local.indicator.titleCell).toEqual({ sheet: "LAA", row: 2, col: 2 });
+    expect(local.indicator.title).toBe("Local scheme");
+  });
+
+  it("is one object: no indicator object of its own among its fields", () => {
+    const t = only({ name: "LAA", rows: ONE_COLUMN });
+    const row = t.rows[0] as IndicatorRow;
+    expect(Object.keys(row)).not.toContain("indicator");
+    for (const v of Object.values(row) as unknown[]) {
+      // No field holds an object with the indicator cell's fields (the old separate indicator object).
+      if (v && typeof v === "object") expect(v).not.toHaveProperty("raw", row.indicator.raw);
+    }
+    expect(Object.keys(row).length).toBeLessThanOrEqual(17);
+  });
+
+  it("writes its indicator as an object of its own in JSON, with the same fields as before", () => {
+    const t = only({ name: "LAA", rows: SPLIT });
+    const json = JSON.parse(JSON.stringify(t.rows[0])) as Record<string, unknown>;
+    expect(json.indicator).toEqual({
+      sheet: "LAA",
+      row: 1,
+      col: 1,
+      raw: "NI 16",
+      code: { number: 16, label: "NI 16" },
+      title: "Serious acquisitive crime",
+      titleCell: { sheet: "LAA", row: 1, col: 2 },
+    });
+    expect(json.row).toBe(1);
+    expect(Object.keys(json)).not.toContain("table");
+    expect(Object.keys(json)).not.toContain("raw");
+  });
+});
