@@ -10,6 +10,7 @@ import {
   HostError,
   NewSheet,
   RangeRef,
+  Ranges,
   SheetEdit,
   WritePlan,
   rangeToA1,
@@ -64,7 +65,7 @@ export function checkPlan(plan: WritePlan, known: KnownWorkbook): void {
 }
 
 /** Comma-separated address lists for getRanges, each under the length Excel accepts. */
-export function addressLists(ranges: readonly RangeRef[]): string[] {
+export function addressLists(ranges: Ranges): string[] {
   const lists: string[] = [];
   let current = "";
   for (const r of ranges) {

@@ -1,5 +1,4 @@
-import { FormatGroup } from "../model/plan";
-import { RangeRef } from "../model/cell";
+import { FormatGroup, RangeList } from "../model/plan";
 import { Direction, RagStatus, STATUS_FILL } from "../model/rag";
 import { DIRECTION_CODES, STATUS_CODES } from "../rag/ratings";
 
@@ -40,18 +39,23 @@ export function statusFormatGroups(columns: readonly StatusColumn[]): FormatGrou
   eachRun(columns, (colour) => {
     counts[colour] = (counts[colour] as number) + 1;
   });
-  const runs = Array.from(counts, (n) => new Array<RangeRef>(n));
+  // Four numbers a run (top, left, bottom, right), no object: see RangeList.
+  const runs = Array.from(counts, (n) => new Int32Array(4 * n));
   const filled = new Int32Array(COLOURED.length);
   eachRun(columns, (colour, col, top, bottom) => {
     const at = filled[colour] as number;
-    (runs[colour] as RangeRef[])[at] = { top, left: col, bottom, right: col };
-    filled[colour] = at + 1;
+    const packed = runs[colour] as Int32Array;
+    packed[at] = top;
+    packed[at + 1] = col;
+    packed[at + 2] = bottom;
+    packed[at + 3] = col;
+    filled[colour] = at + 4;
   });
   const groups: FormatGroup[] = [];
   COLOURED.forEach((s, i) => {
     if ((counts[i] as number) === 0) return;
     groups.push({
-      ranges: runs[i] as RangeRef[],
+      ranges: new RangeList(runs[i] as Int32Array),
       format: { fill: STATUS_FILL[s].fill, fontColor: STATUS_FILL[s].font },
     });
   });

@@ -71,7 +71,7 @@ describe("a read row is its own indicator cell", () => {
       // No field holds an object with the indicator cell's fields (the old separate indicator object).
       if (v && typeof v === "object") expect(v).not.toHaveProperty("raw", row.indicator.raw);
     }
-    expect(Object.keys(row).length).toBeLessThanOrEqual(17);
+    expect(Object.keys(row).length).toBeLessThanOrEqual(15);
   });
 
   it("writes its indicator as an object of its own in JSON, with the same fields as before", () => {
@@ -89,5 +89,57 @@ describe("a read row is its own indicator cell", () => {
     expect(json.row).toBe(1);
     expect(Object.keys(json)).not.toContain("table");
     expect(Object.keys(json)).not.toContain("raw");
+  });
+  it("keeps what few rows fill (a malformed code, a tolerance, comment, Contributes to) on those rows only", () => {
+    const t = only({
+      name: "LAA",
+      rows: [
+        [
+          "Priority",
+          "Indicator",
+          "Baseline",
+          "2008/09",
+          "2009/10",
+          "2010/11",
+          "Lead partners",
+          "Tolerance",
+          "Comments",
+          "Contributes to",
+        ],
+        [
+          "Safer",
+          "NI 16",
+          20,
+          19,
+          18,
+          17,
+          "Police",
+          "10%",
+          "Agreed with GOYH",
+          "Healthier; Greener",
+        ],
+        ["", "Local scheme", 5, 6, 7, 8, "Council", "", "", ""],
+        ["", "NI abc", 5, 6, 7, 8, "Council", "", "", ""],
+      ],
+    });
+    const [full, plain, broken] = t.rows as [IndicatorRow, IndicatorRow, IndicatorRow];
+    expect(full.tolerance).toMatchObject({ kind: "number", value: 10, unit: "percent" });
+    expect(full.comment).toEqual({
+      cell: { sheet: "LAA", row: 1, col: 8 },
+      text: "Agreed with GOYH",
+    });
+    expect(full.contributesTo).toEqual(["Healthier", "Greener"]);
+    expect(full.indicator.badCode).toBeUndefined();
+    expect(plain.tolerance).toMatchObject({ kind: "empty" });
+    expect(plain.comment).toBeUndefined();
+    expect(plain.contributesTo).toEqual([]);
+    expect(broken.indicator.badCode).toBe("NI abc");
+    expect(broken.comment).toBeUndefined();
+    const json = JSON.parse(JSON.stringify(full)) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      comment: { text: "Agreed with GOYH" },
+      contributesTo: ["Healthier", "Greener"],
+    });
+    expect(Object.keys(json)).not.toContain("extras");
   });
 });
