@@ -141,7 +141,7 @@ export class ReadRow implements IndicatorRow {
     private readonly extras: RowExtras
   ) {}
 
-  /** Text that looked like an NI code but is not a valid one ("NI 0"). */
+  /** Text that looked like an NI code but carried no number ("NI abc"). */
   get badCode(): string | undefined {
     return this.extras.badCode;
   }
