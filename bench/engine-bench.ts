@@ -99,7 +99,7 @@ export interface EngineRun {
 /**
  * The best of `runs` timings (ms) of analyse + planRag on an n-row table, with that run's page faults
  * and garbage-collection pauses. Each run is its own call, so nothing of one run (a 100k-row report is
- * some 60 MB) is still reachable while the next is timed.
+ * some 42 MB) is still reachable while the next is timed.
  */
 export function timeEngine(n: number, runs: number): EngineRun {
   const snapshot = generateSnapshot(n);
