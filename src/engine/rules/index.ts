@@ -107,7 +107,12 @@ export function runRules(
   return out;
 }
 
-/** runRules' findings as one list per rule that ran, in rule order (what runRules joins). */
+/**
+ * runRules' findings as lists in rule order (what runRules joins): each rule's findings, in table and
+ * row order, in one list per check it made (a long table's row-local rules check it chunk by chunk).
+ * Each list is made at its size; no list grows a push at a time to a long table's length (which,
+ * past 16k findings, allocates every larger copy in fresh memory).
+ */
 export function runRulesByRule(
   tables: readonly LaaTable[],
   ctx: RuleContext,
@@ -115,7 +120,7 @@ export function runRulesByRule(
 ): Finding[][] {
   // Drafts are made whole as they come, rule by rule: a draft then dies young instead of living
   // (and being copied by the garbage collector) until every chunk of a long table is checked.
-  const active: { rule: Rule; severity: Severity; found: Finding[] }[] = [];
+  const active: { rule: Rule; severity: Severity; found: Finding[][] }[] = [];
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
     if (severity !== "off") active.push({ rule, severity, found: [] });
@@ -140,14 +145,20 @@ export function runRulesByRule(
   for (const a of active) {
     if (a.rule.scope === "workbook") completeAll(a, a.rule.check(tables, ctx));
   }
-  return active.map((a) => a.found);
+  const lists: Finding[][] = [];
+  for (const a of active) for (const list of a.found) lists.push(list);
+  return lists;
 }
 
 function completeAll(
-  a: { rule: Rule; severity: Severity; found: Finding[] },
+  a: { rule: Rule; severity: Severity; found: Finding[][] },
   drafts: readonly FindingDraft[]
 ): void {
-  for (const d of drafts) a.found.push(complete(d, a.rule, a.severity));
+  if (drafts.length === 0) return;
+  const out = new Array<Finding>(drafts.length);
+  for (let i = 0; i < drafts.length; i++)
+    out[i] = complete(drafts[i] as FindingDraft, a.rule, a.severity);
+  a.found.push(out);
 }
 
 /**

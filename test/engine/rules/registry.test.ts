@@ -4,7 +4,7 @@ import { GAP_RULES } from "../../../src/engine/gaps/rules";
 import { DEFAULT_SETTINGS } from "../../../src/engine";
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
 import { readWorkbook } from "../../../src/engine/read";
-import { RULES, runRules } from "../../../src/engine/rules";
+import { RULES, runRules, runRulesByRule } from "../../../src/engine/rules";
 import { workbook } from "../../helpers/grid";
 import { GOV_HEADER } from "../../helpers/grid";
 import { check, row } from "./check";
@@ -127,6 +127,25 @@ describe("runRules", () => {
     );
     expect(chunked.length).toBeGreaterThan(10000);
     expect(chunked).toEqual(whole);
+  });
+
+  it("gives a long table's findings in lists made at their size, one per chunk, that join to runRules'", () => {
+    // 3,000 local indicators: one indicator.local finding a row. Grown a push at a time, one list of
+    // 3,000 would be copied again and again; each check's findings are a list of their own instead.
+    const rows = Array.from({ length: 3000 }, (_, i) => row({ B: `Local scheme ${i}` }));
+    const snapshot = workbook([{ rows: [...GOV_HEADER, ...rows] }]);
+    const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
+    const ctx = { settings: DEFAULT_SETTINGS, catalog: NATIONAL_INDICATORS, snapshot };
+    const lists = runRulesByRule(tables, ctx);
+    const local = lists.filter((l) => l[0]?.code === "indicator.local");
+    expect(local.length).toBeGreaterThan(10);
+    for (const l of lists) expect(l.length).toBeLessThanOrEqual(256);
+    expect(lists.every((l) => l.length > 0)).toBe(true);
+    expect(local.reduce((n, l) => n + l.length, 0)).toBe(3000);
+    expect(lists.flat()).toEqual(runRules(tables, ctx));
+    // In rule order, and in row order within a rule.
+    const cells = local.flat().map((f) => f.row ?? 0);
+    expect(cells).toEqual([...cells].sort((a, b) => a - b));
   });
 
   it("marks as row-local only rules whose findings need no other row", () => {
