@@ -1,6 +1,14 @@
 import { NATIONAL_INDICATORS } from "./catalog";
 import { startGaps } from "./gaps";
 import { Finding, summarise } from "./model/finding";
+import {
+  FindingList,
+  FindingSegment,
+  isRowFindings,
+  segmentFinding,
+  segmentLength,
+} from "./model/finding-list";
+import { CellRef } from "./model/cell";
 import { Report } from "./model/report";
 import { Settings } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
@@ -58,36 +66,46 @@ export function sortFindings(
   findings: readonly Finding[],
   sheetOrder: readonly string[]
 ): Finding[] {
-  return sortFindingLists([findings], sheetOrder);
+  return sortFindingLists([findings], sheetOrder).toArray();
 }
 
 /**
  * sortFindings of the lists one after another, without joining them first. Each rule reports rows
- * top to bottom, so each of its lists is usually in order already: sorted lists are merged (no sort,
- * no index array), and any list out of order sends the whole lot through one stable sort.
+ * top to bottom, so each of its lists is usually in order already: sorted lists are merged into runs
+ * of a FindingList (nothing copied; findings kept as rows stay rows), and any list out of order sends
+ * the whole lot through one stable sort.
  */
 export function sortFindingLists(
-  lists: readonly (readonly Finding[])[],
+  lists: readonly FindingSegment[],
   sheetOrder: readonly string[]
-): Finding[] {
+): FindingList {
   // One number per finding orders it: (sheet + 1, row + 1, column + 1) packed into the 53 bits of a
   // double, worked out without an A1 regex or an object per finding, so 100k findings sort fast.
   // Sheet, row and column are each -1 when absent, which puts workbook- and table-level ones first.
   let n = 0;
-  for (const list of lists) n += list.length;
+  for (const list of lists) n += segmentLength(list);
   const sheetIndex = new Map<string, number>();
   sheetOrder.forEach((name, i) => {
     if (!sheetIndex.has(name)) sheetIndex.set(name, i);
   });
-  if (sheetIndex.size >= SHEET_LIMIT) return sortByTuples(lists.flat(), sheetIndex);
+  if (sheetIndex.size >= SHEET_LIMIT)
+    return FindingList.of(sortByTuples(joined(lists, n), sheetIndex));
   const keys = new Float64Array(n);
   const starts = new Int32Array(lists.length + 1);
   let sorted = true;
   let at = 0;
   for (let l = 0; l < lists.length; l++) {
-    const list = lists[l] as readonly Finding[];
+    const list = lists[l] as FindingSegment;
     starts[l] = at;
     let previous = -Infinity;
+    if (isRowFindings(list)) {
+      for (let i = 0; i < list.count; i++) {
+        const k = placeKey(list.place(i), sheetIndex);
+        if (k < previous) sorted = false;
+        keys[at++] = previous = k;
+      }
+      continue;
+    }
     for (let i = 0; i < list.length; i++) {
       const k = findingKey(list[i] as Finding, sheetIndex);
       if (k < previous) sorted = false;
@@ -95,7 +113,25 @@ export function sortFindingLists(
     }
   }
   starts[lists.length] = at;
-  return sorted ? mergeRuns(lists, keys, starts) : sortByKeys(lists, keys, n);
+  return sorted ? mergeRuns(lists, keys, starts) : FindingList.of(sortByKeys(lists, keys, n));
+}
+
+/** Every finding of the lists, one after another, in one array. */
+function joined(lists: readonly FindingSegment[], n: number): Finding[] {
+  const out = new Array<Finding>(n);
+  let at = 0;
+  for (const list of lists) {
+    const length = segmentLength(list);
+    for (let i = 0; i < length; i++) out[at++] = segmentFinding(list, i);
+  }
+  return out;
+}
+
+/** findingKey of a finding on this cell (what its A1 address would give), without making it. */
+function placeKey(place: CellRef, sheetIndex: ReadonlyMap<string, number>): number {
+  const sheet = sheetIndex.get(place.sheet) ?? -1;
+  const inRange = place.row >= 0 && place.row < ROW_LIMIT - 1 && place.col >= 0;
+  return (sheet + 1) * SHEET_SPAN + (inRange ? (place.row + 1) * COL_SPAN + place.col + 1 : -1);
 }
 
 function findingKey(f: Finding, sheetIndex: ReadonlyMap<string, number>): number {
@@ -108,18 +144,18 @@ function findingKey(f: Finding, sheetIndex: ReadonlyMap<string, number>): number
 
 /**
  * Merges lists each in key order (keys[starts[l] + i] is the key of lists[l][i]); equal keys come in
- * list order, as a stable sort of the joined lists gives them. Runs are copied whole from the list
- * with the lowest head while it stays below the next lowest, so one long list costs one pass.
+ * list order, as a stable sort of the joined lists gives them. A run is taken whole from the list
+ * with the lowest head while it stays below the next lowest, so one long list costs one pass, and the
+ * runs are the FindingList: no finding is copied or made.
  */
 function mergeRuns(
-  lists: readonly (readonly Finding[])[],
+  lists: readonly FindingSegment[],
   keys: Float64Array,
   starts: Int32Array
-): Finding[] {
+): FindingList {
   const k = lists.length;
-  const out = new Array<Finding>(starts[k] as number);
+  const runs: number[] = [];
   const next = starts.slice(0, k);
-  let o = 0;
   for (;;) {
     let best = -1;
     let second = -1;
@@ -131,37 +167,31 @@ function mergeRuns(
         best = l;
       } else if (second < 0 || key < (keys[next[second] as number] as number)) second = l;
     }
-    if (best < 0) return out;
+    if (best < 0) return new FindingList(lists, Int32Array.from(runs));
     const limit = second < 0 ? Infinity : (keys[next[second] as number] as number);
     // A tie with the runner-up goes to whichever list comes first.
     const yieldTies = second >= 0 && second < best;
-    const list = lists[best] as readonly Finding[];
     const base = starts[best] as number;
     const end = starts[best + 1] as number;
-    let p = next[best] as number;
+    const from = next[best] as number;
+    let p = from;
     for (; p < end; p++) {
       const key = keys[p] as number;
       if (key > limit || (yieldTies && key === limit)) break;
-      out[o++] = list[p - base] as Finding;
     }
+    runs.push(best, from - base, p - base);
     next[best] = p;
   }
 }
 
 /** One stable sort of the joined lists by key (ties in list order). */
-function sortByKeys(
-  lists: readonly (readonly Finding[])[],
-  keys: Float64Array,
-  n: number
-): Finding[] {
-  const joined = new Array<Finding>(n);
-  let at = 0;
-  for (const list of lists) for (let i = 0; i < list.length; i++) joined[at++] = list[i] as Finding;
+function sortByKeys(lists: readonly FindingSegment[], keys: Float64Array, n: number): Finding[] {
+  const all = joined(lists, n);
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => keys[a]! - keys[b]! || a - b);
   const out = new Array<Finding>(n);
-  for (let i = 0; i < n; i++) out[i] = joined[order[i] as number] as Finding;
+  for (let i = 0; i < n; i++) out[i] = all[order[i] as number] as Finding;
   return out;
 }
 

@@ -89,7 +89,7 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
         ]),
       ["table.not-found@"],
       (run) => {
-        expect(run.report.findings[0]?.data).toMatchObject({ sheets: ["Sheet1", "Sheet2"] });
+        expect(run.report.findings.at(0)?.data).toMatchObject({ sheets: ["Sheet1", "Sheet2"] });
         expect(run.rag).toMatchObject({ ok: false, reason: "nothing-to-write" });
         expect(run.board).toMatchObject({ ok: false, reason: "nothing-to-write" });
       },

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   CellValue,
-  Finding,
+  Findings,
   PlanOutcome,
   Report,
   Settings,
@@ -78,7 +78,7 @@ export function runEngine(snapshot: WorkbookSnapshot, settings: Settings = SETTI
 }
 
 /** `code@cell` labels of the findings ("code@" for findings without a cell). */
-export function labels(findings: readonly Finding[]): string[] {
+export function labels(findings: Findings): string[] {
   return findings.map((f) => `${f.code}@${f.cell ?? ""}`);
 }
 
@@ -86,7 +86,7 @@ export function labels(findings: readonly Finding[]): string[] {
  * What "clear" means for every finding: a stable dotted code, a message that is a sentence of
  * bounded length (a 10,000-character cell must not become a 10,000-character message) and a hint.
  */
-export function expectClear(findings: readonly Finding[]): void {
+export function expectClear(findings: Findings): void {
   for (const f of findings) {
     expect(f.code).toMatch(/^[a-z]+\.[a-z-]+$/);
     expect(f.message).toMatch(/[.!?]$/);

@@ -1,6 +1,7 @@
 /** The documented `--json` shapes. Each command prints exactly one JSON document. */
 import {
-  Finding,
+  FindingList,
+  Findings,
   FindingSummary,
   rangeToA1,
   RagStatus,
@@ -20,7 +21,8 @@ export interface JsonTable {
 export interface JsonCheckFile {
   readonly file: string;
   readonly tables: readonly JsonTable[];
-  readonly findings: readonly Finding[];
+  /** Serialised as an array of Finding. */
+  readonly findings: Findings;
   readonly summary: FindingSummary;
 }
 
@@ -40,7 +42,8 @@ export interface JsonRagFile {
   /** The workbook written (absent when nothing was written). */
   readonly out?: string;
   readonly rag: readonly JsonRag[];
-  readonly findings: readonly Finding[];
+  /** Serialised as an array of Finding. */
+  readonly findings: Findings;
   readonly summary: FindingSummary;
 }
 
@@ -96,6 +99,16 @@ export function* jsonPieces(value: unknown): Generator<string, void, undefined> 
 }
 
 function* pieces(value: unknown): Generator<string, void, undefined> {
+  if (value instanceof FindingList) {
+    // The report's findings: made and serialised a batch at a time, never all at once.
+    yield "[";
+    for (let i = 0; i < value.length; i += BATCH) {
+      const part = JSON.stringify(value.slice(i, i + BATCH));
+      yield `${i > 0 ? "," : ""}${part.slice(1, -1)}`;
+    }
+    yield "]";
+    return;
+  }
   if (Array.isArray(value)) {
     if (value.length <= FEW) {
       // A short list (the files, a workbook's tables) may hold long ones: each element walked.

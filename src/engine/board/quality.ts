@@ -1,5 +1,6 @@
 import { quoteSheet } from "../model/address";
-import { Finding, summarise } from "../model/finding";
+import { summarise } from "../model/finding";
+import { Findings } from "../model/finding-list";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { HEADING } from "./title";
@@ -13,7 +14,7 @@ export interface IndicatorErrors {
 }
 
 /** Indicators with at least one error, in the findings' (sheet, row, column) order. */
-export function indicatorsWithErrors(findings: readonly Finding[]): IndicatorErrors[] {
+export function indicatorsWithErrors(findings: Findings): IndicatorErrors[] {
   const byIndicator = new Map<string, IndicatorErrors>();
   for (const f of findings) {
     if (f.severity !== "error" || f.indicator === undefined) continue;
@@ -35,7 +36,7 @@ export function indicatorsWithErrors(findings: readonly Finding[]): IndicatorErr
  * The data quality section: how many check findings of each severity, in words a board reads
  * (errors block submission to government), then each indicator with errors and its first error.
  */
-export function writeQuality(b: SheetBuilder, findings: readonly Finding[]): void {
+export function writeQuality(b: SheetBuilder, findings: Findings): void {
   const summary = summarise(findings);
   b.put(b.addRow(), 0, HEADING.quality, S.section);
   const head = b.addRow();

@@ -1,3 +1,5 @@
+import { FindingList, Findings } from "./finding-list";
+
 /** Severity of a finding. Errors block submission; warnings ask for a fix or a reason; info is advice. */
 export type Severity = "error" | "warning" | "info";
 
@@ -29,13 +31,13 @@ export interface FindingSummary {
   readonly info: number;
 }
 
-export function summarise(findings: readonly Finding[]): FindingSummary {
+/** Counts by severity of any findings: a FindingList counts its own (without making its rows' findings). */
+export function summarise(findings: Findings): FindingSummary {
+  if (findings instanceof FindingList) return findings.summary();
   let errors = 0;
   let warnings = 0;
   let info = 0;
-  // An index loop: it runs once per report, often unoptimised, where an iterator allocates per finding.
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Finding;
+  for (const f of findings) {
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
     else info++;

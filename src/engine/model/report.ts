@@ -1,4 +1,5 @@
-import { Finding, FindingSummary } from "./finding";
+import { FindingSummary } from "./finding";
+import { Findings } from "./finding-list";
 import { GapView } from "./gaps";
 import { RagResult } from "./rag";
 import { LaaTable } from "./table";
@@ -10,8 +11,11 @@ import { LaaTable } from "./table";
  */
 export interface Report {
   readonly tables: readonly LaaTable[];
-  /** Check findings, gap findings and rating findings, in sheet/row/column order. */
-  readonly findings: readonly Finding[];
+  /**
+   * Check findings, gap findings and rating findings, in sheet/row/column order. From analyse, a
+   * FindingList (findings on many rows are made when read); any `Finding[]` will do elsewhere.
+   */
+  readonly findings: Findings;
   /** Every rating, table by table, row by row, year by year. */
   readonly rag: readonly RagResult[];
   readonly gaps: GapView;

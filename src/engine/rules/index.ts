@@ -1,4 +1,6 @@
 import { Finding, Severity } from "../model/finding";
+import { FindingSegment, RowFindings, isRowFindings } from "../model/finding-list";
+import { CellRef } from "../model/cell";
 import { shareKinds } from "./support/values";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { actualNotNumeric } from "./actual.not-numeric";
@@ -36,7 +38,7 @@ import { targetRelative } from "./target.relative";
 import { targetStretch } from "./target.stretch";
 import { targetUnitMismatch } from "./target.unit-mismatch";
 import { targetWrongDirection } from "./target.wrong-direction";
-import { FindingDraft, Rule, RuleContext } from "./rule";
+import { FindingDraft, Rule, RowDrafts, RuleContext, isRowDrafts } from "./rule";
 
 /** Every check rule, sorted by code (a test keeps it sorted, unique and documented). */
 export const RULES: readonly Rule[] = [
@@ -99,11 +101,14 @@ export function runRules(
 ): Finding[] {
   const lists = runRulesByRule(tables, ctx, onRows);
   let n = 0;
-  for (const list of lists) n += list.length;
+  for (const list of lists) n += isRowFindings(list) ? list.count : list.length;
   // Made at its size: a 100k-row table's findings are too many to grow one push at a time.
   const out = new Array<Finding>(n);
   let at = 0;
-  for (const list of lists) for (let i = 0; i < list.length; i++) out[at++] = list[i] as Finding;
+  for (const list of lists) {
+    if (isRowFindings(list)) for (let k = 0; k < list.count; k++) out[at++] = list.finding(k);
+    else for (let i = 0; i < list.length; i++) out[at++] = list[i] as Finding;
+  }
   return out;
 }
 
@@ -111,16 +116,17 @@ export function runRules(
  * runRules' findings as lists in rule order (what runRules joins): each rule's findings, in table and
  * row order, in one list per check it made (a long table's row-local rules check it chunk by chunk).
  * Each list is made at its size; no list grows a push at a time to a long table's length (which,
- * past 16k findings, allocates every larger copy in fresh memory).
+ * past 16k findings, allocates every larger copy in fresh memory). A check that returned RowDrafts
+ * gives RowFindings: the rows, whose findings are made when read.
  */
 export function runRulesByRule(
   tables: readonly LaaTable[],
   ctx: RuleContext,
   onRows?: RowsVisitor
-): Finding[][] {
+): FindingSegment[] {
   // Drafts are made whole as they come, rule by rule: a draft then dies young instead of living
   // (and being copied by the garbage collector) until every chunk of a long table is checked.
-  const active: { rule: Rule; severity: Severity; found: Finding[][] }[] = [];
+  const active: Active[] = [];
   for (const rule of RULES) {
     const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
     if (severity !== "off") active.push({ rule, severity, found: [] });
@@ -129,7 +135,7 @@ export function runRulesByRule(
   for (const table of tables) {
     for (const a of active) {
       if (a.rule.scope !== "table" || (a.rule.rowLocal && table.rows.length > CHUNK_ROWS)) continue;
-      completeAll(a, a.rule.check(table, ctx));
+      completeAll(a, a.rule.check(table, ctx), table.rows, 0);
     }
     if (table.rows.length <= CHUNK_ROWS) {
       onRows?.(table, table.rows);
@@ -138,27 +144,72 @@ export function runRulesByRule(
     for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
       const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
       shareKinds(part, table);
-      for (const a of local) if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx));
+      for (const a of local)
+        if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx), table.rows, from);
       onRows?.(table, part.rows);
     }
   }
   for (const a of active) {
-    if (a.rule.scope === "workbook") completeAll(a, a.rule.check(tables, ctx));
+    if (a.rule.scope === "workbook") completeAll(a, a.rule.check(tables, ctx), [], 0);
   }
-  const lists: Finding[][] = [];
+  const lists: FindingSegment[] = [];
   for (const a of active) for (const list of a.found) lists.push(list);
   return lists;
 }
 
+interface Active {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly found: FindingSegment[];
+}
+
+/**
+ * A check's drafts made whole into a list of `a.found`. RowDrafts stay rows: their picks (indices into
+ * the rows checked, which are `rows` from `offset` on) become indices into `rows`, the whole table's.
+ */
 function completeAll(
-  a: { rule: Rule; severity: Severity; found: Finding[][] },
-  drafts: readonly FindingDraft[]
+  a: Active,
+  drafts: readonly FindingDraft[] | RowDrafts,
+  rows: readonly IndicatorRow[],
+  offset: number
 ): void {
+  if (isRowDrafts(drafts)) {
+    if (drafts.picks.length === 0) return;
+    if (offset !== 0) for (let i = 0; i < drafts.picks.length; i++) drafts.picks[i]! += offset;
+    a.found.push(new RowBatch(rows, drafts, a.rule, a.severity));
+    return;
+  }
   if (drafts.length === 0) return;
   const out = new Array<Finding>(drafts.length);
   for (let i = 0; i < drafts.length; i++)
     out[i] = complete(drafts[i] as FindingDraft, a.rule, a.severity);
   a.found.push(out);
+}
+
+/** A rule's findings on rows of a table, made when read (see RowDrafts). */
+class RowBatch implements RowFindings {
+  readonly count: number;
+
+  constructor(
+    private readonly rows: readonly IndicatorRow[],
+    private readonly drafts: RowDrafts,
+    private readonly rule: Rule,
+    readonly severity: Severity
+  ) {
+    this.count = drafts.picks.length;
+  }
+
+  private row(k: number): IndicatorRow {
+    return this.rows[this.drafts.picks[k] as number] as IndicatorRow;
+  }
+
+  finding(k: number): Finding {
+    return complete(this.drafts.draft(this.row(k)), this.rule, this.severity);
+  }
+
+  place(k: number): CellRef {
+    return this.drafts.where(this.row(k));
+  }
 }
 
 /**

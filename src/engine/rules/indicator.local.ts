@@ -1,4 +1,5 @@
-import { FindingDraft, TableRule } from "./rule";
+import { FindingDraft, RowDrafts, TableRule } from "./rule";
+import { IndicatorRow } from "../model/table";
 import { toA1 } from "../model/address";
 import { indicatorLabel } from "./support/where";
 
@@ -21,24 +22,33 @@ export const indicatorLocal: TableRule = {
   defaultSeverity: "info",
   description: "An indicator with no NI code: a local indicator.",
   hint: "If this is a National Indicator, add its code (e.g. NI 154); otherwise make sure its definition and data source are written down.",
-  check(table) {
-    const out: FindingDraft[] = [];
-    for (const row of table.rows) {
-      const ind = row.indicator;
-      if (ind.code || ind.badCode) continue;
-      const label = indicatorLabel(row);
-      if (label === undefined) continue;
-      const cell = ind;
-      // Field by field rather than `...at(cell)`: a table of local indicators makes one per row. The
-      // title is the finding's indicator, so neither the message nor a data object repeats it.
-      out.push({
-        sheet: cell.sheet,
-        cell: toA1(cell.row, cell.col),
-        row: cell.row + 1,
-        indicator: label,
-        message: MESSAGE,
-      });
-    }
-    return out;
+  check(table): RowDrafts {
+    // One finding on every local indicator: on a long table that is nearly every row, so the report
+    // keeps the rows and makes each finding when it is read (see RowDrafts).
+    const rows = table.rows;
+    const found = new Int32Array(rows.length);
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) if (isLocal(rows[i] as IndicatorRow)) found[n++] = i;
+    return { picks: found.slice(0, n), where: (row) => row.indicator, draft };
   },
 };
+
+function isLocal(row: IndicatorRow): boolean {
+  const ind = row.indicator;
+  return !ind.code && !ind.badCode && indicatorLabel(row) !== undefined;
+}
+
+/**
+ * Field by field rather than `...at(cell)`. The title is the finding's indicator, so neither the
+ * message nor a data object repeats it.
+ */
+function draft(row: IndicatorRow): FindingDraft {
+  const cell = row.indicator;
+  return {
+    sheet: cell.sheet,
+    cell: toA1(cell.row, cell.col),
+    row: cell.row + 1,
+    indicator: indicatorLabel(row),
+    message: MESSAGE,
+  };
+}

@@ -1,4 +1,4 @@
-import { analyse, CellValue, Finding, withDefaults } from "../../../src/engine";
+import { analyse, CellValue, Findings, withDefaults } from "../../../src/engine";
 import { analyseGaps } from "../../../src/engine/gaps";
 import { workbook } from "../../helpers/grid";
 import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
@@ -72,7 +72,7 @@ describe("analyse() sorts rows onto ambitions chunk by chunk", () => {
     const direct = analyseGaps(snapshot, report.tables, settings);
     expect(report.gaps).toEqual(direct.view);
     expect(report.gaps.pairs.some((p) => p.sharedIndicators.length > 0)).toBe(true);
-    const gapCodes = (fs: readonly Finding[]): string[][] =>
+    const gapCodes = (fs: Findings): string[][] =>
       fs.filter((f) => f.code.startsWith("gap.")).map((f) => [f.code, f.cell ?? "", f.message]);
     expect(gapCodes(report.findings).sort()).toEqual(gapCodes(direct.findings).sort());
   });

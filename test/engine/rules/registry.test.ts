@@ -5,6 +5,14 @@ import { DEFAULT_SETTINGS } from "../../../src/engine";
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
 import { readWorkbook } from "../../../src/engine/read";
 import { RULES, runRules, runRulesByRule } from "../../../src/engine/rules";
+import { FindingDraft, RowDrafts, isRowDrafts } from "../../../src/engine/rules/rule";
+import {
+  FindingSegment,
+  isRowFindings,
+  segmentFinding,
+  segmentLength,
+} from "../../../src/engine/model/finding-list";
+import { IndicatorRow, toA1 } from "../../../src/engine";
 import { workbook } from "../../helpers/grid";
 import { GOV_HEADER } from "../../helpers/grid";
 import { check, row } from "./check";
@@ -121,7 +129,7 @@ describe("runRules", () => {
     const chunked = runRules(tables, ctx).map((f) => [f.code, f.cell ?? "", f.message]);
     const whole = RULES.flatMap((rule) =>
       (rule.scope === "table"
-        ? tables.flatMap((t) => rule.check(t, ctx))
+        ? tables.flatMap((t) => drafts(rule.check(t, ctx), t.rows))
         : rule.check(tables, ctx)
       ).map((d) => [rule.code, d.cell ?? "", d.message])
     );
@@ -137,15 +145,46 @@ describe("runRules", () => {
     const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
     const ctx = { settings: DEFAULT_SETTINGS, catalog: NATIONAL_INDICATORS, snapshot };
     const lists = runRulesByRule(tables, ctx);
-    const local = lists.filter((l) => l[0]?.code === "indicator.local");
+    const local = lists.filter((l) => segmentFinding(l, 0).code === "indicator.local");
     expect(local.length).toBeGreaterThan(10);
-    for (const l of lists) expect(l.length).toBeLessThanOrEqual(256);
-    expect(lists.every((l) => l.length > 0)).toBe(true);
-    expect(local.reduce((n, l) => n + l.length, 0)).toBe(3000);
-    expect(lists.flat()).toEqual(runRules(tables, ctx));
+    // indicator.local's findings stay rows (RowFindings), a list of them per chunk.
+    expect(local.every(isRowFindings)).toBe(true);
+    for (const l of lists) expect(segmentLength(l)).toBeLessThanOrEqual(256);
+    expect(lists.every((l) => segmentLength(l) > 0)).toBe(true);
+    expect(local.reduce((n, l) => n + segmentLength(l), 0)).toBe(3000);
+    expect(lists.flatMap(made)).toEqual(runRules(tables, ctx));
     // In rule order, and in row order within a rule.
-    const cells = local.flat().map((f) => f.row ?? 0);
+    const cells = local.flatMap(made).map((f) => f.row ?? 0);
     expect(cells).toEqual([...cells].sort((a, b) => a - b));
+  });
+
+  it("keeps RowDrafts only from row-local rules, each at the cell its draft names", () => {
+    const rows = [
+      ...Array.from({ length: 300 }, (_, i) => row({ B: `Local scheme ${i}` })),
+      row({ B: "NI 154 Net additional homes" }),
+      row({ B: "NI 999 Not a code" }),
+      row({ B: "" }),
+    ];
+    const snapshot = workbook([{ at: "C4", rows: [...GOV_HEADER, ...rows] }]);
+    const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
+    const ctx = { settings: DEFAULT_SETTINGS, catalog: NATIONAL_INDICATORS, snapshot };
+    let checked = 0;
+    for (const rule of RULES) {
+      if (rule.scope !== "table") continue;
+      for (const t of tables) {
+        const found = rule.check(t, ctx);
+        if (!isRowDrafts(found)) continue;
+        expect(rule.rowLocal).toBe(true);
+        for (const i of found.picks) {
+          const r = t.rows[i] as IndicatorRow;
+          const d = found.draft(r);
+          const at = found.where(r);
+          expect([d.sheet, d.cell]).toEqual([at.sheet, toA1(at.row, at.col)]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(300);
   });
 
   it("marks as row-local only rules whose findings need no other row", () => {
@@ -166,3 +205,17 @@ describe("runRules", () => {
     );
   });
 });
+
+/** A check's drafts, with RowDrafts made into the drafts of their rows. */
+function drafts(
+  found: readonly FindingDraft[] | RowDrafts,
+  rows: readonly IndicatorRow[]
+): readonly FindingDraft[] {
+  if (!isRowDrafts(found)) return found;
+  return Array.from(found.picks, (i) => found.draft(rows[i] as IndicatorRow));
+}
+
+/** Every finding of a segment, made. */
+function made(segment: FindingSegment) {
+  return Array.from({ length: segmentLength(segment) }, (_, k) => segmentFinding(segment, k));
+}
