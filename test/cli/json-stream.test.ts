@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { analyse, withDefaults } from "../../src/engine";
+import { analyse, FindingList, withDefaults } from "../../src/engine";
 import { jsonCheckFile, jsonPieces, jsonText, writeJson } from "../../src/cli/format/json";
 import { workbook } from "../helpers/grid";
 import { header, rows } from "./long-table";
@@ -20,6 +20,18 @@ describe("JSON written in pieces", () => {
     ["an object with toJSON and a Date", { when: new Date(0), t: { toJSON: () => "T" } }],
     ["a null-prototype object", Object.assign(Object.create(null) as object, { k: 1 })],
     ["top-level text", "plain"],
+    ["an empty FindingList", { findings: FindingList.of([]) }],
+    [
+      "a FindingList of two batches and one",
+      FindingList.of(
+        Array.from({ length: 1001 }, (_, i) => ({
+          code: "x.y",
+          severity: "info" as const,
+          message: `m${i}`,
+          hint: "h",
+        }))
+      ),
+    ],
   ])("%s: the pieces are jsonText's text", (_name, value) => {
     expect([...jsonPieces(value)].join("")).toBe(jsonText(value));
   });

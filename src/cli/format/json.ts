@@ -1,5 +1,6 @@
 /** The documented `--json` shapes. Each command prints exactly one JSON document. */
 import {
+  Finding,
   FindingList,
   Findings,
   FindingSummary,
@@ -102,10 +103,16 @@ function* pieces(value: unknown): Generator<string, void, undefined> {
   if (value instanceof FindingList) {
     // The report's findings: made and serialised a batch at a time, never all at once.
     yield "[";
-    for (let i = 0; i < value.length; i += BATCH) {
-      const part = JSON.stringify(value.slice(i, i + BATCH));
-      yield `${i > 0 ? "," : ""}${part.slice(1, -1)}`;
+    let batch: Finding[] = [];
+    let first = true;
+    for (const finding of value) {
+      batch.push(finding);
+      if (batch.length < BATCH) continue;
+      yield `${first ? "" : ","}${JSON.stringify(batch).slice(1, -1)}`;
+      first = false;
+      batch = [];
     }
+    if (batch.length > 0) yield `${first ? "" : ","}${JSON.stringify(batch).slice(1, -1)}`;
     yield "]";
     return;
   }

@@ -5,9 +5,10 @@ import { RagResult } from "./rag";
 import { LaaTable } from "./table";
 
 /**
- * What the engine concluded about a workbook. Plain data: serialisable, no functions. In a report
- * from analyse, `rag` is an enumerable getter that makes the list from the ratings' columns on first
- * read (see rag/ratings.ts); it reads, copies and serialises like the array it returns.
+ * What the engine concluded about a workbook; JSON writes it whole. In a report from analyse, `rag` is
+ * an enumerable getter that makes the list from the ratings' columns on first read (see
+ * rag/ratings.ts), and `findings` is a FindingList (see model/finding-list.ts), which reads and
+ * serialises like an array but is not structured-cloneable.
  */
 export interface Report {
   readonly tables: readonly LaaTable[];
