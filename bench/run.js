@@ -35,6 +35,7 @@ function timedNode(args) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
   const mb = Number(fs.readFileSync(rssFile, "utf8")) / 1024;
+  fs.rmSync(rssFile, { force: true });
   return { ms, mb };
 }
 
