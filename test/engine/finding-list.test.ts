@@ -157,4 +157,22 @@ describe("analyse's findings", () => {
     expect(report.findings.at(i)).toEqual(report.findings.at(i));
     expect(report.findings.at(i)).not.toBe(report.findings.at(i));
   });
+
+  it("take the severity the settings give the rule, in the findings and in the summary", () => {
+    const warned = withDefaults({
+      asAt: "2010-06-30",
+      severities: { "indicator.local": "warning" },
+    });
+    const report = analyse(snapshot, warned);
+    const local = report.findings.filter((f) => f.code === "indicator.local");
+    expect(local.length).toBeGreaterThan(400);
+    expect(new Set(local.map((f) => f.severity))).toEqual(new Set(["warning"]));
+    expect(report.summary).toEqual(summarise(Array.from(report.findings)));
+    const off = analyse(
+      snapshot,
+      withDefaults({ asAt: "2010-06-30", severities: { "indicator.local": "off" } })
+    );
+    expect(off.findings.some((f) => f.code === "indicator.local")).toBe(false);
+    expect(off.summary.info).toBe(report.summary.info);
+  });
 });
