@@ -1,4 +1,5 @@
 import { Finding } from "../../src/engine";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { cli, fixture, json, SAMPLE, sha256 } from "./run-cli";
 
 type CheckJson = {
@@ -12,6 +13,8 @@ type CheckJson = {
 
 const errorsOf = (r: CheckJson): [string | undefined, string][] =>
   (r.files[0]?.findings ?? []).filter((f) => f.severity === "error").map((f) => [f.cell, f.code]);
+
+afterAll(removeTempDirs);
 
 describe("laa-monitor check on xlsx fixtures", () => {
   it("reads the domain.md layout without false errors: only the N/A target and the New PI baseline", async () => {
@@ -98,10 +101,9 @@ describe("laa-monitor check on xlsx fixtures", () => {
   });
 
   it("applies config severities: a code set to off disappears, and to error counts as an error", async () => {
-    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(join(tmpdir(), "laa-config-"));
+    const dir = tempDir("laa-config-");
     const config = join(dir, "c.json");
     writeFileSync(
       config,

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { cli, expectOneSentence, fixture, SAMPLE } from "./run-cli";
 
 describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack trace", () => {
@@ -55,7 +55,11 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
   });
 
   describe("--config", () => {
-    const dir = mkdtempSync(join(tmpdir(), "laa-config-"));
+    let dir = "";
+    beforeAll(() => {
+      dir = tempDir("laa-config-");
+    });
+    afterAll(removeTempDirs);
     const write = (name: string, text: string): string => {
       const path = join(dir, name);
       writeFileSync(path, text);

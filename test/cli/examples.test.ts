@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Finding } from "../../src/engine";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { cli, CONFIG, json, PROBLEMS, ROOT, SAMPLE } from "./run-cli";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,6 +21,8 @@ const planted = (
     problems: Planted[];
   }
 ).problems.filter((p) => p.code);
+
+afterAll(removeTempDirs);
 
 describe("example workbooks", () => {
   it("the sample partnership checks with no errors (with and without its config)", async () => {
@@ -54,7 +56,7 @@ describe("example workbooks", () => {
   });
 
   it("npm run examples regenerates byte-identical workbooks", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "laa-examples-"));
+    const dir = tempDir("laa-examples-");
     const [clean, problems] = await buildExamples(dir);
     expect(readFileSync(clean ?? "")).toEqual(readFileSync(SAMPLE));
     expect(readFileSync(problems ?? "")).toEqual(readFileSync(PROBLEMS));

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { CONFIG, SAMPLE, cli } from "./run-cli";
 
 // The CLI's output workbooks must open in a spreadsheet other than the one that wrote them. CI installs
@@ -35,8 +35,10 @@ function pdfText(xlsx: string, dir: string): string {
 }
 
 withLibreOffice("CLI output opens in LibreOffice (needs libreoffice + pdftotext)", () => {
+  afterAll(removeTempDirs);
+
   it("laa-monitor rag: the status columns print as words with arrows", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "laa-lo-rag-"));
+    const dir = tempDir("laa-lo-rag-");
     const out = join(dir, "rated.xlsx");
     expect((await cli("rag", SAMPLE, "--out", out, "--as-at", "2010-06-30")).code).toBe(0);
     const text = pdfText(out, dir);
@@ -48,7 +50,7 @@ withLibreOffice("CLI output opens in LibreOffice (needs libreoffice + pdftotext)
   }, 180_000);
 
   it("laa-monitor board: the board sheet prints with its sections and footer", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "laa-lo-board-"));
+    const dir = tempDir("laa-lo-board-");
     const out = join(dir, "board.xlsx");
     const r = await cli("board", SAMPLE, "--out", out, "--as-at", "2010-06-30", "--config", CONFIG);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { cli, expectOneSentence, fixture, json, SAMPLE, sha256 } from "./run-cli";
 
 type RagJson = {
@@ -20,7 +20,8 @@ type RagJson = {
   }[];
 };
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), "laa-cli-"));
+const tmp = (): string => tempDir("laa-cli-");
+afterAll(removeTempDirs);
 
 async function cellText(file: string, sheet: string, address: string): Promise<string> {
   const wb = new ExcelJS.Workbook();

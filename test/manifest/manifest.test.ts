@@ -1,8 +1,8 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { checkManifest } from "../../scripts/manifest-checks";
+import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 
 const root = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -14,7 +14,7 @@ const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 
 /** Runs the project's validate script on XML text; returns its exit status and output. */
 function validate(xml: string): { status: number | null; output: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "laa-manifest-"));
+  const dir = tempDir("laa-manifest-");
   const file = path.join(dir, "manifest.xml");
   fs.writeFileSync(file, xml);
   const run = spawnSync(process.execPath, [path.join(root, "scripts/validate-manifest.js"), file], {
@@ -22,6 +22,8 @@ function validate(xml: string): { status: number | null; output: string } {
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }
+
+afterAll(removeTempDirs);
 
 describe("manifest.xml", () => {
   it("passes the project's own checks", () => {

@@ -26,6 +26,7 @@ import {
 import { cli, expectOneSentence, fixture, sha256 } from "../cli/run-cli";
 import { FakeExcel } from "../helpers/fake-excel";
 import { GridSheet, workbook } from "../helpers/grid";
+import { removeTempDirs } from "../helpers/temp-dir";
 import {
   HEADER,
   dataRow,
@@ -37,6 +38,8 @@ import {
   tmpDir,
 } from "./support";
 import { dumpWorkbook } from "./workbook-dump";
+
+afterAll(removeTempDirs);
 
 /** Runs check + RAG plan + board plan on a frozen snapshot; asserts it is unchanged afterwards. */
 function engineOn(snapshot: WorkbookSnapshot) {

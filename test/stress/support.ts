@@ -1,8 +1,6 @@
 /** Shared pieces of the stress tests: settings, a table builder, freezing inputs, hashing files. */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import {
   CellValue,
   Findings,
@@ -15,6 +13,7 @@ import {
   planRag,
   withDefaults,
 } from "../../src/engine";
+import { tempDir } from "../helpers/temp-dir";
 
 /** Fixed as-at date: 2008/09 is over, so its actuals are rated. */
 export const SETTINGS: Settings = withDefaults({ asAt: "2010-06-30" });
@@ -102,8 +101,9 @@ export function expectSentence(message: string): void {
   expect(message).not.toMatch(/\n/);
 }
 
+/** A new temp directory; a test file that makes any registers `afterAll(removeTempDirs)`. */
 export function tmpDir(prefix = "laa-stress-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return tempDir(prefix);
 }
 
 export function sha256(path: string): string {
