@@ -30,6 +30,8 @@ export interface RowContext {
   readonly polarities?: Map<string, NonNullable<IndicatorRow["polarityCell"]>>;
   /** Baseline periods written in cells, one shared object per distinct text. */
   readonly periods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
+  /** Baseline periods from a baseline period column, one shared object per distinct text. */
+  readonly columnPeriods?: Map<string, NonNullable<IndicatorRow["baselinePeriod"]>>;
   /** The header's baseline period as a row's baselinePeriod, shared by every row that uses it. */
   readonly headerPeriod?: IndicatorRow["baselinePeriod"];
   /** Value cells read so far, by their text (see parseValueCached). */
@@ -38,6 +40,8 @@ export interface RowContext {
   readonly years?: YearWriter;
   /** What the table's rows share (one for the table; each row has one of its own without it). */
   readonly table?: RowTable;
+  /** The traits of the rows read so far, so that rows alike share one (each row has its own without it). */
+  readonly traits?: TraitsCache;
 }
 
 /** Rows whose target and actual values share one list (about 80 KB of a 5-year table's values). */
@@ -112,50 +116,120 @@ export interface RowExtras {
 }
 
 /**
+ * What runs of a table's rows have in common: the table, the priority heading they sit under, the
+ * baseline period, the polarity cell and its reading, and the fields few rows fill. Rows whose six
+ * are the same share one RowTraits (see TraitsCache), so a row keeps one field for the six.
+ */
+export interface RowTraits {
+  readonly table: RowTable;
+  readonly priority: IndicatorRow["priority"];
+  readonly baselinePeriod: IndicatorRow["baselinePeriod"];
+  readonly polarityCell: IndicatorRow["polarityCell"];
+  readonly polarity: IndicatorRow["polarity"];
+  readonly extras: RowExtras;
+}
+
+/** Traits a table's rows keep finding again: the most recent few, compared field by field. */
+const TRAITS_KEPT = 8;
+
+/**
+ * The traits of a table's latest rows. A table's rows mostly repeat a handful of combinations (one
+ * priority for a run of rows, one baseline period, a polarity per indicator kind), so the last few
+ * made are kept and a row alike to one of them shares it; any other row gets traits of its own, so a
+ * table whose rows all differ costs one small object a row, as before, and nothing is ever wrong.
+ */
+export class TraitsCache {
+  private readonly kept: RowTraits[] = [];
+  private next = 0;
+
+  of(
+    table: RowTable,
+    priority: IndicatorRow["priority"],
+    baselinePeriod: IndicatorRow["baselinePeriod"],
+    polarityCell: IndicatorRow["polarityCell"],
+    polarity: IndicatorRow["polarity"],
+    extras: RowExtras
+  ): RowTraits {
+    const kept = this.kept;
+    for (let i = 0; i < kept.length; i++) {
+      const t = kept[i] as RowTraits;
+      if (
+        t.priority === priority &&
+        t.baselinePeriod === baselinePeriod &&
+        t.polarity === polarity &&
+        t.polarityCell === polarityCell &&
+        t.extras === extras &&
+        t.table === table
+      )
+        return t;
+    }
+    const made: RowTraits = { table, priority, baselinePeriod, polarityCell, polarity, extras };
+    if (kept.length < TRAITS_KEPT) kept.push(made);
+    else {
+      kept[this.next] = made;
+      this.next = (this.next + 1) % TRAITS_KEPT;
+    }
+    return made;
+  }
+}
+
+/**
  * A row as the table reader makes it: every field set in the constructor, in one order, so all rows
  * share one shape. The row is also its own indicator cell (`row.indicator === row`): the indicator's
  * row, what it says, its code and title are fields of the row, and its sheet and column (the same
- * for every row of a table) come from the table's RowTable; the fields few rows fill are in a
- * RowExtras most rows share. So a row is one object of 14 fields, not a row and an indicator object
- * of 21 between them: 136 bytes rather than 216, 8 MB less at 100k rows for the garbage collector
- * to copy into fresh memory.
+ * for every row of a table) come from the table's RowTable. What runs of rows have in common (the
+ * table, priority, baseline period, polarity, and the fields few rows fill) is one RowTraits that
+ * rows alike share. So a row is one object of 9 fields, 96 bytes: it was a row and an indicator
+ * object of 21 fields between them, 216 bytes, then one of 14, 136 bytes; at 100k rows that is 12 MB
+ * less for the garbage collector to copy into fresh memory.
  *
  * As JSON (the CLI's --json document) it is a plain row: its indicator an object of its own, and its
  * own `targets` and `actuals` arrays, not the list of values it shares with thousands of other rows.
  */
 export class ReadRow implements IndicatorRow {
   constructor(
-    private readonly table: RowTable,
+    private readonly traits: RowTraits,
     readonly row: number,
-    readonly priority: IndicatorRow["priority"],
     readonly raw: string,
     readonly code: IndicatorCode | undefined,
     readonly title: string | undefined,
     readonly baseline: ParsedValue,
-    readonly baselinePeriod: IndicatorRow["baselinePeriod"],
     readonly years: YearValues,
     readonly at: number,
-    readonly partners: IndicatorRow["partners"],
-    readonly polarityCell: IndicatorRow["polarityCell"],
-    readonly polarity: IndicatorRow["polarity"],
-    private readonly extras: RowExtras
+    readonly partners: IndicatorRow["partners"]
   ) {}
+
+  get priority(): IndicatorRow["priority"] {
+    return this.traits.priority;
+  }
+
+  get baselinePeriod(): IndicatorRow["baselinePeriod"] {
+    return this.traits.baselinePeriod;
+  }
+
+  get polarityCell(): IndicatorRow["polarityCell"] {
+    return this.traits.polarityCell;
+  }
+
+  get polarity(): IndicatorRow["polarity"] {
+    return this.traits.polarity;
+  }
 
   /** Text that looked like an NI code but carried no number ("NI abc"). */
   get badCode(): string | undefined {
-    return this.extras.badCode;
+    return this.traits.extras.badCode;
   }
 
   get tolerance(): ParsedValue | undefined {
-    return this.extras.tolerance;
+    return this.traits.extras.tolerance;
   }
 
   get comment(): IndicatorRow["comment"] {
-    return this.extras.comment;
+    return this.traits.extras.comment;
   }
 
   get contributesTo(): readonly string[] {
-    return this.extras.contributesTo;
+    return this.traits.extras.contributesTo;
   }
 
   /** The row itself, which carries its indicator cell's fields. */
@@ -165,18 +239,19 @@ export class ReadRow implements IndicatorRow {
 
   /** The indicator cell's sheet. */
   get sheet(): string {
-    return this.table.sheet;
+    return this.traits.table.sheet;
   }
 
   /** The indicator cell's column (the code column when code and title are split). */
   get col(): number {
-    return this.table.indicatorCol;
+    return this.traits.table.indicatorCol;
   }
 
   /** The title cell, when the title is in a column of its own. */
   get titleCell(): CellRef | undefined {
-    const col = this.table.titleCol;
-    return col === undefined ? undefined : { sheet: this.table.sheet, row: this.row, col };
+    const table = this.traits.table;
+    const col = table.titleCol;
+    return col === undefined ? undefined : { sheet: table.sheet, row: this.row, col };
   }
 
   toJSON(): RowJson {
@@ -269,28 +344,27 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): ReadR
     const t = text(ctx, row, columns.comments);
     if (t !== "") comment = { cell: { sheet: name, row, col: columns.comments }, text: t };
   }
+  const table = ctx.table ?? { sheet: name, indicatorCol, titleCol: columns.indicatorTitle };
+  const baselinePeriod = baselinePeriodOf(ctx, row, baseline, baselineEmpty);
+  const extras = extrasOf(
+    parsed.badCode,
+    columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
+    comment,
+    columns.contributesTo === undefined ? NONE : listOf(ctx, text(ctx, row, columns.contributesTo))
+  );
+  const traits: RowTraits = ctx.traits
+    ? ctx.traits.of(table, priority, baselinePeriod, polarityCell, polarity, extras)
+    : { table, priority, baselinePeriod, polarityCell, polarity, extras };
   return new ReadRow(
-    ctx.table ?? { sheet: name, indicatorCol, titleCol: columns.indicatorTitle },
+    traits,
     row,
-    priority,
     indicatorRaw,
     parsed.code,
     title,
     baseline,
-    baselinePeriodOf(ctx, row, baseline, baselineEmpty),
     years,
     at,
-    partnersOf(ctx, partnersRaw),
-    polarityCell,
-    polarity,
-    extrasOf(
-      parsed.badCode,
-      columns.tolerance === undefined ? undefined : tolerance(ctx, row, columns.tolerance),
-      comment,
-      columns.contributesTo === undefined
-        ? NONE
-        : listOf(ctx, text(ctx, row, columns.contributesTo))
-    )
+    partnersOf(ctx, partnersRaw)
   );
 }
 
@@ -362,7 +436,16 @@ function baselinePeriodOf(
   }
   if (ctx.columns.baselinePeriod !== undefined) {
     const t = text(ctx, row, ctx.columns.baselinePeriod);
-    if (t !== "") return { text: t, from: "column" };
+    if (t !== "") {
+      // A period column repeats a few texts: one shared object per text, as for periods in cells.
+      const cache = ctx.columnPeriods;
+      let found = cache?.get(t);
+      if (!found) {
+        found = Object.freeze({ text: t, from: "column" as const });
+        cache?.set(t, found);
+      }
+      return found;
+    }
   }
   if (ctx.headerPeriod) return ctx.headerPeriod;
   return ctx.baselineHeaderPeriod ? { text: ctx.baselineHeaderPeriod, from: "header" } : undefined;

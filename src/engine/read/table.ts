@@ -6,7 +6,7 @@ import { IndicatorRow, LaaTable, ParsedValue } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
 import { addRowKinds, recordKinds } from "./kinds";
-import { readRow, RowContext, YearWriter } from "./row";
+import { readRow, RowContext, TraitsCache, YearWriter } from "./row";
 import { newValueCache } from "./values";
 import { cellText, isBlank, normalise } from "./text";
 
@@ -31,6 +31,7 @@ export function readTable(
     partners: new Map(),
     polarities: new Map(),
     periods: new Map(),
+    columnPeriods: new Map(),
     values: newValueCache(),
     years: new YearWriter(columns.targets.length, columns.actuals.length),
     table: {
@@ -38,6 +39,7 @@ export function readTable(
       indicatorCol: columns.indicator ?? 0,
       titleCol: columns.indicatorTitle,
     },
+    traits: new TraitsCache(),
     ...(header.baselinePeriod
       ? {
           baselineHeaderPeriod: header.baselinePeriod,

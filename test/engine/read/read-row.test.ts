@@ -71,7 +71,8 @@ describe("a read row is its own indicator cell", () => {
       // No field holds an object with the indicator cell's fields (the old separate indicator object).
       if (v && typeof v === "object") expect(v).not.toHaveProperty("raw", row.indicator.raw);
     }
-    expect(Object.keys(row).length).toBeLessThanOrEqual(15);
+    // The row, its indicator's text, code and title, baseline, values, partners, and the traits it shares.
+    expect(Object.keys(row).length).toBeLessThanOrEqual(9);
   });
 
   it("writes its indicator as an object of its own in JSON, with the same fields as before", () => {
@@ -130,5 +131,72 @@ describe("a read row is its own indicator cell", () => {
       contributesTo: ["Healthier", "Greener"],
     });
     expect(Object.keys(json)).not.toContain("extras");
+  });
+
+  it("shares what runs of rows have in common, and each row still reads its own", () => {
+    // 30 rows under 3 written priorities, each carried down, with 2 baseline periods and 2
+    // polarities cycling: 12 combinations, more than the reader keeps at a time (8).
+    const header = [
+      "Priority",
+      "Indicator",
+      "Baseline",
+      "Baseline period",
+      "2008/09",
+      "2009/10",
+      "2010/11",
+      "Lead partners",
+      "Polarity",
+      "Comments",
+    ];
+    const rows: CellValue[][] = [header];
+    const expected: { priority: string; period: string; polarity: string; comment?: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const priority = `Ambition ${Math.floor(i / 10)}`;
+      const period = i % 2 === 0 ? "2007/08" : "2006/07";
+      const polarity = Math.floor(i / 2) % 2 === 0 ? "Low" : "High";
+      const comment = i % 7 === 0 ? `Note ${i}` : "";
+      rows.push([
+        i % 10 === 0 ? priority : "",
+        `Scheme ${i}`,
+        10 + i,
+        period,
+        11 + i,
+        12 + i,
+        13 + i,
+        "Council",
+        polarity,
+        comment,
+      ]);
+      expected.push({
+        priority,
+        period,
+        polarity: polarity === "Low" ? "lower" : "higher",
+        comment,
+      });
+    }
+    const t = only({ name: "LAA", rows });
+    expect(t.rows).toHaveLength(30);
+    t.rows.forEach((row, i) => {
+      const want = expected[i] as (typeof expected)[number];
+      expect(row.priority?.text).toBe(want.priority);
+      expect(row.priority?.carried).toBe(i % 10 !== 0);
+      expect(row.baselinePeriod).toEqual({ text: want.period, from: "column" });
+      expect(row.polarity).toEqual({ value: want.polarity, source: "table" });
+      expect(row.polarityCell?.raw).toBe(want.polarity === "lower" ? "Low" : "High");
+      expect(row.comment?.text).toBe(want.comment === "" ? undefined : want.comment);
+      expect(row.indicator).toMatchObject({ sheet: "LAA", col: 1, raw: `Scheme ${i}` });
+    });
+    // Rows alike (one priority object, period, polarity, no comment) hold one traits object.
+    const traits = (r: IndicatorRow): unknown => (r as unknown as { traits: unknown }).traits;
+    const byKind = new Map<string, Set<unknown>>();
+    t.rows.forEach((r, i) => {
+      expect(traits(r)).toBeInstanceOf(Object);
+      if (i % 10 === 0 || r.comment) return; // a written priority, a comment: traits of their own
+      const kind = `${r.priority?.text}|${r.baselinePeriod?.text}|${r.polarity?.value}`;
+      byKind.set(kind, (byKind.get(kind) ?? new Set()).add(traits(r)));
+    });
+    expect(byKind.size).toBe(12);
+    for (const shared of byKind.values()) expect(shared.size).toBe(1);
+    expect(new Set(t.rows.map(traits)).size).toBeLessThanOrEqual(12 + 3 + 5);
   });
 });
