@@ -135,8 +135,9 @@ const TRAITS_KEPT = 8;
 /**
  * The traits of a table's latest rows. A table's rows mostly repeat a handful of combinations (one
  * priority for a run of rows, one baseline period, a polarity per indicator kind), so the last few
- * made are kept and a row alike to one of them shares it; any other row gets traits of its own, so a
- * table whose rows all differ costs one small object a row, as before, and nothing is ever wrong.
+ * made are kept and a row alike to one of them shares it; any other row gets traits of its own. A
+ * table whose rows all differ (a comment on every row) then costs a 72-byte object a row, 32 bytes a
+ * row more than before, and no row ever reads another's traits.
  */
 export class TraitsCache {
   private readonly kept: RowTraits[] = [];
