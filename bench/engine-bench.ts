@@ -119,8 +119,9 @@ export function timeEngine(n: number, runs: number): EngineRun {
 
 /**
  * The floor this machine puts under engineGrowth, in ms: the n-row table cut into tables of `piece`
- * rows (each a workbook of its own, with the same two header rows), run back to back inside one timed
- * run, with nothing of one piece kept while the next runs; the best of `runs`. It is the time an engine
+ * rows (each a workbook of its own, with the same two header rows), run back to back, each timed as
+ * runOnce times a run and the times added, with nothing of one piece kept while the next runs; the
+ * best of `runs` such sums. It is the time an engine
  * that read, checked, rated and dropped rows `piece` at a time could at best take on the whole table
  * here: all the work, over input that is not in the CPU cache, with each piece's garbage its own.
  * Divided by the best 10k run it is the growth a perfectly linear engine would show on this machine,
