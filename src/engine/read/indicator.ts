@@ -45,6 +45,12 @@ export function parseIndicator(text: string, codeColumn: boolean): ParsedIndicat
   return { title: text };
 }
 
+/** Whether parseIndicator(text, codeColumn) finds an NI code, without making what it would return. */
+export function hasCode(text: string, codeColumn: boolean): boolean {
+  if (text === "" || (!codeColumn && !MAY_HOLD_CODE.test(text))) return false;
+  return parseIndicator(text, codeColumn).code !== undefined;
+}
+
 function withCode(digits: string, part: string | undefined, title: string): ParsedIndicator {
   const number = Number(digits);
   const p = part?.toLowerCase();

@@ -11,7 +11,7 @@ import {
   YearColumn,
   YearValues,
 } from "../model/table";
-import { parseIndicator } from "./indicator";
+import { hasCode, parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
 import { cellText, normalise } from "./text";
@@ -45,7 +45,31 @@ export interface RowContext {
 }
 
 /** Rows whose target and actual values share one list (about 80 KB of a 5-year table's values). */
-const ROWS_PER_LIST = 2048;
+export const ROWS_PER_LIST = 2048;
+
+export { hasCode };
+
+/**
+ * Whether the reader keeps sheet row `row` as a row of the table (`indicator`: the indicator cell's
+ * text, normalised): it names an indicator or holds a baseline, target or actual. What readRow would
+ * make of the row decides, read from the cells alone: a value cell counts when it does not read as
+ * empty.
+ */
+export function keepsRow(ctx: RowContext, row: number, indicator: string): boolean {
+  if (indicator !== "") return true;
+  const { columns } = ctx;
+  if (columns.baseline !== undefined && value(ctx, row, columns.baseline).kind !== "empty")
+    return true;
+  for (const y of columns.targets) if (value(ctx, row, y.col).kind !== "empty") return true;
+  for (const y of columns.actuals) if (value(ctx, row, y.col).kind !== "empty") return true;
+  return false;
+}
+
+/** How many Contributes to entries the row names (its contributesTo's length). */
+export function contributesCount(ctx: RowContext, row: number): number {
+  const col = ctx.columns.contributesTo;
+  return col === undefined ? 0 : listOf(ctx, text(ctx, row, col)).length;
+}
 
 /**
  * Puts a table's rows' target and actual values into shared lists (IndicatorRow.years), a few

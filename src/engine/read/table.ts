@@ -2,11 +2,11 @@ import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { IndicatorRow, LaaTable, ParsedValue } from "../model/table";
+import { IndicatorRow, LaaTable } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
-import { addRowKinds, recordKinds } from "./kinds";
-import { readRow, RowContext, TraitsCache, YearWriter } from "./row";
+import { contributesCount, hasCode, keepsRow, RowContext, TraitsCache } from "./row";
+import { RowPlaces, tableOfRows } from "./rows";
 import { newValueCache } from "./values";
 import { cellText, isBlank, normalise } from "./text";
 
@@ -15,7 +15,15 @@ const BLANK_RUN_ENDS_TABLE = 3;
 const FOOTNOTE = /^(?:[*†‡¹²³]|source\b|sources\b|note\b|notes\b|nb\b|key\b|footnote)/i;
 const FOOTNOTE_LENGTH = 100;
 
-/** Reads the data rows under a header. Returns the table and the first row after it. */
+/**
+ * Finds the data rows under a header. Returns the table and the first row after it.
+ *
+ * The rows are found here, not read: one pass over the sheet notes which sheet rows are the table's,
+ * the priority each sits under, and what the gaps analysis must know before it sees any row (the last
+ * row with an NI code, how many Contributes to entries each row has). The rows themselves are read
+ * when asked for (see TableRows): the engine reads a long table a chunk at a time and drops each chunk
+ * once it is checked and rated, so a 100k-row table is never all in memory at once.
+ */
 export function readTable(
   sheet: SheetSnapshot,
   header: Header,
@@ -33,7 +41,6 @@ export function readTable(
     periods: new Map(),
     columnPeriods: new Map(),
     values: newValueCache(),
-    years: new YearWriter(columns.targets.length, columns.actuals.length),
     table: {
       sheet: sheet.name,
       indicatorCol: columns.indicator ?? 0,
@@ -52,13 +59,12 @@ export function readTable(
   const headingCol = columns.priority ?? left;
   const mergedPriority =
     columns.priority === undefined ? undefined : mergesIn(sheet, columns.priority);
-  const rows: IndicatorRow[] = [];
+  const places = new RowPlaces(columns.contributesTo !== undefined);
   // Value columns (baseline, targets, actuals): a number under them marks a data row, never a header.
   const valueCols = [...columns.targets, ...columns.actuals].map((y) => y.col);
   if (columns.baseline !== undefined) valueCols.push(columns.baseline);
   // The carried priority object is shared by every row under one heading (no allocation per row).
   let current: IndicatorRow["priority"];
-  const kinds: [number, number, number] = [0, 0, 0];
   let bottom = header.bottom;
   let blanks = 0;
   let r = header.bottom + 1;
@@ -107,27 +113,30 @@ export function readTable(
         ? priority
         : { text: priority.text, cell: priority.cell, carried: true };
     }
-    const row = readRow(ctx, r, priority);
-    if (row.indicator.raw === "" && !hasValues(row)) {
-      ctx.years?.release(row.years, row.at);
-      continue;
-    }
-    rows.push(row);
-    addRowKinds(kinds, row);
+    const indicator = normalise(cellText(sheetCell(sheet, r, columns.indicator ?? 0)));
+    if (!keepsRow(ctx, r, indicator)) continue;
+    places.add(
+      r,
+      priority,
+      hasCode(indicator, columns.indicatorTitle !== undefined),
+      contributesCount(ctx, r)
+    );
     bottom = r;
   }
   const range: RangeRef = { top: header.rows[0] ?? header.bottom, left, bottom, right };
-  const table: LaaTable = {
-    id: `${sheet.name}!${rangeToA1(range)}`,
-    sheet: sheet.name,
-    range,
-    headerRows: header.rows,
-    columns,
-    ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
-    rows,
-    ...(excelTable ? { excelTable: excelTable.name } : {}),
-  };
-  recordKinds(table, kinds);
+  const table = tableOfRows(
+    {
+      id: `${sheet.name}!${rangeToA1(range)}`,
+      sheet: sheet.name,
+      range,
+      headerRows: header.rows,
+      columns,
+      ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
+    },
+    excelTable?.name,
+    ctx,
+    places
+  );
   return { table, next: Math.max(r, header.bottom + 1) };
 }
 
@@ -174,14 +183,6 @@ function mostlyHeaderWords(cells: readonly CellValue[]): boolean {
 }
 function startsWithCode(text: string): boolean {
   return CODE_START.test(text);
-}
-
-function hasValues(row: IndicatorRow): boolean {
-  if (row.baseline.kind !== "empty") return true;
-  const { list, targets, actuals } = row.years;
-  for (let i = row.at; i < row.at + targets + actuals; i++)
-    if ((list[i] as ParsedValue).kind !== "empty") return true;
-  return false;
 }
 
 /** Row → top-left cell of the merged area covering the priority column at that row. */

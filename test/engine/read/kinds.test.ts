@@ -11,7 +11,7 @@ const read = (rows: ReturnType<typeof row>[]): LaaTable => {
   return table;
 };
 
-describe("value kinds recorded by the reader", () => {
+describe("value kinds recorded when a table's rows are read", () => {
   it.each([
     ["plain numbers", [row()]],
     ["a placeholder baseline and an empty target", [row(), row({ C: "TBC", D: "" })]],
@@ -26,10 +26,15 @@ describe("value kinds recorded by the reader", () => {
 
   it("tell the kinds apart field by field", () => {
     const table = read([row({ C: "TBC", D: "#N/A" })]);
+    expect(table.rows).toHaveLength(1);
     const [baseline, targets] = recordedKinds(table) ?? [0, 0];
     expect(baseline & KIND.placeholder).toBe(KIND.placeholder);
     expect(baseline & KIND.error).toBe(0);
     expect(targets & KIND.error).toBe(KIND.error);
+  });
+
+  it("are absent until the rows are read (a chunk's kinds are the rules' to work out)", () => {
+    expect(recordedKinds(read([row()]))).toBeUndefined();
   });
 
   it("are absent for a table the reader did not make (rules then work them out)", () => {
