@@ -1,7 +1,7 @@
 import { Finding, Severity } from "../model/finding";
 import { FindingSegment, RowFindings, isRowFindings } from "../model/finding-list";
 import { CellRef } from "../model/cell";
-import { shareKinds } from "./support/values";
+import { rowCount, rowsIn } from "../read/rows";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { actualNotNumeric } from "./actual.not-numeric";
 import { actualOutOfRange } from "./actual.out-of-range";
@@ -132,29 +132,65 @@ export function runRulesByRule(
     if (severity !== "off") active.push({ rule, severity, found: [] });
   }
   const local = active.filter((a) => a.rule.scope === "table" && a.rule.rowLocal === true);
+  // What rules that read only coded rows are given of each table (a long table: those rows alone).
+  const coded: LaaTable[] = [];
   for (const table of tables) {
-    for (const a of active) {
-      if (a.rule.scope !== "table" || (a.rule.rowLocal && table.rows.length > CHUNK_ROWS)) continue;
-      completeAll(a, a.rule.check(table, ctx), table.rows, 0);
-    }
-    if (table.rows.length <= CHUNK_ROWS) {
+    const n = rowCount(table);
+    if (n <= CHUNK_ROWS) {
+      for (const a of active) if (a.rule.scope === "table") completeAll(a, a.rule.check(table, ctx), table);
       onRows?.(table, table.rows);
+      coded.push(table);
       continue;
     }
-    for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
-      const part: LaaTable = { ...table, rows: table.rows.slice(from, from + CHUNK_ROWS) };
-      shareKinds(part, table);
-      for (const a of local)
-        if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx), table.rows, from);
-      onRows?.(table, part.rows);
+    // A long table is read a chunk at a time, and each chunk is checked, handed to onRows and
+    // dropped: none of its rows is kept but those with an NI code, which are few (an NI number
+    // names at most one row of a table that is not an error) and all that codedRowsOnly rules read.
+    for (const a of active)
+      if (a.rule.scope === "table" && !a.rule.rowLocal && !a.rule.codedRowsOnly)
+        completeAll(a, a.rule.check(table, ctx), table);
+    const codedRows: IndicatorRow[] = [];
+    for (let from = 0; from < n; from += CHUNK_ROWS) {
+      const rows = rowsIn(table, from, from + CHUNK_ROWS);
+      const part = withRows(table, rows);
+      for (const a of local) if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx), part);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as IndicatorRow;
+        if (row.indicator.code) codedRows.push(row);
+      }
+      onRows?.(table, rows);
     }
+    const codedPart = withRows(table, codedRows);
+    for (const a of active)
+      if (a.rule.scope === "table" && !a.rule.rowLocal && a.rule.codedRowsOnly)
+        completeAll(a, a.rule.check(codedPart, ctx), codedPart);
+    coded.push(codedPart);
   }
   for (const a of active) {
-    if (a.rule.scope === "workbook") completeAll(a, a.rule.check(tables, ctx), [], 0);
+    if (a.rule.scope === "workbook")
+      completeAll(a, a.rule.check(a.rule.codedRowsOnly ? coded : tables, ctx), undefined);
   }
   const lists: FindingSegment[] = [];
   for (const a of active) for (const list of a.found) lists.push(list);
   return lists;
+}
+
+/**
+ * The table with other rows: every field but `rows` copied by name, not spread (a spread of a table
+ * the reader found would read all its rows, see read/rows.ts).
+ */
+export function withRows(table: LaaTable, rows: readonly IndicatorRow[]): LaaTable {
+  return {
+    id: table.id,
+    sheet: table.sheet,
+    range: table.range,
+    headerRows: table.headerRows,
+    columns: table.columns,
+    ...(table.baselineHeaderPeriod !== undefined
+      ? { baselineHeaderPeriod: table.baselineHeaderPeriod }
+      : {}),
+    rows,
+    ...(table.excelTable !== undefined ? { excelTable: table.excelTable } : {}),
+  };
 }
 
 interface Active {
@@ -164,19 +200,17 @@ interface Active {
 }
 
 /**
- * A check's drafts made whole into a list of `a.found`. RowDrafts stay rows: their picks (indices into
- * the rows checked, which are `rows` from `offset` on) become indices into `rows`, the whole table's.
+ * A check's drafts made whole into a list of `a.found`; RowDrafts (whose picks index the rows of
+ * `checked`, the table the check was given) become a RowBatch.
  */
 function completeAll(
   a: Active,
   drafts: readonly FindingDraft[] | RowDrafts,
-  rows: readonly IndicatorRow[],
-  offset: number
+  checked: LaaTable | undefined
 ): void {
   if (isRowDrafts(drafts)) {
-    if (drafts.picks.length === 0) return;
-    if (offset !== 0) for (let i = 0; i < drafts.picks.length; i++) drafts.picks[i]! += offset;
-    a.found.push(new RowBatch(rows, drafts, a.rule, a.severity));
+    if (drafts.picks.length > 0 && checked)
+      a.found.push(new RowBatch(drafts, a.rule, a.severity, checked.rows));
     return;
   }
   if (drafts.length === 0) return;
@@ -186,29 +220,56 @@ function completeAll(
   a.found.push(out);
 }
 
-/** A rule's findings on rows of a table, made when read (see RowDrafts). */
+/**
+ * A rule's findings on rows of a table, made when read (see RowDrafts). It keeps each finding's cell
+ * as numbers and what the rule keeps of the row, not the row: the rows of a long table are dropped
+ * chunk by chunk while the report keeps its findings.
+ */
 class RowBatch implements RowFindings {
   readonly count: number;
+  private readonly rows: Int32Array;
+  private readonly cols: Int32Array;
+  /** Each finding's sheet: one for the batch when they share it (a check is of one table). */
+  private readonly sheets: string | string[];
+  private readonly kept: (string | undefined)[];
+  private readonly drafts: Omit<RowDrafts, "picks">;
 
   constructor(
-    private readonly rows: readonly IndicatorRow[],
-    private readonly drafts: RowDrafts,
+    drafts: RowDrafts,
     private readonly rule: Rule,
-    readonly severity: Severity
+    readonly severity: Severity,
+    checked: readonly IndicatorRow[]
   ) {
-    this.count = drafts.picks.length;
-  }
-
-  private row(k: number): IndicatorRow {
-    return this.rows[this.drafts.picks[k] as number] as IndicatorRow;
+    const n = drafts.picks.length;
+    this.count = n;
+    this.drafts = { where: drafts.where, keep: drafts.keep, draft: drafts.draft };
+    this.rows = new Int32Array(n);
+    this.cols = new Int32Array(n);
+    this.kept = new Array<string | undefined>(n);
+    let sheets: string | string[] = "";
+    for (let k = 0; k < n; k++) {
+      const row = checked[drafts.picks[k] as number] as IndicatorRow;
+      const at = drafts.where(row);
+      this.rows[k] = at.row;
+      this.cols[k] = at.col;
+      this.kept[k] = drafts.keep(row);
+      if (k === 0) sheets = at.sheet;
+      else if (typeof sheets === "string" && sheets !== at.sheet) {
+        const all = new Array<string>(n).fill(sheets, 0, k);
+        all[k] = at.sheet;
+        sheets = all;
+      } else if (typeof sheets !== "string") sheets[k] = at.sheet;
+    }
+    this.sheets = sheets;
   }
 
   finding(k: number): Finding {
-    return complete(this.drafts.draft(this.row(k)), this.rule, this.severity);
+    return complete(this.drafts.draft(this.place(k), this.kept[k]), this.rule, this.severity);
   }
 
   place(k: number): CellRef {
-    return this.drafts.where(this.row(k));
+    const sheet = typeof this.sheets === "string" ? this.sheets : (this.sheets[k] as string);
+    return { sheet, row: this.rows[k] as number, col: this.cols[k] as number };
   }
 }
 

@@ -9,6 +9,7 @@ import { at } from "./support/where";
 export const indicatorDuplicate: TableRule = {
   code: "indicator.duplicate",
   scope: "table",
+  codedRowsOnly: true,
   defaultSeverity: "error",
   description: "The same NI code and part appears on more than one row of a table.",
   hint: "Keep one row per indicator: delete the repeated row, or correct its code (add the part letter, e.g. NI 102a / NI 102b, if the rows are different parts).",

@@ -1,4 +1,5 @@
 import { FindingDraft, RowDrafts, TableRule } from "./rule";
+import { CellRef } from "../model/cell";
 import { IndicatorRow } from "../model/table";
 import { toA1 } from "../model/address";
 import { indicatorLabel } from "./support/where";
@@ -24,12 +25,12 @@ export const indicatorLocal: TableRule = {
   hint: "If this is a National Indicator, add its code (e.g. NI 154); otherwise make sure its definition and data source are written down.",
   check(table): RowDrafts {
     // One finding on every local indicator: on a long table that is nearly every row, so the report
-    // keeps the rows and makes each finding when it is read (see RowDrafts).
+    // keeps the cells and titles and makes each finding when it is read (see RowDrafts).
     const rows = table.rows;
     const found = new Int32Array(rows.length);
     let n = 0;
     for (let i = 0; i < rows.length; i++) if (isLocal(rows[i] as IndicatorRow)) found[n++] = i;
-    return { picks: found.slice(0, n), where: (row) => row.indicator, draft };
+    return { picks: found.slice(0, n), where: (row) => row.indicator, keep: indicatorLabel, draft };
   },
 };
 
@@ -39,16 +40,15 @@ function isLocal(row: IndicatorRow): boolean {
 }
 
 /**
- * Field by field rather than `...at(cell)`. The title is the finding's indicator, so neither the
- * message nor a data object repeats it.
+ * Field by field rather than `...at(cell)`. The title (`label`, the row's indicatorLabel) is the
+ * finding's indicator, so neither the message nor a data object repeats it.
  */
-function draft(row: IndicatorRow): FindingDraft {
-  const cell = row.indicator;
+function draft(cell: CellRef, label: string | undefined): FindingDraft {
   return {
     sheet: cell.sheet,
     cell: toA1(cell.row, cell.col),
     row: cell.row + 1,
-    indicator: indicatorLabel(row),
+    indicator: label,
     message: MESSAGE,
   };
 }

@@ -10,6 +10,7 @@ import { FindingDraft, WorkbookRule } from "./rule";
 export const laaStatutoryMissing: WorkbookRule = {
   code: "laa.statutory-missing",
   scope: "workbook",
+  codedRowsOnly: true,
   defaultSeverity: "warning",
   description: "Statutory education and early-years indicators (16 NIs) absent from every table.",
   hint: "Add a row for each missing statutory indicator with the targets agreed with the education department, or record where they are reported.",

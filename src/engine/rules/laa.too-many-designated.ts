@@ -11,6 +11,7 @@ import { FindingDraft, WorkbookRule } from "./rule";
 export const laaTooManyDesignated: WorkbookRule = {
   code: "laa.too-many-designated",
   scope: "workbook",
+  codedRowsOnly: true,
   defaultSeverity: "error",
   description:
     "More than 35 designated NI targets (statutory education targets not counted) across the workbook.",

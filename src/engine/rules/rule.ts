@@ -17,15 +17,18 @@ export type FindingDraft = Omit<Finding, "code" | "severity" | "hint"> & { reado
 
 /**
  * What a row-local rule may return instead of drafts when it reports one finding on each of many
- * rows: the rows (`picks`, ascending indices into the table's rows it was given), the cell each
- * finding is on, and how to make a row's draft. The report keeps the rows and makes each finding
- * when it is read (see model/finding-list.ts); `where(row)` must be the sheet and cell of
- * `draft(row)` (a test checks this for every rule that returns RowDrafts).
+ * rows: the rows (`picks`, ascending indices into the rows of the table it was given), and how to
+ * make a row's draft from its cell (`where`) and one string of the row (`keep`). The report keeps
+ * those (three numbers and a string a finding, not the row) and makes each finding when it is read
+ * (see model/finding-list.ts). `draft` must say the sheet and cell `where` gave it (a test checks
+ * this for every rule that returns RowDrafts).
  */
 export interface RowDrafts {
   readonly picks: Int32Array;
   where(row: IndicatorRow): CellRef;
-  draft(row: IndicatorRow): FindingDraft;
+  /** What the finding needs of the row besides its cell (a string the row holds already). */
+  keep(row: IndicatorRow): string | undefined;
+  draft(cell: CellRef, kept: string | undefined): FindingDraft;
 }
 
 export function isRowDrafts(x: readonly FindingDraft[] | RowDrafts): x is RowDrafts {
@@ -50,12 +53,20 @@ export interface TableRule extends RuleMeta {
    * row is fetched from memory once instead of once per rule. Findings and their order are the same.
    */
   readonly rowLocal?: boolean;
+  /**
+   * True when the rule reads only the rows with an NI code (and the table's other fields). The runner
+   * then hands a long table over with those rows alone, once it has read the table chunk by chunk,
+   * instead of the whole table's rows at once.
+   */
+  readonly codedRowsOnly?: boolean;
   /** Drafts in row order; a rowLocal rule may return RowDrafts instead. */
   check(table: LaaTable, ctx: RuleContext): readonly FindingDraft[] | RowDrafts;
 }
 
 export interface WorkbookRule extends RuleMeta {
   readonly scope: "workbook";
+  /** True when the rule reads only the tables' rows with an NI code (see TableRule). */
+  readonly codedRowsOnly?: boolean;
   check(tables: readonly LaaTable[], ctx: RuleContext): readonly FindingDraft[];
 }
 

@@ -177,8 +177,8 @@ describe("runRules", () => {
         expect(rule.rowLocal).toBe(true);
         for (const i of found.picks) {
           const r = t.rows[i] as IndicatorRow;
-          const d = found.draft(r);
           const at = found.where(r);
+          const d = found.draft(at, found.keep(r));
           expect([d.sheet, d.cell]).toEqual([at.sheet, toA1(at.row, at.col)]);
           checked++;
         }
@@ -212,7 +212,10 @@ function drafts(
   rows: readonly IndicatorRow[]
 ): readonly FindingDraft[] {
   if (!isRowDrafts(found)) return found;
-  return Array.from(found.picks, (i) => found.draft(rows[i] as IndicatorRow));
+  return Array.from(found.picks, (i) => {
+    const r = rows[i] as IndicatorRow;
+    return found.draft(found.where(r), found.keep(r));
+  });
 }
 
 /** Every finding of a segment, made. */

@@ -58,17 +58,12 @@ const FIELD_SLOT: Readonly<Record<ValueField, number>> = { baseline: 0, target: 
 const kindCache = new WeakMap<LaaTable, FieldKinds>();
 
 /**
- * Lets a chunk of a table's rows use the kinds of the whole table. They may include kinds the chunk
- * lacks; a rule then makes a pass that finds nothing, so findings are the same.
+ * The kinds present in each value field of a table: those the reader recorded as it read the rows,
+ * else found in one pass (a chunk of a long table: its rows, still in the CPU cache) and kept for
+ * every rule.
  */
-export function shareKinds(part: LaaTable, whole: LaaTable): void {
-  const kinds = kindCache.get(whole) ?? recordedKinds(whole);
-  if (kinds) kindCache.set(part, kinds);
-}
-
-/** The kinds present in each value field of a table, found in one pass and kept for every rule. */
 function kindsIn(table: LaaTable, field: ValueField): number {
-  let kinds = kindCache.get(table);
+  let kinds = kindCache.get(table) ?? recordedKinds(table);
   if (!kinds) {
     const found: [number, number, number] = [0, 0, 0];
     for (const row of table.rows) addRowKinds(found, row);
