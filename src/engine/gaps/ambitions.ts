@@ -1,3 +1,4 @@
+import { forEachOutline } from "../read/rows";
 import { CellRef } from "../model/cell";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { AmbitionLabel, labelKey, matchLabel, parseLabel } from "./labels";
@@ -131,19 +132,17 @@ function distinctPriorities(tables: readonly LaaTable[], matrix: RawMatrix | und
   const out: Pending[] = [];
   for (const t of tables) {
     let last: string | undefined;
-    // An index loop: this runs once per analysis, often before the optimiser compiles it, and an
-    // iterator there allocates a result object per row of a long table.
-    for (let r = 0; r < t.rows.length; r++) {
-      const row = t.rows[r] as IndicatorRow;
+    // From the reader's notes of each row (no row read).
+    forEachOutline(t, (row) => {
       const p = row.priority;
       // Carried priorities repeat the same string row after row: skip them cheaply.
-      if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) continue;
+      if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) return;
       last = p.text;
       const raw = p.text.trim();
-      if (raw === "" || seen.has(raw)) continue;
+      if (raw === "" || seen.has(raw)) return;
       seen.add(raw);
       out.push({ label: parseLabel(raw), cell: p.cell, source: "table" });
-    }
+    });
   }
   return out;
 }

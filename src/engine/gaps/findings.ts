@@ -24,7 +24,7 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
   if (!inputs.hasTables) return out;
   const { view, membership, partners } = inputs;
   view.ambitions.forEach((a, i) => {
-    const own = membership.evidence[i]?.own ?? [];
+    const own = membership.evidence[i]?.own;
     const where = a.matrixRowCell ?? a.matrixColumnCell;
     if (a.indicators.length === 0 && where) {
       out.push(
@@ -38,35 +38,23 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
         )
       );
     }
-    if (own.length === 0 || !a.tableCell) return;
-    // Labels only when a finding is made: most ambitions are owned and not silos.
-    const ownLabels = (): string[] => own.map((r) => indicatorLabel(r));
-    const ownPartners = new Set<string>();
-    let led = 0;
-    for (const r of own) {
-      const keys = partners.rowKeys(r);
-      if (keys.length > 0) led++;
-      for (const k of keys) ownPartners.add(k);
-      // Two partners already rule out both findings below: the other rows cannot change that.
-      if (ownPartners.size > 1) break;
-    }
-    if (ownPartners.size === 0) {
-      const ownIndicators = ownLabels();
+    if (!own || own.count === 0 || !a.tableCell) return;
+    // The labels are kept while one partner at most leads the rows: all these findings need.
+    const ownIndicators = own.labels ?? [];
+    if (own.partners.length === 0) {
       const msg = `No indicator under ${q(a.name)} names a lead partner (${list(ownIndicators)}).`;
       out.push(draft("gap.priority-unowned", a.tableCell, msg, [a], ownIndicators, []));
-    } else if (ownPartners.size === 1 && led >= 2) {
-      const ownIndicators = ownLabels();
-      const names = [...ownPartners].map((k) => partners.name(k));
+    } else if (own.partners.length === 1 && own.led >= 2) {
+      const names = own.partners.map((k) => partners.name(k));
       const msg = `Every indicator under ${q(a.name)} (${list(ownIndicators)}) is led by one organisation: ${list(names)}.`;
       out.push(draft("gap.silo", a.tableCell, msg, [a], ownIndicators, names));
     }
   });
-  for (const { table, row } of membership.orphans) {
+  for (const { table, row, col: indicatorCol, label, keys } of membership.orphans) {
     const col = table.columns.priority;
-    const at = col ?? row.indicator.col;
-    const cell = { sheet: table.sheet, row: row.row, col: at };
-    const label = indicatorLabel(row);
-    const names = partners.rowKeys(row).map((k) => partners.name(k));
+    const at = col ?? indicatorCol;
+    const cell = { sheet: table.sheet, row, col: at };
+    const names = keys.map((k) => partners.name(k));
     const msg = `Indicator ${q(label)} has no priority, so it is not linked to any ambition.`;
     out.push({ ...draft("gap.indicator-orphan", cell, msg, [], [label], names), indicator: label });
   }

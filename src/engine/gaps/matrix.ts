@@ -1,3 +1,4 @@
+import { lastCodedRow } from "../read/rows";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { LaaTable } from "../model/table";
@@ -150,8 +151,7 @@ function readBody(
  * reader may run on past blank rows into a matrix written below the table; those rows stay searchable.
  */
 function codedRows(table: LaaTable): { top: number; bottom: number } {
-  let bottom = Math.max(table.range.top, ...table.headerRows);
-  for (const row of table.rows) if (row.indicator.code && row.row > bottom) bottom = row.row;
+  const bottom = Math.max(table.range.top, ...table.headerRows, lastCodedRow(table));
   return { top: table.range.top, bottom };
 }
 

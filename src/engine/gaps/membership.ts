@@ -1,3 +1,4 @@
+import { forEachOutline } from "../read/rows";
 import { CellRef } from "../model/cell";
 import { IndicatorRow, LaaTable } from "../model/table";
 import { AmbitionDraft, ResolvedAmbitions, UnmatchedLabel } from "./ambitions";
@@ -5,10 +6,61 @@ import { matchLabel, parseLabel } from "./labels";
 import { inMatrix } from "./matrix";
 import { PartnerNames, indicatorLabel } from "./partners";
 
-/** A table row with where it lives. */
+/**
+ * A row with no priority, as the gap finding on it needs it: its table, its sheet row and indicator
+ * column, its indicator label and partner keys (not the row, which a long table does not keep).
+ */
 export interface RowRef {
   readonly table: LaaTable;
-  readonly row: IndicatorRow;
+  readonly row: number;
+  readonly col: number;
+  readonly label: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * The rows whose priority is one ambition, as far as the gap findings need them: how many, how many
+ * name a lead partner, the first two distinct partner keys, and the rows' labels while no more than
+ * one partner leads them (an ambition led by two partners is neither unowned nor a silo, whatever
+ * its other rows say, so its labels are dropped).
+ */
+export class OwnRows {
+  count = 0;
+  /** Rows that name at least one lead partner. */
+  led = 0;
+  /** The distinct partner keys of the rows, up to the first two. */
+  readonly partners: string[] = [];
+  /** The rows' indicator labels in row order; undefined once two partners lead rows. */
+  labels: string[] | undefined;
+  private lastKeys: readonly string[] | undefined;
+
+  constructor(expected = 0) {
+    this.labels = new Array<string>(expected);
+  }
+
+  add(label: string, keys: readonly string[]): void {
+    const at = this.count++;
+    if (keys.length > 0) this.led++;
+    if (this.labels === undefined) return;
+    this.labels[at] = label;
+    // Rows mostly repeat the partner list of the row before: look at it once per run.
+    if (keys === this.lastKeys) return;
+    this.lastKeys = keys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (this.partners.includes(key)) continue;
+      this.partners.push(key);
+      if (this.partners.length > 1) {
+        this.labels = undefined;
+        return;
+      }
+    }
+  }
+
+  /** The list ends at the last row put (fewer rows came than were expected). */
+  seal(): void {
+    if (this.labels && this.labels.length !== this.count) this.labels.length = this.count;
+  }
 }
 
 /**
@@ -170,8 +222,8 @@ export class AmbitionLabels implements Iterable<string> {
 
 /** What the table says about one ambition. */
 export interface AmbitionEvidence {
-  /** Rows whose priority is this ambition (the rows alone: one object fewer per row). */
-  readonly own: IndicatorRow[];
+  /** Rows whose priority is this ambition. */
+  readonly own: OwnRows;
   /** Indicator labels under it (priority or Contributes to), in table order. */
   readonly indicators: AmbitionLabels;
   /** Partner keys of those indicators. */
@@ -213,12 +265,10 @@ export function rowSorter(
   const expected = ownCounts(resolved, tables);
   const index = new LabelIndex(expected.labels);
   const evidence: AmbitionEvidence[] = ambitions.map((_, i) => ({
-    own: new Array<IndicatorRow>(expected.own[i] ?? 0),
+    own: new OwnRows(expected.own[i] ?? 0),
     indicators: new AmbitionLabels(index, i, expected.own[i] ?? 0),
     partners: new Set(),
   }));
-  // Rows put under each ambition so far (its `own` list was made at the expected size).
-  const owned = new Int32Array(ambitions.length);
   const orphans: RowRef[] = [];
   const unmatched: UnmatchedLabel[] = [];
   // Contributes to text is matched once per distinct spelling, not once per row.
@@ -254,13 +304,10 @@ export function rowSorter(
         lastOwn = text === undefined ? undefined : byPriority.get(text.trim());
       }
       const own = lastOwn;
-      if (own === undefined) orphans.push({ table, row });
+      if (own === undefined)
+        orphans.push({ table, row: row.row, col: row.indicator.col, label, keys });
       else {
-        const e = evidence[own];
-        if (e) {
-          e.own[owned[own] as number] = row;
-          owned[own] = (owned[own] as number) + 1;
-        }
+        evidence[own]?.own.add(label, keys);
         place(own, label, keys);
       }
       for (let c = 0; c < row.contributesTo.length; c++) {
@@ -273,10 +320,10 @@ export function rowSorter(
   };
   const result = (): Membership => {
     // Fewer rows than expected (rows not handed over): the lists end at the last one put.
-    evidence.forEach((e, i) => {
-      if (e.own.length !== owned[i]) e.own.length = owned[i] ?? 0;
+    for (const e of evidence) {
+      e.own.seal();
       e.indicators.seal();
-    });
+    }
     return { evidence, orphans, unmatched, shared: new Set(index.shared.keys()) };
   };
   return { add, result };
@@ -296,17 +343,19 @@ function ownCounts(
   for (const table of tables) {
     let lastText: string | undefined;
     let lastOwn: number | undefined;
-    for (let r = 0; r < table.rows.length; r++) {
-      const row = table.rows[r] as IndicatorRow;
-      if (inMatrix(resolved.matrix, table.sheet, row.row)) continue;
-      labels += 1 + row.contributesTo.length;
+    let first = true;
+    // From the reader's notes of each row (no row read).
+    forEachOutline(table, (row) => {
+      if (inMatrix(resolved.matrix, table.sheet, row.row)) return;
+      labels += 1 + row.contributes;
       const text = row.priority?.text;
-      if (text !== lastText || r === 0) {
+      if (text !== lastText || first) {
+        first = false;
         lastText = text;
         lastOwn = text === undefined ? undefined : resolved.byPriority.get(text.trim());
       }
       if (lastOwn !== undefined) own[lastOwn] = (own[lastOwn] as number) + 1;
-    }
+    });
   }
   return { own, labels };
 }

@@ -10,6 +10,7 @@ import { codeStatus, statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
 import { summarise } from "./summary";
+import { rowCount } from "../read/rows";
 
 /** Width, in characters, of a status column the add-in adds ("RAG 2009/10" in bold fits). */
 const COLUMN_WIDTH = 13;
@@ -57,7 +58,7 @@ export function planRag(
     }
   }
   if (placements.length === 0) {
-    const empty = tables.find((t) => t.rows.length === 0);
+    const empty = tables.find((t) => rowCount(t) === 0);
     return {
       ok: false,
       reason: "nothing-to-write",

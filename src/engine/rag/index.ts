@@ -5,6 +5,7 @@ import { IndicatorRow, LaaTable, YearColumn, yearLabel } from "../model/table";
 import { MutableRating, rateInto, RatingInput } from "./rate";
 import { actualOf, previousOf, rowTolerance, targetOf, YearSource } from "./numbers";
 import { RatingColumns } from "./ratings";
+import { rowCount } from "../read/rows";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
@@ -45,16 +46,17 @@ export function rater(
   let lastTable: LaaTable | undefined;
   let years: RatedYear[] = [];
   let t = 0;
-  // Index in table.rows of rows[0]: chunks of a table come in order.
+  // Index in the table's rows of rows[0]: chunks of a table come in order.
   let seen = 0;
   return (table, rows) => {
     if (table !== lastTable) {
       lastTable = table;
       years = ratedYears(table);
-      t = out.tableIndex(table.id, table.sheet, table.rows, years, settings.tolerancePercent);
+      // The rows of `table` when a RagResult is made, read then (rows here may be one chunk of it).
+      t = out.tableIndex(table.id, table.sheet, () => table.rows, years, settings.tolerancePercent);
       seen = 0;
       // `table` is the whole table, even when `rows` is one chunk of it: room for all its ratings.
-      out.reserve(table.rows.length * years.length);
+      out.reserve(rowCount(table) * years.length);
     }
     // Index loops: an iterator, before the optimiser compiles this, allocates per row and year.
     for (let r = 0; r < rows.length; r++) {

@@ -61,8 +61,12 @@ export class RatingColumns {
   /** LaaTable.id of each table index. */
   readonly tableIds: string[] = [];
   private readonly sheets: string[] = [];
-  /** Each table index's rows, and the index in them of each rating's row, to make its RagResult. */
-  private readonly tableRows: (readonly IndicatorRow[])[] = [];
+  /**
+   * Each table index's rows (or what gives them, asked when a RagResult is first made), and the index
+   * in them of each rating's row, to make its RagResult. A long table's rows are not kept while it is
+   * rated: the report's `rag` list reads them again when it is first read.
+   */
+  private readonly tableRows: (readonly IndicatorRow[] | (() => readonly IndicatorRow[]))[] = [];
   /** Each table index's rated years (where their numbers sit in a row) and default tolerance. */
   private readonly tableYears: (readonly YearSource[])[] = [];
   private readonly tableTolerance: number[] = [];
@@ -92,7 +96,7 @@ export class RatingColumns {
   tableIndex(
     id: string,
     sheet: string,
-    rows: readonly IndicatorRow[] = [],
+    rows: readonly IndicatorRow[] | (() => readonly IndicatorRow[]) = [],
     years: readonly YearSource[] = [],
     tolerancePercent = 0
   ): number {
@@ -148,12 +152,18 @@ export class RatingColumns {
     return id;
   }
 
+  private rowsOf(t: number): readonly IndicatorRow[] {
+    let rows = this.tableRows[t] ?? [];
+    if (typeof rows === "function") this.tableRows[t] = rows = rows();
+    return rows;
+  }
+
   /** Rating `i` as a RagResult. */
   result(i: number): RagResult {
     const given = this.results?.[i];
     if (given) return given;
     const t = this.table[i] as number;
-    const row = this.tableRows[t]?.[this.rowIndex[i] as number] as IndicatorRow;
+    const row = this.rowsOf(t)[this.rowIndex[i] as number] as IndicatorRow;
     const year = this.year[i] as number;
     const y = this.tableYears[t]?.find((s) => s.year === year) as YearSource;
     return {

@@ -178,3 +178,9 @@ export function lastCodedRow(table: LaaTable): number {
   for (const row of table.rows) if (row.indicator.code && row.row > last) last = row.row;
   return last;
 }
+
+/** Whether the table's `rows` have been read and are kept (false for a table read a chunk at a time). */
+export function rowsKept(table: LaaTable): boolean {
+  const source = SOURCES.get(table);
+  return source === undefined || source.rows !== undefined;
+}
