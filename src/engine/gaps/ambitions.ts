@@ -1,6 +1,6 @@
 import { forEachOutline } from "../read/rows";
 import { CellRef } from "../model/cell";
-import { IndicatorRow, LaaTable } from "../model/table";
+import { LaaTable } from "../model/table";
 import { AmbitionLabel, labelKey, matchLabel, parseLabel } from "./labels";
 import { RawMatrix, inMatrix } from "./matrix";
 

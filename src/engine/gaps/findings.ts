@@ -3,7 +3,7 @@ import { CellRef } from "../model/cell";
 import { Ambition, GapView } from "../model/gaps";
 import { ResolvedAmbitions, UnmatchedLabel } from "./ambitions";
 import { Membership } from "./membership";
-import { PartnerNames, indicatorLabel } from "./partners";
+import { PartnerNames } from "./partners";
 import { GapCode, GapDraft } from "./rules";
 
 /** Everything the gap checks look at. */

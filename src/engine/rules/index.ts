@@ -137,7 +137,8 @@ export function runRulesByRule(
   for (const table of tables) {
     const n = rowCount(table);
     if (n <= CHUNK_ROWS) {
-      for (const a of active) if (a.rule.scope === "table") completeAll(a, a.rule.check(table, ctx), table);
+      for (const a of active)
+        if (a.rule.scope === "table") completeAll(a, a.rule.check(table, ctx), table);
       onRows?.(table, table.rows);
       coded.push(table);
       continue;
@@ -152,7 +153,8 @@ export function runRulesByRule(
     for (let from = 0; from < n; from += CHUNK_ROWS) {
       const rows = rowsIn(table, from, from + CHUNK_ROWS);
       const part = withRows(table, rows);
-      for (const a of local) if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx), part);
+      for (const a of local)
+        if (a.rule.scope === "table") completeAll(a, a.rule.check(part, ctx), part);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as IndicatorRow;
         if (row.indicator.code) codedRows.push(row);
