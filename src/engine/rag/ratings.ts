@@ -49,7 +49,8 @@ export class RatingColumns {
   table = new Int32Array(0);
   /** Sheet row of each rating's indicator, 0-based. */
   row = new Int32Array(0);
-  year = new Int32Array(0);
+  /** Financial year (2008 = 2008/09): four digits, so 16 bits. */
+  year = new Uint16Array(0);
   /** Index into STATUS_CODES. */
   status = new Uint8Array(0);
   /** Index into DIRECTION_CODES (0 = no direction). */
@@ -82,7 +83,7 @@ export class RatingColumns {
     const size = Math.max(need, this.table.length * 2, 64);
     this.table = grown(this.table, new Int32Array(size));
     this.row = grown(this.row, new Int32Array(size));
-    this.year = grown(this.year, new Int32Array(size));
+    this.year = grown(this.year, new Uint16Array(size));
     this.status = grown(this.status, new Uint8Array(size));
     this.direction = grown(this.direction, new Uint8Array(size));
     this.reasonIndex = grown(this.reasonIndex, new Int32Array(size));
@@ -211,7 +212,7 @@ export class RatingColumns {
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(old: T, next: T): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(old: T, next: T): T {
   next.set(old as never);
   return next;
 }

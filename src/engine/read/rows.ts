@@ -4,56 +4,76 @@ import { readRow, ROWS_PER_LIST, RowContext, YearWriter } from "./row";
 
 type Priority = IndicatorRow["priority"];
 
+/** Rows noted per block: 16 KB of sheet rows, small enough to be recycled memory, not fresh pages. */
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
+
 /**
  * What the table reader notes of each row it keeps, in one pass over the sheet: its sheet row, the
  * priority it sits under, whether it has an NI code, and how many Contributes to entries it names.
- * Numbers in typed arrays and one shared priority object per heading: a few bytes a row, where a
- * read row is a hundred and more.
+ * Sheet rows in blocks of typed arrays (nothing copied as a long table grows), and each priority
+ * once per run of rows under it: a few bytes a row, where a read row is a hundred and more.
  */
 export class RowPlaces {
   count = 0;
-  private rows = new Int32Array(64);
-  private readonly priorities: Priority[] = [];
-  private contributes: Uint16Array | undefined;
+  private readonly rows: Int32Array[] = [];
+  private readonly contributes: Uint16Array[] | undefined;
+  /** The first row (index) of each run of rows that share a priority, and that priority. */
+  private readonly runStarts: number[] = [];
+  private readonly runPriorities: Priority[] = [];
+  /** The run the last priority() call found: rows are mostly asked for in order. */
+  private run = 0;
   /** The last sheet row with an NI code; -1 when no row has one. */
   lastCoded = -1;
 
   constructor(hasContributes: boolean) {
-    if (hasContributes) this.contributes = new Uint16Array(64);
+    if (hasContributes) this.contributes = [];
   }
 
   add(row: number, priority: Priority, coded: boolean, contributes: number): void {
-    if (this.count === this.rows.length) this.grow();
-    this.rows[this.count] = row;
-    if (this.contributes) this.contributes[this.count] = Math.min(contributes, 0xffff);
-    this.priorities.push(priority);
-    this.count++;
+    const i = this.count++;
+    const k = i & (BLOCK - 1);
+    if (k === 0) {
+      this.rows.push(new Int32Array(BLOCK));
+      this.contributes?.push(new Uint16Array(BLOCK));
+    }
+    const b = i >> BLOCK_BITS;
+    (this.rows[b] as Int32Array)[k] = row;
+    if (this.contributes) (this.contributes[b] as Uint16Array)[k] = Math.min(contributes, 0xffff);
+    const runs = this.runPriorities.length;
+    if (runs === 0 || this.runPriorities[runs - 1] !== priority) {
+      this.runStarts.push(i);
+      this.runPriorities.push(priority);
+    }
     if (coded) this.lastCoded = row;
   }
 
   /** Sheet row of row i. */
   row(i: number): number {
-    return this.rows[i] as number;
+    return (this.rows[i >> BLOCK_BITS] as Int32Array)[i & (BLOCK - 1)] as number;
   }
 
   priority(i: number): Priority {
-    return this.priorities[i];
+    const starts = this.runStarts;
+    let r = this.run;
+    if (!(r < starts.length && (starts[r] as number) <= i && (starts[r + 1] ?? Infinity) > i)) {
+      // Not the run of the last row asked for: the last run starting at or before i.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((starts[mid] as number) <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      r = this.run = lo;
+    }
+    return this.runPriorities[r];
   }
 
   /** Contributes to entries of row i. */
   contributesOf(i: number): number {
-    return this.contributes ? (this.contributes[i] as number) : 0;
-  }
-
-  private grow(): void {
-    const rows = new Int32Array(this.rows.length * 2);
-    rows.set(this.rows);
-    this.rows = rows;
-    if (this.contributes) {
-      const c = new Uint16Array(this.contributes.length * 2);
-      c.set(this.contributes);
-      this.contributes = c;
-    }
+    const block = this.contributes?.[i >> BLOCK_BITS];
+    return block ? (block[i & (BLOCK - 1)] as number) : 0;
   }
 }
 

@@ -230,9 +230,9 @@ function completeAll(
 class RowBatch implements RowFindings {
   readonly count: number;
   private readonly rows: Int32Array;
-  private readonly cols: Int32Array;
-  /** Each finding's sheet: one for the batch when they share it (a check is of one table). */
+  /** Each finding's sheet and column: one for the batch when they share it (a check is of one table). */
   private readonly sheets: string | string[];
+  private readonly cols: number | Int32Array;
   private readonly kept: (string | undefined)[];
   private readonly drafts: Omit<RowDrafts, "picks">;
 
@@ -246,23 +246,27 @@ class RowBatch implements RowFindings {
     this.count = n;
     this.drafts = { where: drafts.where, keep: drafts.keep, draft: drafts.draft };
     this.rows = new Int32Array(n);
-    this.cols = new Int32Array(n);
     this.kept = new Array<string | undefined>(n);
     let sheets: string | string[] = "";
+    let cols: number | Int32Array = 0;
     for (let k = 0; k < n; k++) {
       const row = checked[drafts.picks[k] as number] as IndicatorRow;
       const at = drafts.where(row);
       this.rows[k] = at.row;
-      this.cols[k] = at.col;
       this.kept[k] = drafts.keep(row);
-      if (k === 0) sheets = at.sheet;
-      else if (typeof sheets === "string" && sheets !== at.sheet) {
-        const all = new Array<string>(n).fill(sheets, 0, k);
-        all[k] = at.sheet;
-        sheets = all;
-      } else if (typeof sheets !== "string") sheets[k] = at.sheet;
+      if (k === 0) {
+        sheets = at.sheet;
+        cols = at.col;
+        continue;
+      }
+      if (typeof sheets === "string" && sheets !== at.sheet)
+        sheets = new Array<string>(n).fill(sheets, 0, k);
+      if (typeof sheets !== "string") sheets[k] = at.sheet;
+      if (typeof cols === "number" && cols !== at.col) cols = new Int32Array(n).fill(cols, 0, k);
+      if (typeof cols !== "number") cols[k] = at.col;
     }
     this.sheets = sheets;
+    this.cols = cols;
   }
 
   finding(k: number): Finding {
@@ -271,7 +275,8 @@ class RowBatch implements RowFindings {
 
   place(k: number): CellRef {
     const sheet = typeof this.sheets === "string" ? this.sheets : (this.sheets[k] as string);
-    return { sheet, row: this.rows[k] as number, col: this.cols[k] as number };
+    const col = typeof this.cols === "number" ? this.cols : (this.cols[k] as number);
+    return { sheet, row: this.rows[k] as number, col };
   }
 }
 
