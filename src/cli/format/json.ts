@@ -8,6 +8,7 @@ import {
   RagStatus,
   Report,
   Direction,
+  rowCount,
   yearLabel,
 } from "../../engine";
 import { RagCell } from "./rag";
@@ -54,7 +55,7 @@ export function jsonCheckFile(file: string, report: Report): JsonCheckFile {
     tables: report.tables.map((t) => ({
       sheet: t.sheet,
       range: rangeToA1(t.range),
-      indicators: t.rows.length,
+      indicators: rowCount(t),
     })),
     findings: report.findings,
     summary: report.summary,
