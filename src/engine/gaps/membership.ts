@@ -31,18 +31,19 @@ export class OwnRows {
   /** The distinct partner keys of the rows, up to the first two. */
   readonly partners: string[] = [];
   /** The rows' indicator labels in row order; undefined once two partners lead rows. */
-  labels: string[] | undefined;
   private lastKeys: readonly string[] | undefined;
 
-  constructor(expected = 0) {
-    this.labels = new Array<string>(expected);
-  }
+  /**
+   * Not made at the expected size: most ambitions have two partners within a few rows, and their
+   * labels are dropped then.
+   */
+  labels: string[] | undefined = [];
 
   add(label: string, keys: readonly string[]): void {
-    const at = this.count++;
+    this.count++;
     if (keys.length > 0) this.led++;
     if (this.labels === undefined) return;
-    this.labels[at] = label;
+    this.labels.push(label);
     // Rows mostly repeat the partner list of the row before: look at it once per run.
     if (keys === this.lastKeys) return;
     this.lastKeys = keys;
@@ -55,11 +56,6 @@ export class OwnRows {
         return;
       }
     }
-  }
-
-  /** The list ends at the last row put (fewer rows came than were expected). */
-  seal(): void {
-    if (this.labels && this.labels.length !== this.count) this.labels.length = this.count;
   }
 }
 
@@ -265,7 +261,7 @@ export function rowSorter(
   const expected = ownCounts(resolved, tables);
   const index = new LabelIndex(expected.labels);
   const evidence: AmbitionEvidence[] = ambitions.map((_, i) => ({
-    own: new OwnRows(expected.own[i] ?? 0),
+    own: new OwnRows(),
     indicators: new AmbitionLabels(index, i, expected.own[i] ?? 0),
     partners: new Set(),
   }));
@@ -320,10 +316,7 @@ export function rowSorter(
   };
   const result = (): Membership => {
     // Fewer rows than expected (rows not handed over): the lists end at the last one put.
-    for (const e of evidence) {
-      e.own.seal();
-      e.indicators.seal();
-    }
+    for (const e of evidence) e.indicators.seal();
     return { evidence, orphans, unmatched, shared: new Set(index.shared.keys()) };
   };
   return { add, result };

@@ -97,12 +97,21 @@ function build(
       const codes = statusCodesFor(p, ratings);
       const values: WriteValue[][] = new Array<WriteValue[]>(codes.length + 1);
       values[0] = [p.header];
+      // A code (status and direction) is a byte: each one's row is looked up once per column, and
+      // each row costs an array read and a count, not a text lookup.
+      const rowOf = new Array<WriteValue[] | undefined>(256);
+      const perCode = new Int32Array(256);
       // An index loop: it runs once per column over every row, often before the optimiser compiles it.
       for (let i = 0; i < codes.length; i++) {
         const code = codes[i] as number;
-        const status = codeStatus(code);
-        if (status) counts[status]++;
-        values[i + 1] = oneCellRow(cellText(status, DIRECTION_CODES[code & 3]));
+        perCode[code] = (perCode[code] as number) + 1;
+        values[i + 1] = rowOf[code] ??= oneCellRow(
+          cellText(codeStatus(code), DIRECTION_CODES[code & 3])
+        );
+      }
+      for (let code = 1; code < 256; code++) {
+        const status = perCode[code] ? codeStatus(code) : undefined;
+        if (status) counts[status] += perCode[code] as number;
       }
       blocks.push({ top: p.top, left: p.col, values });
       columns.push({ col: p.col, top: p.top + 1, codes });
