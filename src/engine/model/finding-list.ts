@@ -18,10 +18,11 @@ export interface Findings extends Iterable<Finding> {
 }
 
 /**
- * Findings a rule made on many rows, kept as those rows until read: the k-th is made by `finding(k)`,
- * whole and new at each read, with the cell `place(k)` says. Every local indicator of a long table
- * has its own finding; kept as rows, a report of 100k of them holds 4 bytes for each instead of a
- * finding object and its A1 string (some 120 bytes, which the garbage collector copies and promotes).
+ * Findings a rule made on many rows, kept as what each needs of its row (its cell as numbers and one
+ * string the row held) until read: the k-th is made by `finding(k)`, whole and new at each read, with
+ * the cell `place(k)` says. Every local indicator of a long table has its own finding; kept so, a
+ * report of 100k of them holds some 12 bytes for each instead of a finding object and its A1 string
+ * (some 120 bytes, which the garbage collector copies and promotes), and keeps no row.
  */
 export interface RowFindings {
   readonly count: number;
