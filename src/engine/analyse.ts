@@ -72,7 +72,7 @@ export function sortFindings(
 /**
  * sortFindings of the lists one after another, without joining them first. Each rule reports rows
  * top to bottom, so each of its lists is usually in order already: sorted lists are merged into runs
- * of a FindingList (nothing copied; findings kept as rows stay rows), and any list out of order sends
+ * of a FindingList (nothing copied; findings kept unmade stay so), and any list out of order sends
  * the whole lot through one stable sort.
  */
 export function sortFindingLists(

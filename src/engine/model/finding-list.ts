@@ -51,7 +51,7 @@ export function segmentFinding(segment: FindingSegment, k: number): Finding {
 /**
  * A report's findings, in order: runs of segments (a run is a segment's findings `from` to `to`).
  * It reads like a read-only array (length, at, iteration, map, filter, slice…) and serialises as one
- * (toJSON). Findings kept as rows are made at each read, so the same index gives equal findings, not
+ * (toJSON). Findings kept unmade (RowFindings) are made at each read, so the same index gives equal findings, not
  * the same object; `toArray()` makes them all once when a caller needs that.
  */
 export class FindingList implements Findings {
@@ -201,7 +201,7 @@ export class FindingList implements Findings {
     return this.toArray();
   }
 
-  /** Counts by severity, without making the findings kept as rows. */
+  /** Counts by severity, without making the findings kept unmade. */
   summary(): FindingSummary {
     const counts = { error: 0, warning: 0, info: 0 };
     const runs = this.runs;
