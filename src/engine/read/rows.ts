@@ -164,7 +164,8 @@ export interface RowOutline {
 
 /**
  * Calls `fn` with the outline of every row in order, from the reader's notes when it has them (no
- * row read), else from the rows.
+ * row read), else from the rows. One outline object is refilled for each row: read it in `fn`, do not
+ * keep it.
  */
 export function forEachOutline(table: LaaTable, fn: (row: RowOutline) => void): void {
   const source = SOURCES.get(table);
