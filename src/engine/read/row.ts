@@ -110,11 +110,6 @@ export class YearWriter {
     this.used += this.stride;
   }
 
-  /** Gives back the room of the last row written (a row the table then did not keep). */
-  release(years: YearValues, at: number): void {
-    if (years === this.current && at + this.stride === this.used) this.used = at;
-  }
-
   private newList(size: number): YearValues & { readonly list: ParsedValue[] } {
     return { list: new Array<ParsedValue>(size), targets: this.targets, actuals: this.actuals };
   }

@@ -21,7 +21,7 @@ const FOOTNOTE_LENGTH = 100;
  * The rows are found here, not read: one pass over the sheet notes which sheet rows are the table's,
  * the priority each sits under, and what the gaps analysis must know before it sees any row (the last
  * row with an NI code, how many Contributes to entries each row has). The rows themselves are read
- * when asked for (see TableRows): the engine reads a long table a chunk at a time and drops each chunk
+ * when asked for (see read/rows.ts): the engine reads a long table a chunk at a time and drops each chunk
  * once it is checked and rated, so a 100k-row table is never all in memory at once.
  */
 export function readTable(
