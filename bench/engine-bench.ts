@@ -3,91 +3,12 @@
  * timed on it (locate + read + check + rate + plan), and the Excel adapter's syncs and queued writes
  * against the counting fake. bench/run.js drives it and prints the table.
  */
-import {
-  analyse,
-  CellValue,
-  Findings,
-  planRag,
-  SheetSnapshot,
-  withDefaults,
-  WorkbookSnapshot,
-} from "../src/engine";
+import { analyse, Findings, planRag, withDefaults, WorkbookSnapshot } from "../src/engine";
+import { generateRows, generateSnapshot, snapshotOf } from "../test/helpers/generated-table";
+export { generateRows, generateSnapshot };
 import { ExcelHost } from "../src/excel";
 import { FakeExcel } from "../test/helpers/fake-excel";
 import { GCProfiler } from "v8";
-
-const PARTNERS = [
-  "Northshire County Council*",
-  "Northshire PCT",
-  "Northshire Police",
-  "District Councils",
-  "Jobcentre Plus",
-];
-const PRIORITIES = [
-  "Resilient communities",
-  "Affordable housing",
-  "Lives not services",
-  "Economic growth",
-  "Safer communities",
-];
-
-/** Rows of a government-format table with actuals: two header rows, then `n` indicator rows. */
-export function generateRows(n: number): CellValue[][] {
-  const rows: CellValue[][] = [
-    [
-      "Priority",
-      "Indicator",
-      "Baseline",
-      "LAA improvement target",
-      "",
-      "",
-      "Lead partners",
-      "Actual 2008/09",
-      "Actual 2009/10",
-      "Polarity",
-    ],
-    ["", "", "", "08/09", "09/10", "10/11", "", "", "", ""],
-  ];
-  for (let i = 0; i < n; i++) {
-    const base = 40 + (i % 50);
-    // The first rows carry real NI codes; the rest are local indicators (an NI code may appear once).
-    const ni = i < 150 ? `NI ${152 + (i % 40)} Indicator ${i}` : `Partnership scheme ${i}`;
-    const actual = base + ((i * 7) % 9) - 3;
-    rows.push([
-      i % 20 === 0 ? (PRIORITIES[(i / 20) % PRIORITIES.length] ?? "") : "",
-      ni,
-      `${base}% (2007/08)`,
-      `${base + 1}%`,
-      `${base + 2}%`,
-      `${base + 3}%`,
-      `${PARTNERS[i % PARTNERS.length]}; ${PARTNERS[(i + 2) % PARTNERS.length]}`,
-      `${actual}%`,
-      i % 11 === 0 ? "" : `${actual + 1}%`,
-      "High",
-    ]);
-  }
-  return rows;
-}
-
-export function generateSnapshot(n: number): WorkbookSnapshot {
-  return snapshotOf(generateRows(n));
-}
-
-/** A one-sheet workbook of these rows, as an adapter would deliver it. */
-function snapshotOf(rows: CellValue[][]): WorkbookSnapshot {
-  // Office.js delivers range.values through JSON, and ExcelJS parses them out of XML: flat strings, not
-  // the cons strings template literals build here (which V8 flattens again on every first hash).
-  const values = JSON.parse(JSON.stringify(rows)) as CellValue[][];
-  const sheet: SheetSnapshot = {
-    name: "LAA",
-    origin: { row: 0, col: 0 },
-    values,
-    merges: [{ top: 0, left: 3, bottom: 0, right: 5 }],
-    tables: [],
-    protected: false,
-  };
-  return { sheets: [sheet], owned: [] };
-}
 
 const SETTINGS = withDefaults({ asAt: "2010-06-30" });
 

@@ -1,0 +1,91 @@
+/**
+ * What the product gives today, as data: every CLI command's JSON (and exit code and stderr) for every
+ * workbook in examples/ and test/fixtures/, a cell-by-cell dump of every workbook `rag` and `board`
+ * write, and the engine's findings on the generated 1k- and 10k-row tables. The golden test compares
+ * these with test/golden/outputs/ (written by `npm run golden`), so a change to the engine that changes
+ * any output shows up as a diff.
+ */
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import ExcelJS from "exceljs";
+import { analyse, withDefaults } from "../../src/engine";
+import { generateSnapshot } from "../helpers/generated-table";
+import { cli, CONFIG, ROOT } from "../cli/run-cli";
+import { dumpWorkbook } from "../stress/workbook-dump";
+
+/** Workbooks the golden outputs cover, relative to the repository root, in a stable order. */
+export function goldenWorkbooks(): string[] {
+  const list = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => /\.xls[xm]?$/i.test(f))
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  return [...list("examples"), ...list("test/fixtures"), ...list("test/fixtures/bad")];
+}
+
+/** File-system-safe name of a workbook's golden file. */
+export function goldenName(workbook: string): string {
+  return workbook.replace(/[/\\]/g, "__");
+}
+
+/** A command's result with the machine's paths taken out. */
+function clean(text: string, out: string): unknown {
+  const plain = text.split(out).join("<out>").split(ROOT).join("<root>");
+  try {
+    return JSON.parse(plain);
+  } catch {
+    return plain;
+  }
+}
+
+async function run(args: string[], out: string): Promise<unknown> {
+  const r = await cli(...args);
+  return { code: r.code, stdout: clean(r.stdout, out), stderr: clean(r.stderr, out) };
+}
+
+async function dump(path: string): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    return null;
+  }
+  return dumpWorkbook(wb);
+}
+
+/** Every output for one workbook; `dir` is a scratch folder for the written copies. */
+export async function workbookOutputs(workbook: string, dir: string): Promise<unknown> {
+  const file = join(ROOT, workbook);
+  const asAt = ["--as-at", "2010-06-30"];
+  const withConfig = workbook.startsWith("examples/") ? ["--config", CONFIG] : [];
+  const ragOut = join(dir, `${goldenName(workbook)}.rag.xlsx`);
+  const boardOut = join(dir, `${goldenName(workbook)}.board.xlsx`);
+  const rel = relative(ROOT, file);
+  return {
+    workbook: rel,
+    check: await run(["check", file, "--json", ...asAt, ...withConfig], dir),
+    checkText: await run(["check", file, "--verbose", ...asAt, ...withConfig], dir),
+    rag: await run(["rag", file, "--json", ...asAt, ...withConfig, "--out", ragOut], dir),
+    ragImproving: await run(
+      ["rag", file, "--json", ...asAt, "--amber", "improving", "--tolerance", "10", ...withConfig],
+      dir
+    ),
+    ragWorkbook: await dump(ragOut),
+    gaps: await run(["gaps", file, "--json", ...withConfig], dir),
+    gapsText: await run(["gaps", file, ...withConfig], dir),
+    board: await run(["board", file, "--json", ...asAt, ...withConfig, "--out", boardOut], dir),
+    boardWorkbook: await dump(boardOut),
+  };
+}
+
+/** The engine's findings, ratings and summary on the bench generator's table of `rows` rows. */
+export function generatedOutputs(rows: number): unknown {
+  const report = analyse(generateSnapshot(rows), withDefaults({ asAt: "2010-06-30" }));
+  return JSON.parse(
+    JSON.stringify({
+      findings: Array.from(report.findings),
+      rag: report.rag,
+      summary: report.summary,
+    })
+  );
+}
