@@ -103,4 +103,39 @@ export default tseslint.config(
       ],
     },
   }
+,
+  // The two adapters are siblings: each talks to the engine only, never to the other.
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\.?/(?:\\.\\./)*xlsx(?:/|$)",
+              message: "src/excel and src/xlsx are siblings: share code through the engine.",
+            },
+            { group: ["exceljs"], message: "The Excel adapter works through Office.js only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\.?/(?:\\.\\./)*excel(?:/|$)",
+              message: "src/excel and src/xlsx are siblings: share code through the engine.",
+            },
+          ],
+        },
+      ],
+    },
+  }
 );

@@ -15,7 +15,7 @@ import {
   WritePlan,
   rangeToA1,
 } from "../engine";
-import { ownedToNames } from "../xlsx/owned-names";
+import { ownedToNames } from "../engine";
 import { KnownWorkbook } from "./read-snapshot";
 import { cellsPiece } from "./cell-properties";
 import { toExcelValue } from "./text";

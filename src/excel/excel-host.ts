@@ -1,5 +1,5 @@
 import { HostError, WorkbookHost, WorkbookSnapshot, WritePlan, parseA1 } from "../engine";
-import { ownedToNames } from "../xlsx/owned-names";
+import { ownedToNames } from "../engine";
 import { DEFAULT_PAYLOAD_BUDGET, applyPlanInExcel } from "./apply-plan";
 import { translateError } from "./errors";
 import { KnownWorkbook, readWorkbook } from "./read-snapshot";

@@ -1,6 +1,6 @@
 /** Reads the open workbook into a WorkbookSnapshot in exactly two syncs. */
 import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot, parseRangeA1 } from "../engine";
-import { ownedFromNames, isOwnedName } from "../xlsx/owned-names";
+import { ownedFromNames, isOwnedName } from "../engine";
 
 /** What the writer needs to know from the last read (it cannot load anything without an extra sync). */
 export interface KnownWorkbook {

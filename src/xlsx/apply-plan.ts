@@ -13,7 +13,7 @@ import {
   WritePlan,
   rangeToA1,
 } from "../engine";
-import { isOwnedName, ownedFromNames, ownedToNames } from "./owned-names";
+import { isOwnedName, ownedFromNames, ownedToNames } from "../engine";
 import { isProtected } from "./snapshot";
 import { argb, formatToStyle } from "./style";
 

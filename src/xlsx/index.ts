@@ -6,5 +6,3 @@ export { loadWorkbook, workbookToBuffer, unreadableReason } from "./load";
 export { snapshotFromWorkbook, snapshotSheet, toCellValue } from "./snapshot";
 export { applyPlanToWorkbook } from "./apply-plan";
 export { XlsxHost } from "./xlsx-host";
-export { ownedFromNames, ownedToNames, isOwnedName } from "./owned-names";
-export type { OwnedName } from "./owned-names";

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../engine";
-import { ownedFromNames } from "./owned-names";
+import { ownedFromNames } from "../engine";
 
 /** Days between Excel's epochs (1899-12-30 or, for 1904 workbooks, 1904-01-01) and 1970-01-01. */
 const EPOCH_1900 = 25569;

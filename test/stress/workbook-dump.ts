@@ -5,7 +5,7 @@
  * user sees has changed (zip timestamps, which differ on every save, are not part of it).
  */
 import ExcelJS from "exceljs";
-import { isOwnedName } from "../../src/xlsx";
+import { isOwnedName } from "../../src/engine";
 
 export interface CellDump {
   readonly value: string;

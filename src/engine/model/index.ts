@@ -10,3 +10,4 @@ export * from "./rag";
 export * from "./gaps";
 export * from "./report";
 export * from "./host";
+export * from "./owned-names";

@@ -3,7 +3,9 @@
  * Office.js). Names survive a save in any spreadsheet program, so the record travels with the file:
  * `LAAMonitor_RAG_1` → 'LAA'!$H$4:$H$40, `LAAMonitor_Board_1` → 'Board status 2010-06-30'!$A$1.
  */
-import { OWNED_NAME_PREFIX, OwnedArea, RangeRef, columnLetters, parseRangeA1 } from "../engine";
+import { columnLetters, parseRangeA1 } from "./address";
+import { RangeRef } from "./cell";
+import { OWNED_NAME_PREFIX, OwnedArea } from "./snapshot";
 
 /** One defined name: its name and its reference without a leading "=". */
 export interface OwnedName {
