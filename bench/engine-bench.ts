@@ -3,7 +3,7 @@
  * timed on it (locate + read + check + rate + plan), and the Excel adapter's syncs and queued writes
  * against the counting fake. bench/run.js drives it and prints the table.
  */
-import { analyse, Findings, planRag, withDefaults, WorkbookSnapshot } from "../src/engine";
+import { analyse, Finding, planRag, withDefaults, WorkbookSnapshot } from "../src/engine";
 import { generateRows, generateSnapshot, snapshotOf } from "../test/helpers/generated-table";
 export { generateRows, generateSnapshot };
 import { ExcelHost } from "../src/excel";
@@ -94,7 +94,7 @@ function runOnce(snapshot: WorkbookSnapshot): EngineRun {
 }
 
 /** Characters of every finding's code, cell and message: each finding read, as a listing reads it. */
-function readAll(findings: Findings): number {
+function readAll(findings: readonly Finding[]): number {
   let chars = 0;
   for (const f of findings) chars += f.code.length + (f.cell?.length ?? 0) + f.message.length;
   return chars;

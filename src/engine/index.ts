@@ -4,7 +4,6 @@
  */
 export * from "./model";
 export { analyse } from "./analyse";
-export { rowCount } from "./read/rows";
 export { planRag } from "./plan";
 export { planBoard } from "./board";
 export type { BoardOptions } from "./board";

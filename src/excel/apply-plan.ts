@@ -10,7 +10,6 @@ import {
   HostError,
   NewSheet,
   RangeRef,
-  Ranges,
   SheetEdit,
   WritePlan,
   rangeToA1,
@@ -65,7 +64,7 @@ export function checkPlan(plan: WritePlan, known: KnownWorkbook): void {
 }
 
 /** Comma-separated address lists for getRanges, each under the length Excel accepts. */
-export function addressLists(ranges: Ranges): string[] {
+export function addressLists(ranges: readonly RangeRef[]): string[] {
   const lists: string[] = [];
   let current = "";
   for (const r of ranges) {

@@ -2,8 +2,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import {
+  Finding,
   CellValue,
-  Findings,
   PlanOutcome,
   Report,
   Settings,
@@ -77,7 +77,7 @@ export function runEngine(snapshot: WorkbookSnapshot, settings: Settings = SETTI
 }
 
 /** `code@cell` labels of the findings ("code@" for findings without a cell). */
-export function labels(findings: Findings): string[] {
+export function labels(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.code}@${f.cell ?? ""}`);
 }
 
@@ -85,7 +85,7 @@ export function labels(findings: Findings): string[] {
  * What "clear" means for every finding: a stable dotted code, a message that is a sentence of
  * bounded length (a 10,000-character cell must not become a 10,000-character message) and a hint.
  */
-export function expectClear(findings: Findings): void {
+export function expectClear(findings: readonly Finding[]): void {
   for (const f of findings) {
     expect(f.code).toMatch(/^[a-z]+\.[a-z-]+$/);
     expect(f.message).toMatch(/[.!?]$/);

@@ -30,7 +30,7 @@ export async function boardCommand(
   await saveWorkbook(wb, target);
   const sheets = outcome.plan.newSheets.map((s) => s.name);
   if (opts.json) {
-    await writeJson(io.stdout, { files: [{ file, out: target, sheets, summary: report.summary }] });
+    writeJson(io.stdout, { files: [{ file, out: target, sheets, summary: report.summary }] });
   } else {
     writeLines(io.stdout, [
       file,

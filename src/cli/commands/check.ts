@@ -32,7 +32,7 @@ export async function checkCommand(
     }
   }
   if (opts.json)
-    await writeJson(io.stdout, { files: reports.map((r) => jsonCheckFile(r.file, r.report)) });
+    writeJson(io.stdout, { files: reports.map((r) => jsonCheckFile(r.file, r.report)) });
   else writeLines(io.stdout, formatCheck(reports, opts.verbose));
   if (unreadable) return EXIT_UNUSABLE;
   return reports.some((r) => r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;

@@ -10,7 +10,7 @@ export async function gapsCommand(file: string, opts: CommonOptions, io: CliIo):
   const settings = await settingsFrom(opts, io);
   const { snapshot } = await openWorkbook(file);
   const report = analyse(snapshot, settings);
-  if (opts.json) await writeJson(io.stdout, report.gaps);
+  if (opts.json) writeJson(io.stdout, report.gaps);
   else writeLines(io.stdout, formatGaps(file, report.gaps, report.findings));
   const gapErrors = report.findings.some(
     (f) => f.code.startsWith("gap.") && f.severity === "error"

@@ -29,7 +29,7 @@ export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Pro
   }
   const cells = locateRagCells(report, outcome.ok ? outcome.plan : undefined);
   if (opts.json) {
-    await writeJson(io.stdout, {
+    writeJson(io.stdout, {
       files: [jsonRagFile(file, report, cells, outcome.ok ? target : undefined)],
     });
   } else {

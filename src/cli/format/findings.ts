@@ -8,7 +8,6 @@ import {
   rangeContains,
   rangeToA1,
   Report,
-  rowCount,
 } from "../../engine";
 import { alignColumns, oneLine, plural } from "./text";
 
@@ -67,7 +66,7 @@ export function formatFileFindings({ file, report }: FileReport, verbose = false
   }
   for (const [table, findings] of byTable) {
     const title = table
-      ? `  Table ${quoteSheet(table.sheet)}!${rangeToA1(table.range)} (${plural(rowCount(table), "indicator")})`
+      ? `  Table ${quoteSheet(table.sheet)}!${rangeToA1(table.range)} (${plural(table.rows.length, "indicator")})`
       : "  Workbook and other sheets";
     if (table === undefined && findings.length === 0) continue;
     lines.push(title);

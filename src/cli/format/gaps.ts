@@ -1,5 +1,5 @@
 /** Human output of `gaps`: the cross-cutting matrix as a compact terminal table, with a legend. */
-import { Findings, GapView, MatrixPair } from "../../engine";
+import { Finding, GapView, MatrixPair } from "../../engine";
 import { findingLocation } from "./findings";
 import { alignColumns, oneLine, plural } from "./text";
 
@@ -14,7 +14,7 @@ export const GAPS_LEGEND =
   "Legend: ✓ the matrix claims support and the table backs it (a shared indicator or lead partner); " +
   "! claimed but not backed (a gap); · backed but not claimed; blank: neither. Rows support columns.";
 
-export function formatGaps(file: string, view: GapView, findings: Findings): string[] {
+export function formatGaps(file: string, view: GapView, findings: readonly Finding[]): string[] {
   const lines = [file];
   const n = view.ambitions.length;
   lines.push(

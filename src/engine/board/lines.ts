@@ -2,14 +2,7 @@ import { NATIONAL_INDICATORS } from "../catalog";
 import { WriteValue } from "../model/plan";
 import { Direction, RagResult } from "../model/rag";
 import { Report } from "../model/report";
-import {
-  actualValue,
-  FinancialYear,
-  IndicatorRow,
-  LaaTable,
-  ParsedValue,
-  targetValue,
-} from "../model/table";
+import { FinancialYear, IndicatorRow, LaaTable, ParsedValue } from "../model/table";
 import { BoardStatus } from "./styles";
 
 /** A value as the board shows it: user text unchanged, or a number with a number format. */
@@ -49,8 +42,8 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   const groups = new Map<string, BoardLine[]>();
   for (const r of report.rag) {
     if (r.year !== year) continue;
-    const entry = rowsByTable.get(r.tableId);
-    const line = toLine(r, entry?.rows.get(r.row), entry?.table, year);
+    const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
+    const line = toLine(r, row, year);
     const key = line.ambition === NO_AMBITION ? "\u0000none" : normalise(line.ambition);
     const group = groups.get(key);
     if (group) group.push(line);
@@ -69,27 +62,19 @@ export function anyComments(tables: readonly LaaTable[]): boolean {
   return tables.some((t) => t.columns.comments !== undefined);
 }
 
-function toLine(
-  r: RagResult,
-  row: IndicatorRow | undefined,
-  table: LaaTable | undefined,
-  year: FinancialYear
-): BoardLine {
+function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear): BoardLine {
   const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
-  // A row's values follow its table's columns: the year's column gives the value's place.
-  const target =
-    row && targetValue(row, table?.columns.targets.findIndex((c) => c.year === year) ?? -1);
-  const actual =
-    row && actualValue(row, table?.columns.actuals.findIndex((c) => c.year === year) ?? -1);
+  const targetValue = row?.targets.find((t) => t.year === year)?.value;
+  const actualValue = row?.actuals.find((a) => a.year === year)?.value;
   return {
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
     baseline: row ? shown(row.baseline) : { value: null },
-    target: target ? shown(target) : numberShown(r.target),
-    actual: actual ? shown(actual) : numberShown(r.actual),
+    target: targetValue ? shown(targetValue) : numberShown(r.target),
+    actual: actualValue ? shown(actualValue) : numberShown(r.actual),
     status: r.status === "not-due" ? "no-data" : r.status,
     notDue: r.status === "not-due",
     direction: r.direction,

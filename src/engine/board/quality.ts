@@ -1,6 +1,5 @@
 import { quoteSheet } from "../model/address";
-import { summarise } from "../model/finding";
-import { Findings } from "../model/finding-list";
+import { Finding, summarise } from "../model/finding";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { HEADING } from "./title";
@@ -14,7 +13,7 @@ export interface IndicatorErrors {
 }
 
 /** Indicators with at least one error, in the findings' (sheet, row, column) order. */
-export function indicatorsWithErrors(findings: Findings): IndicatorErrors[] {
+export function indicatorsWithErrors(findings: readonly Finding[]): IndicatorErrors[] {
   const byIndicator = new Map<string, IndicatorErrors>();
   for (const f of findings) {
     if (f.severity !== "error" || f.indicator === undefined) continue;
@@ -36,7 +35,7 @@ export function indicatorsWithErrors(findings: Findings): IndicatorErrors[] {
  * The data quality section: how many check findings of each severity, in words a board reads
  * (errors block submission to government), then each indicator with errors and its first error.
  */
-export function writeQuality(b: SheetBuilder, findings: Findings): void {
+export function writeQuality(b: SheetBuilder, findings: readonly Finding[]): void {
   const summary = summarise(findings);
   b.put(b.addRow(), 0, HEADING.quality, S.section);
   const head = b.addRow();

@@ -1,4 +1,3 @@
-import { forEachOutline } from "../read/rows";
 import { CellRef } from "../model/cell";
 import { LaaTable } from "../model/table";
 import { AmbitionLabel, labelKey, matchLabel, parseLabel } from "./labels";
@@ -132,17 +131,16 @@ function distinctPriorities(tables: readonly LaaTable[], matrix: RawMatrix | und
   const out: Pending[] = [];
   for (const t of tables) {
     let last: string | undefined;
-    // From the reader's notes of each row (no row read).
-    forEachOutline(t, (row) => {
+    for (const row of t.rows) {
       const p = row.priority;
       // Carried priorities repeat the same string row after row: skip them cheaply.
-      if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) return;
+      if (!p || p.text === last || inMatrix(matrix, t.sheet, row.row)) continue;
       last = p.text;
       const raw = p.text.trim();
-      if (raw === "" || seen.has(raw)) return;
+      if (raw === "" || seen.has(raw)) continue;
       seen.add(raw);
       out.push({ label: parseLabel(raw), cell: p.cell, source: "table" });
-    });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { CellRef } from "../model/cell";
 import { Ambition, GapView } from "../model/gaps";
 import { ResolvedAmbitions, UnmatchedLabel } from "./ambitions";
 import { Membership } from "./membership";
-import { PartnerNames } from "./partners";
+import { PartnerNames, indicatorLabel } from "./partners";
 import { GapCode, GapDraft } from "./rules";
 
 /** Everything the gap checks look at. */
@@ -24,7 +24,7 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
   if (!inputs.hasTables) return out;
   const { view, membership, partners } = inputs;
   view.ambitions.forEach((a, i) => {
-    const own = membership.evidence[i]?.own;
+    const own = membership.evidence[i]?.own ?? [];
     const where = a.matrixRowCell ?? a.matrixColumnCell;
     if (a.indicators.length === 0 && where) {
       out.push(
@@ -38,23 +38,24 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
         )
       );
     }
-    if (!own || own.count === 0 || !a.tableCell) return;
-    // The labels are kept while one partner at most leads the rows: all these findings need.
-    const ownIndicators = own.labels ?? [];
-    if (own.partners.length === 0) {
+    if (own.length === 0 || !a.tableCell) return;
+    const ownIndicators = own.map((r) => indicatorLabel(r.row));
+    const ownPartners = new Set(own.flatMap((r) => partners.rowKeys(r.row)));
+    const led = own.filter((r) => partners.rowKeys(r.row).length > 0).length;
+    if (ownPartners.size === 0) {
       const msg = `No indicator under ${q(a.name)} names a lead partner (${list(ownIndicators)}).`;
       out.push(draft("gap.priority-unowned", a.tableCell, msg, [a], ownIndicators, []));
-    } else if (own.partners.length === 1 && own.led >= 2) {
-      const names = own.partners.map((k) => partners.name(k));
+    } else if (ownPartners.size === 1 && led >= 2) {
+      const names = [...ownPartners].map((k) => partners.name(k));
       const msg = `Every indicator under ${q(a.name)} (${list(ownIndicators)}) is led by one organisation: ${list(names)}.`;
       out.push(draft("gap.silo", a.tableCell, msg, [a], ownIndicators, names));
     }
   });
-  for (const { table, row, col: indicatorCol, label, keys } of membership.orphans) {
+  for (const { table, row } of membership.orphans) {
     const col = table.columns.priority;
-    const at = col ?? indicatorCol;
-    const cell = { sheet: table.sheet, row, col: at };
-    const names = keys.map((k) => partners.name(k));
+    const cell = col === undefined ? row.indicator.cell : { sheet: table.sheet, row: row.row, col };
+    const label = indicatorLabel(row);
+    const names = partners.rowKeys(row).map((k) => partners.name(k));
     const msg = `Indicator ${q(label)} has no priority, so it is not linked to any ambition.`;
     out.push({ ...draft("gap.indicator-orphan", cell, msg, [], [label], names), indicator: label });
   }

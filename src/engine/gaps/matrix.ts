@@ -1,4 +1,3 @@
-import { lastCodedRow } from "../read/rows";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { LaaTable } from "../model/table";
@@ -20,7 +19,6 @@ export interface RawMatrix {
 type BodyKind = "mark" | "blank" | "other";
 
 const MARKS = new Set(["yes", "y", "x", "true", "1", "✓", "✔"]);
-const MARK_START = /^\s*[yxt1✓✔]/i;
 const NOT_MARK = /^(no|n|-|–|—|0|false|n\/a)$/i;
 // Header words of an LAA table, which must never be taken for ambition names.
 const LAA_HEADER =
@@ -50,11 +48,8 @@ export function findMatrix(
   tables: readonly LaaTable[]
 ): RawMatrix | undefined {
   for (const sheet of snapshot.sheets) {
-    // A matrix needs a mark in a row below its header: no header candidate at or below the last one.
-    const lastMark = lastMarkRow(sheet);
-    if (lastMark < 0) continue;
     const inTables = tables.filter((t) => t.sheet === sheet.name).map(codedRows);
-    for (let r = 0; r < lastMark; r++) {
+    for (let r = 0; r < sheet.values.length; r++) {
       const row = sheet.origin.row + r;
       if (inTables.some((t) => row >= t.top && row <= t.bottom)) continue;
       const found = matrixAt(sheet, r);
@@ -64,37 +59,16 @@ export function findMatrix(
   return undefined;
 }
 
-/** Grid row of the last cell holding a mark ("yes", "x", ✓, TRUE, 1), or -1 when there is none. */
-function lastMarkRow(sheet: SheetSnapshot): number {
-  for (let r = sheet.values.length - 1; r >= 0; r--) {
-    for (const v of sheet.values[r] ?? []) {
-      if (v === true || v === 1) return r;
-      // Every mark starts with y, x, t(rue), 1, ✓ or ✔: only those cells are classified.
-      if (typeof v === "string" && mayBeMark(v) && bodyKind(v) === "mark") return r;
-    }
-  }
-  return -1;
-}
-
-/** Char-code test first (a million cells); only text starting with a space or non-ASCII needs the regex. */
-function mayBeMark(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if (c === 121 || c === 89 || c === 120 || c === 88 || c === 116 || c === 84 || c === 49)
-    return true;
-  return (c <= 32 || c >= 0x80) && MARK_START.test(v);
-}
-
 /** Tries the grid row `r` (0-based in the grid) as the matrix header. */
 function matrixAt(sheet: SheetSnapshot, r: number): RawMatrix | undefined {
   const values = sheet.values[r] ?? [];
-  // One LAA header word or year in a label rules the row out (most rows are table data): the cheap
-  // word test runs first on every cell, the label test only where it hits.
-  for (const v of values) {
-    if (typeof v === "string" && v !== "" && LAA_HEADER.test(v) && isLabel(v)) return undefined;
-  }
   const texts: number[] = [];
-  for (let c = 0; c < values.length; c++) if (isLabel(values[c] ?? "")) texts.push(c);
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c] ?? "";
+    if (isLabel(v)) texts.push(c);
+  }
   if (texts.length < 3) return undefined;
+  if (texts.some((c) => LAA_HEADER.test(String(values[c])))) return undefined;
   const first = texts[0] ?? 0;
   // Either the first text is a corner title over the row labels, or the corner is empty and the row
   // labels sit one column left of the first ambition name.
@@ -151,7 +125,8 @@ function readBody(
  * reader may run on past blank rows into a matrix written below the table; those rows stay searchable.
  */
 function codedRows(table: LaaTable): { top: number; bottom: number } {
-  const bottom = Math.max(table.range.top, ...table.headerRows, lastCodedRow(table));
+  let bottom = Math.max(table.range.top, ...table.headerRows);
+  for (const row of table.rows) if (row.indicator.code && row.row > bottom) bottom = row.row;
   return { top: table.range.top, bottom };
 }
 

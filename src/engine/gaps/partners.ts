@@ -17,10 +17,6 @@ export class PartnerNames {
   private readonly display = new Map<string, string>();
   // The same few names repeat on thousands of rows: normalise each spelling once.
   private readonly keys = new Map<string, string>();
-  private readonly rows = new WeakMap<readonly string[], readonly string[]>();
-  // Consecutive rows often share one partner cell: the last answer is checked before the map.
-  private lastNames: readonly string[] | undefined;
-  private lastKeys: readonly string[] | undefined;
 
   constructor(settings: Settings) {
     for (const [alias, canonical] of Object.entries(settings.partnerAliases)) {
@@ -46,24 +42,12 @@ export class PartnerNames {
   }
 
   /** Distinct partner keys of a row, in the order written. */
-  rowKeys(row: IndicatorRow): readonly string[] {
-    // The reader shares one names array between rows with the same partner cell: key it once.
-    const names = row.partners.names;
-    if (names === this.lastNames && this.lastKeys) return this.lastKeys;
-    const cached = this.rows.get(names);
-    if (cached !== undefined) {
-      this.lastNames = names;
-      this.lastKeys = cached;
-      return cached;
-    }
+  rowKeys(row: IndicatorRow): string[] {
     const out: string[] = [];
-    for (const n of names) {
+    for (const n of row.partners.names) {
       const k = this.key(n);
       if (k !== "" && !out.includes(k)) out.push(k);
     }
-    this.rows.set(names, out);
-    this.lastNames = names;
-    this.lastKeys = out;
     return out;
   }
 }

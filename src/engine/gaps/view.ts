@@ -29,14 +29,10 @@ export function buildView(
       ...(a.tableCell ? { tableCell: a.tableCell } : {}),
       ...(column ? { matrixColumnCell: column.cell } : {}),
       ...(row ? { matrixRowCell: row.cell } : {}),
-      // The membership's own list, not a copy: it is complete once the rows are sorted, and nothing
-      // adds to it after (a 100k-row ambition would otherwise copy 100k labels).
-      indicators: e ? e.indicators.list : [],
+      indicators: [...(e?.indicators ?? [])],
       partners: [...(e?.partners ?? [])].map((k) => partners.name(k)),
     };
   });
-  // Each ambition's shared-candidate indicators in its own order, worked out once (not once per pair).
-  const sharedOf = membership.evidence.map((e) => inOrder(e.indicators.list, membership.shared));
   const pairs: MatrixPair[] = [];
   resolved.ambitions.forEach((from, i) => {
     resolved.ambitions.forEach((to, j) => {
@@ -46,8 +42,10 @@ export function buildView(
         from.matrixRow !== undefined &&
         to.column !== undefined &&
         matrix?.rows[from.matrixRow]?.marked[to.column] === true;
-      const others = membership.evidence[j]?.indicators;
-      const sharedIndicators = others ? (sharedOf[i] ?? []).filter((x) => others.has(x)) : [];
+      const sharedIndicators = intersect(
+        membership.evidence[i]?.indicators,
+        membership.evidence[j]?.indicators
+      );
       const sharedPartners = intersect(
         membership.evidence[i]?.partners,
         membership.evidence[j]?.partners
@@ -83,33 +81,11 @@ function pairCell(
   return r && c ? { sheet: matrix.sheet, row: r.cell.row, col: c.cell.col } : undefined;
 }
 
-/** The labels of `list` that are also in `candidates`, in `list`'s order. */
-function inOrder(list: readonly string[], candidates: ReadonlySet<string>): string[] {
-  if (candidates.size === 0) return [];
-  const out: string[] = [];
-  // An index loop: run once per ambition, unoptimised, an iterator would allocate per label.
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i] as string;
-    if (candidates.has(x)) out.push(x);
-  }
-  return out;
-}
-
 function intersect(
   a: ReadonlySet<string> | undefined,
   b: ReadonlySet<string> | undefined
 ): string[] {
-  if (!a || !b || a.size === 0 || b.size === 0) return [];
-  // Ambitions rarely share indicators: test the smaller set first, keep a's order only when needed.
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let any = false;
-  for (const x of small) {
-    if (large.has(x)) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return [];
+  if (!a || !b) return [];
   const out: string[] = [];
   for (const x of a) if (b.has(x)) out.push(x);
   return out;

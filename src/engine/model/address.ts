@@ -1,20 +1,7 @@
 import { CellRef, RangeRef } from "./cell";
 
-/** Letters of the first 702 columns (A to ZZ), made on first use: every finding's cell needs them. */
-const LETTERS: string[] = [];
-
 /** 0-based column index to letters: 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
-  if (col >= 0 && col < 702) {
-    const known = LETTERS[col];
-    if (known !== undefined) return known;
-    if (LETTERS.length === 0) for (let c = 0; c < 702; c++) LETTERS.push(lettersOf(c));
-    return LETTERS[col] as string;
-  }
-  return lettersOf(col);
-}
-
-function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {

@@ -1,5 +1,3 @@
-import { FindingList, Findings } from "./finding-list";
-
 /** Severity of a finding. Errors block submission; warnings ask for a fix or a reason; info is advice. */
 export type Severity = "error" | "warning" | "info";
 
@@ -31,9 +29,7 @@ export interface FindingSummary {
   readonly info: number;
 }
 
-/** Counts by severity of any findings: a FindingList counts its own (without making its rows' findings). */
-export function summarise(findings: Findings): FindingSummary {
-  if (findings instanceof FindingList) return findings.summary();
+export function summarise(findings: readonly Finding[]): FindingSummary {
   let errors = 0;
   let warnings = 0;
   let info = 0;

@@ -2,7 +2,6 @@ export * from "./cell";
 export * from "./address";
 export * from "./snapshot";
 export * from "./finding";
-export * from "./finding-list";
 export * from "./settings";
 export * from "./table";
 export * from "./plan";

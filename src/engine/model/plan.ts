@@ -44,51 +44,9 @@ export interface CellFormat {
   readonly border?: string;
 }
 
-/**
- * The rectangles of a format group, read by iterating them (`for (const r of ranges)`) and counted
- * with `length`: a list of RangeRefs, or a RangeList, which keeps them as numbers.
- */
-export type Ranges = Iterable<RangeRef> & { readonly length: number };
-
-/**
- * Rectangles kept as four numbers each (top, left, bottom, right) in one typed array, not as an
- * object each: the RAG status runs of a 100k-row table are some 140k ranges, 16 bytes apiece here
- * against 64 as objects in a list, and they are read once, by the adapter that writes them. Iterating
- * gives each as a RangeRef; as JSON it is the list of them.
- */
-export class RangeList implements Iterable<RangeRef> {
-  /** @param packed top, left, bottom, right of each range in turn (a multiple of four numbers). */
-  constructor(private readonly packed: Int32Array) {}
-
-  get length(): number {
-    return this.packed.length >> 2;
-  }
-
-  /** The i-th range (0-based), or undefined past the last. */
-  at(i: number): RangeRef | undefined {
-    if (i < 0 || i >= this.length) return undefined;
-    const p = this.packed;
-    const k = i << 2;
-    return {
-      top: p[k] as number,
-      left: p[k + 1] as number,
-      bottom: p[k + 2] as number,
-      right: p[k + 3] as number,
-    };
-  }
-
-  *[Symbol.iterator](): Iterator<RangeRef> {
-    for (let i = 0; i < this.length; i++) yield this.at(i) as RangeRef;
-  }
-
-  toJSON(): RangeRef[] {
-    return [...this];
-  }
-}
-
 /** One format over many ranges (e.g. every Green cell): one call, never cell by cell. */
 export interface FormatGroup {
-  readonly ranges: Ranges;
+  readonly ranges: readonly RangeRef[];
   readonly format: CellFormat;
 }
 

@@ -10,11 +10,7 @@ export function yearLabel(year: FinancialYear): string {
 
 export type Unit = "percent" | "number";
 
-/**
- * How one cell's text (or number) was read. A value says nothing of where it sits: cells of a table
- * with the same text and format read the same, so the reader shares one value between them. The cell
- * comes from the row and the table's column (see valueCell).
- */
+/** How one cell's value was read. Every variant keeps the cell and its raw value. */
 export type ParsedValue =
   | (ValueBase & { readonly kind: "empty" })
   | (ValueBase & {
@@ -46,6 +42,7 @@ export type ParsedValue =
   | (ValueBase & { readonly kind: "text"; readonly text: string });
 
 interface ValueBase {
+  readonly cell: CellRef;
   readonly raw: CellValue;
 }
 
@@ -68,14 +65,20 @@ export interface IndicatorCode {
 export type PolaritySource = "table" | "catalogue" | "targets";
 export type Polarity = "higher" | "lower";
 
+export interface YearValue {
+  readonly year: FinancialYear;
+  readonly value: ParsedValue;
+}
+
 /** One indicator row of an LAA table. */
 export interface IndicatorRow {
   /** Sheet row, 0-based. */
   readonly row: number;
   /** The priority/ambition this row sits under (carried down from a merged or blank cell). */
   readonly priority?: { readonly text: string; readonly cell: CellRef; readonly carried: boolean };
-  /** The indicator cell (the code cell when code and title are in two columns) and what it says. */
-  readonly indicator: CellRef & {
+  readonly indicator: {
+    /** The indicator cell (the code cell when code and title are in two columns). */
+    readonly cell: CellRef;
     readonly raw: string;
     /** Absent for a local indicator. */
     readonly code?: IndicatorCode;
@@ -89,25 +92,18 @@ export interface IndicatorRow {
   readonly baseline: ParsedValue;
   /** Period of the baseline from its own column, the cell, or the header. */
   readonly baselinePeriod?: { readonly text: string; readonly from: "cell" | "column" | "header" };
-  /**
-   * The row's target and actual values: `years.list` from `at` holds one value per target column of
-   * the table (columns.targets, in that order: the column gives the year and cell), then one per
-   * actual/outturn column. Read them with targetValue / actualValue (or targetValues / actualValues).
-   * The rows of a table share one list: a 100k-row table then keeps one array of values, not two
-   * small arrays per row for the garbage collector to copy.
-   */
-  readonly years: YearValues;
-  readonly at: number;
-  /**
-   * What the lead partners cell says, and the names in it. Rows with the same text share one object;
-   * the cell is the table's lead partners column (the indicator cell without one), see valueCell.
-   */
+  /** One entry per target year column of the table, in column order. */
+  readonly targets: readonly YearValue[];
+  /** One entry per actual/outturn year column, in column order. */
+  readonly actuals: readonly YearValue[];
   readonly partners: {
+    readonly cell: CellRef;
     readonly raw: string;
     readonly names: readonly string[];
   };
-  /** The polarity cell's text and reading, when the table has a polarity column and the cell is not blank (shared like partners). */
+  /** Polarity column value, when the table has one and it is readable. */
   readonly polarityCell?: {
+    readonly cell: CellRef;
     readonly raw: string;
     readonly polarity?: Polarity;
   };
@@ -118,60 +114,6 @@ export interface IndicatorRow {
   readonly comment?: { readonly cell: CellRef; readonly text: string };
   /** Further ambitions from a "Contributes to" column. */
   readonly contributesTo: readonly string[];
-}
-
-/** The target and actual values of rows, row after row: each row's targets, then its actuals. */
-export interface YearValues {
-  readonly list: readonly ParsedValue[];
-  /** Values per row: target columns, then actual columns. */
-  readonly targets: number;
-  readonly actuals: number;
-}
-
-/** The i-th target value of a row (its table's i-th target column); undefined past the last. */
-export function targetValue(row: IndicatorRow, i: number): ParsedValue | undefined {
-  return i >= 0 && i < row.years.targets ? row.years.list[row.at + i] : undefined;
-}
-
-/** The i-th actual value of a row (its table's i-th actual column); undefined past the last. */
-export function actualValue(row: IndicatorRow, i: number): ParsedValue | undefined {
-  const y = row.years;
-  return i >= 0 && i < y.actuals ? y.list[row.at + y.targets + i] : undefined;
-}
-
-/** How many target values a row has (one per target column of its table). */
-export function targetCount(row: IndicatorRow): number {
-  return row.years.targets;
-}
-
-/** How many actual values a row has (one per actual column of its table). */
-export function actualCount(row: IndicatorRow): number {
-  return row.years.actuals;
-}
-
-/** A row's target values as a new array (the engine reads them in place with targetValue). */
-export function targetValues(row: IndicatorRow): ParsedValue[] {
-  return row.years.list.slice(row.at, row.at + row.years.targets);
-}
-
-/** A row's actual values as a new array. */
-export function actualValues(row: IndicatorRow): ParsedValue[] {
-  const from = row.at + row.years.targets;
-  return row.years.list.slice(from, from + row.years.actuals);
-}
-
-/**
- * The years and at of one row whose values live in a list of their own (a row made outside the
- * table reader: a test's, or one edited copy).
- */
-export function ownYears(
-  targets: readonly ParsedValue[],
-  actuals: readonly ParsedValue[]
-): { readonly years: YearValues; readonly at: number } {
-  return {
-    years: { list: [...targets, ...actuals], targets: targets.length, actuals: actuals.length },
-    at: 0,
-  };
 }
 
 export interface YearColumn {
@@ -215,32 +157,4 @@ export interface LaaTable {
   readonly rows: readonly IndicatorRow[];
   /** The Excel table (ListObject) the LAA table lies in, if any. */
   readonly excelTable?: string;
-}
-
-/** A field of a row whose cell is given by the table's column for it. */
-export type ValueField = "baseline" | "target" | "actual" | "tolerance" | "partners" | "polarity";
-
-/**
- * The cell of one of a row's fields: the row, and the table's column for the field (the index-th
- * target or actual column). A field without a column (no baseline or lead partners column) is at the
- * indicator cell.
- */
-export function valueCell(
-  table: LaaTable,
-  row: IndicatorRow,
-  field: ValueField,
-  index = 0
-): CellRef {
-  const c = table.columns;
-  const col =
-    field === "baseline"
-      ? c.baseline
-      : field === "tolerance"
-        ? c.tolerance
-        : field === "partners"
-          ? c.leadPartners
-          : field === "polarity"
-            ? c.polarity
-            : (field === "target" ? c.targets : c.actuals)[index]?.col;
-  return { sheet: table.sheet, row: row.row, col: col ?? row.indicator.col };
 }

@@ -1,16 +1,14 @@
 import { RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
-import { Direction, DIRECTION_ARROW, RagStatus, STATUS_WORD } from "../model/rag";
-import { DIRECTION_CODES, RatingColumns, ratingColumns } from "../rag/ratings";
+import { DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
-import { codeStatus, statusFormatGroups, StatusColumn } from "./format-runs";
+import { statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
 import { summarise } from "./summary";
-import { rowCount } from "../read/rows";
 
 /** Width, in characters, of a status column the add-in adds ("RAG 2009/10" in bold fits). */
 const COLUMN_WIDTH = 13;
@@ -58,7 +56,7 @@ export function planRag(
     }
   }
   if (placements.length === 0) {
-    const empty = tables.find((t) => rowCount(t) === 0);
+    const empty = tables.find((t) => t.rows.length === 0);
     return {
       ok: false,
       reason: "nothing-to-write",
@@ -75,8 +73,7 @@ function build(
   report: Report,
   placements: readonly Placement[]
 ): PlanOutcome {
-  // The ratings as columns (analyse's own; a report made by hand is read into them).
-  const ratings = ratingColumns(report);
+  const byTable = groupRatings(report.rag);
   const counts: Record<RagStatus, number> = {
     green: 0,
     amber: 0,
@@ -94,27 +91,14 @@ function build(
     const columns: StatusColumn[] = [];
     const widths: Record<number, number> = {};
     for (const p of mine) {
-      const codes = statusCodesFor(p, ratings);
-      const values: WriteValue[][] = new Array<WriteValue[]>(codes.length + 1);
-      values[0] = [p.header];
-      // A code (status and direction) is a byte: each one's row is looked up once per column, and
-      // each row costs an array read and a count, not a text lookup.
-      const rowOf = new Array<WriteValue[] | undefined>(256);
-      const perCode = new Int32Array(256);
-      // An index loop: it runs once per column over every row, often before the optimiser compiles it.
-      for (let i = 0; i < codes.length; i++) {
-        const code = codes[i] as number;
-        perCode[code] = (perCode[code] as number) + 1;
-        values[i + 1] = rowOf[code] ??= oneCellRow(
-          cellText(codeStatus(code), DIRECTION_CODES[code & 3])
-        );
-      }
-      for (let code = 1; code < 256; code++) {
-        const status = perCode[code] ? codeStatus(code) : undefined;
-        if (status) counts[status] += perCode[code] as number;
-      }
+      const statuses = statusesFor(p, byTable.get(p.table.id));
+      const values: WriteValue[][] = [[p.header]];
+      statuses.forEach((r) => {
+        if (r) counts[r.status]++;
+        values.push([cellText(r)]);
+      });
       blocks.push({ top: p.top, left: p.col, values });
-      columns.push({ col: p.col, top: p.top + 1, codes });
+      columns.push({ col: p.col, top: p.top + 1, statuses: statuses.map((r) => r?.status) });
       if (!p.previous) widths[p.col] = COLUMN_WIDTH;
     }
     const header: FormatGroup = {
@@ -149,53 +133,33 @@ function ownedRange(p: Placement): RangeRef {
   return { top: p.top, left: p.col, bottom: p.bottom, right: p.col };
 }
 
-/**
- * The rating of each sheet row under the header, through the last data row, as one code per row
- * (see ratingCode: 0 for none, else (status code + 1) × 4 + direction code). A flat typed array indexed by row: no
- * object or map entry per row of a 100k-row table.
- */
-function statusCodesFor(p: Placement, ratings: RatingColumns): Uint8Array {
-  const out = new Uint8Array(Math.max(0, p.bottom - p.top));
-  const t = ratings.tableIds.indexOf(p.table.id);
-  if (t < 0) return out;
-  const { table, row, year, status, direction } = ratings;
-  for (let i = 0; i < ratings.length; i++) {
-    if (table[i] !== t || year[i] !== p.year) continue;
-    const r = row[i] as number;
-    if (r > p.top && r <= p.bottom)
-      out[r - p.top - 1] = ((status[i] as number) + 1) * 4 + (direction[i] as number);
+/** Ratings by table id, in the order they were made. */
+function groupRatings(rag: readonly RagResult[]): Map<string, RagResult[]> {
+  const out = new Map<string, RagResult[]>();
+  for (const r of rag) {
+    const list = out.get(r.tableId);
+    if (list) list.push(r);
+    else out.set(r.tableId, [r]);
   }
   return out;
 }
 
-/** "Green ▲", … for every status and direction, built once: a 100k-row plan reuses them. */
-const WITH_ARROW = Object.fromEntries(
-  (Object.keys(STATUS_WORD) as RagStatus[]).map((s) => [
-    s,
-    Object.fromEntries(
-      (Object.keys(DIRECTION_ARROW) as Direction[]).map((d) => [
-        d,
-        `${STATUS_WORD[s]} ${DIRECTION_ARROW[d]}`,
-      ])
-    ),
-  ])
-) as Record<RagStatus, Record<Direction, string>>;
-
-// A status column repeats a dozen texts: one shared, frozen one-cell row per text instead of a new
-// array for each of 100k rows (writers only read the rows).
-const ONE_CELL_ROWS = new Map<WriteValue, WriteValue[]>();
-
-function oneCellRow(v: WriteValue): WriteValue[] {
-  let row = ONE_CELL_ROWS.get(v);
-  if (row === undefined) {
-    row = Object.freeze([v]) as WriteValue[];
-    ONE_CELL_ROWS.set(v, row);
+/** The rating of each sheet row under the header, through the last data row (undefined = none). */
+function statusesFor(
+  p: Placement,
+  ratings: readonly RagResult[] | undefined
+): (RagResult | undefined)[] {
+  // A flat array indexed by row: no per-row map entries on a 100k-row table.
+  const out = new Array<RagResult | undefined>(Math.max(0, p.bottom - p.top)).fill(undefined);
+  for (const r of ratings ?? []) {
+    if (r.year === p.year && r.row > p.top && r.row <= p.bottom) out[r.row - p.top - 1] = r;
   }
-  return row;
+  return out;
 }
 
 /** "Green ▲"; nothing for a year not yet due or a row that is not an indicator. */
-function cellText(status: RagStatus | undefined, direction: Direction | undefined): WriteValue {
-  if (!status || status === "not-due") return null;
-  return direction ? WITH_ARROW[status][direction] : STATUS_WORD[status];
+function cellText(r: RagResult | undefined): WriteValue {
+  if (!r || r.status === "not-due") return null;
+  const word = STATUS_WORD[r.status];
+  return r.direction ? `${word} ${DIRECTION_ARROW[r.direction]}` : word;
 }

@@ -3,7 +3,6 @@ import { OwnedArea, SheetSnapshot } from "../model/snapshot";
 import { LaaTable, YearColumn, yearLabel } from "../model/table";
 import { isEmptyColumn, sameHeader } from "./occupancy";
 import { sheetCell } from "../model/snapshot";
-import { rowCount } from "../read/rows";
 
 export type RagColumnArea = Extract<OwnedArea, { kind: "rag-column" }>;
 
@@ -44,7 +43,7 @@ export function placeTable(
     const previous = ownedColumn(sheet, owned, header, top, actual.col, claims);
     // A table with no indicator rows gets no new status column (only the header would be written);
     // a column this add-in wrote for it before is still placed, so its old statuses are cleared.
-    if (rowCount(table) === 0 && !previous) continue;
+    if (table.rows.length === 0 && !previous) continue;
     const col = previous?.range.left ?? freeColumn(sheet, table, actual.col, claims);
     const bottomRow = Math.max(bottom, previous?.range.bottom ?? bottom);
     claims.push({

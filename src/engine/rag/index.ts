@@ -1,17 +1,20 @@
 import { Catalog } from "../catalog";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import { IndicatorRow, LaaTable, YearColumn, yearLabel } from "../model/table";
-import { MutableRating, rateInto, RatingInput } from "./rate";
-import { actualOf, previousOf, rowTolerance, targetOf, YearSource } from "./numbers";
-import { RatingColumns } from "./ratings";
-import { rowCount } from "../read/rows";
+import {
+  IndicatorRow,
+  LaaTable,
+  ParsedValue,
+  YearColumn,
+  numericValue,
+  yearLabel,
+} from "../model/table";
+import { rateIndicator } from "./rate";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
 export { directionOfTravel } from "./direction";
 export { yearEnded, yearEnd } from "./financial-year";
-export { RatingColumns, ratingColumns, reportWithRatings } from "./ratings";
 
 /**
  * Rates every indicator of every table for every year that has an actual column (the first column
@@ -23,53 +26,23 @@ export function rateTables(
   settings: Settings,
   _catalog: Catalog
 ): RagResult[] {
-  const out = new RatingColumns();
-  const rate = rater(settings, out);
-  for (const table of tables) rate(table, table.rows);
-  return [...out.toArray()];
-}
-
-/**
- * The same ratings, made rows at a time: each call rates `rows` of `table` (in order) into `out`.
- * Lets analyse rate a long table chunk by chunk while the rows are still in the CPU cache.
- */
-export function rater(
-  settings: Settings,
-  out: RatingColumns
-): (table: LaaTable, rows: readonly IndicatorRow[]) => void {
-  const input = newScratch();
-  // What is the same for every rating is written once; rateRow writes the rest (rateInto keeps nothing).
-  input.amberRule = settings.amberRule;
-  input.noChangeBandPercent = settings.noChangeBandPercent;
-  input.asAt = settings.asAt;
-  const rating: MutableRating = { status: "no-data", direction: undefined, reason: "" };
-  let lastTable: LaaTable | undefined;
-  let years: RatedYear[] = [];
-  let t = 0;
-  // Index in the table's rows of rows[0]: chunks of a table come in order.
-  let seen = 0;
-  return (table, rows) => {
-    if (table !== lastTable) {
-      lastTable = table;
-      years = ratedYears(table);
-      // The rows of `table` when a RagResult is made, read then (rows here may be one chunk of it).
-      t = out.tableIndex(table.id, table.sheet, () => table.rows, years, settings.tolerancePercent);
-      seen = 0;
-      // `table` is the whole table, even when `rows` is one chunk of it: room for all its ratings.
-      out.reserve(rowCount(table) * years.length);
-    }
-    // Index loops: an iterator, before the optimiser compiles this, allocates per row and year.
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as IndicatorRow;
-      for (let k = 0; k < years.length; k++)
-        rateRow(t, seen + r, row, years[k] as RatedYear, settings, input, rating, out);
-    }
-    seen += rows.length;
-  };
+  const out: RagResult[] = [];
+  for (const table of tables) {
+    const years = ratedYears(table);
+    for (const row of table.rows) for (const y of years) out.push(rateRow(table, row, y, settings));
+  }
+  return out;
 }
 
 /** What is the same for every row of a year: worked out once, not per row. */
-interface RatedYear extends YearSource {
+interface RatedYear {
+  readonly year: number;
+  /** Index into columns.actuals and row.actuals. */
+  readonly index: number;
+  /** Index into columns.targets and row.targets of the year's (first) target column. */
+  readonly targetIndex?: number;
+  /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
+  readonly prevIndex?: number;
   readonly previousLabel: string;
 }
 
@@ -93,40 +66,54 @@ function indexOfYear(columns: readonly YearColumn[], year: number): number | und
   return i < 0 ? undefined : i;
 }
 
-type Scratch = { -readonly [K in keyof RatingInput]: RatingInput[K] };
+function rateRow(table: LaaTable, row: IndicatorRow, y: RatedYear, settings: Settings): RagResult {
+  const actual = numberOf(row.actuals[y.index]?.value);
+  // row.targets follows columns.targets; search by year only if a row disagrees.
+  const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
+  const target = numberOf(
+    (t?.year === y.year ? t : row.targets.find((v) => v.year === y.year))?.value
+  );
+  // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
+  const previous =
+    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
+  const tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
+  const rating = rateIndicator({
+    year: y.year,
+    actual,
+    target,
+    previous,
+    previousLabel: y.previousLabel,
+    polarity: row.polarity?.value,
+    tolerancePercent,
+    amberRule: settings.amberRule,
+    noChangeBandPercent: settings.noChangeBandPercent,
+    asAt: settings.asAt,
+  });
+  return {
+    tableId: table.id,
+    sheet: table.sheet,
+    row: row.row,
+    indicator: row.indicator.code?.label ?? row.indicator.title ?? row.indicator.raw,
+    priority: row.priority?.text,
+    year: y.year,
+    status: rating.status,
+    direction: rating.direction,
+    target,
+    actual,
+    previous,
+    tolerancePercent,
+    reason: rating.reason,
+  };
+}
 
-/** A rating input to refill per rating: rateIndicator reads it and keeps nothing of it. */
-const newScratch = (): Scratch => ({
-  year: 0,
-  actual: undefined,
-  target: undefined,
-  previous: undefined,
-  previousLabel: "",
-  polarity: undefined,
-  tolerancePercent: 0,
-  amberRule: "tolerance",
-  noChangeBandPercent: 0,
-  asAt: "",
-});
+function numberOf(v: ParsedValue | undefined): number | undefined {
+  if (!v) return undefined;
+  const n = numericValue(v);
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
 
-function rateRow(
-  t: number,
-  rowIndex: number,
-  row: IndicatorRow,
-  y: RatedYear,
-  settings: Settings,
-  input: Scratch,
-  rating: MutableRating,
-  out: RatingColumns
-): void {
-  // The same numbers RatingColumns reads from the row again when it makes the RagResult.
-  input.year = y.year;
-  input.actual = actualOf(row, y);
-  input.target = targetOf(row, y);
-  input.previous = previousOf(row, y);
-  input.previousLabel = y.previousLabel;
-  input.polarity = row.polarity?.value;
-  input.tolerancePercent = rowTolerance(row) ?? settings.tolerancePercent;
-  rateInto(input, rating);
-  out.add(t, rowIndex, row, y.year, rating);
+/** A Tolerance column value in percent ("10%", 10, or 0.1 formatted as %); ignored unless ≥ 0. */
+function rowTolerance(row: IndicatorRow): number | undefined {
+  const n = numberOf(row.tolerance);
+  return n !== undefined && n >= 0 ? n : undefined;
 }

@@ -14,7 +14,6 @@ const CODE_AT_START =
 const CODE_INSIDE = /[([ ]n\.? ?i\.? ?[-:#]? ?(\d{1,4})([a-z](?![a-z]))?(?![\d])\)?/i;
 // "NI abc", "NI" alone, "NI #": looks like a code but carries no number.
 const BAD_CODE = /^(n\.?i\.?)(?=$|[ \-:#.])[ \-:#.]*(\S*)/i;
-const MAY_HOLD_CODE = /n\.? ?i/i;
 const BARE_NUMBER = /^(\d{1,4})([a-z])?$/i;
 
 /**
@@ -23,9 +22,6 @@ const BARE_NUMBER = /^(\d{1,4})([a-z])?$/i;
  */
 export function parseIndicator(text: string, codeColumn: boolean): ParsedIndicator {
   if (text === "") return {};
-  // Every code form has an "n" then an "i" (N.I., NI-154, (NI 154)); a local title without that
-  // pair skips the three code patterns.
-  if (!codeColumn && !MAY_HOLD_CODE.test(text)) return { title: text };
   const start = CODE_AT_START.exec(text);
   if (start) return withCode(start[1] ?? "", start[2], (start[3] ?? "").trim());
   if (codeColumn) {
@@ -43,12 +39,6 @@ export function parseIndicator(text: string, codeColumn: boolean): ParsedIndicat
     return withCode(inside[1] ?? "", inside[2], title);
   }
   return { title: text };
-}
-
-/** Whether parseIndicator(text, codeColumn) finds an NI code, without making what it would return. */
-export function hasCode(text: string, codeColumn: boolean): boolean {
-  if (text === "" || (!codeColumn && !MAY_HOLD_CODE.test(text))) return false;
-  return parseIndicator(text, codeColumn).code !== undefined;
 }
 
 function withCode(digits: string, part: string | undefined, title: string): ParsedIndicator {

@@ -1,24 +1,28 @@
 import { Catalog } from "../catalog";
-import { IndicatorCode, ParsedValue, Polarity, PolaritySource, numericValue } from "../model/table";
+import {
+  IndicatorCode,
+  ParsedValue,
+  Polarity,
+  PolaritySource,
+  YearValue,
+  numericValue,
+} from "../model/table";
 import { tidy } from "./text";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Resolves relative targets in column order: the first year against the baseline, each later year
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
- * is not a number. The targets are `count` values of the list from `from` (a row's, in the table's
- * shared list), resolved in place.
+ * is not a number.
  */
-export function resolveRelatives(
-  baseline: ParsedValue,
-  targets: ParsedValue[],
-  from = 0,
-  count = targets.length - from
-): ParsedValue[] {
+export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): YearValue[] {
   let reference = numericValue(baseline);
   let unit = baseline.kind === "number" ? baseline.unit : undefined;
-  for (let i = from; i < from + count; i++) {
-    const v = targets[i];
-    if (!v) continue;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (!t) continue;
+    const v = t.value;
     if (v.kind === "relative" && reference !== undefined) {
       const resolved = tidy(
         v.op === "maintain"
@@ -27,8 +31,16 @@ export function resolveRelatives(
             ? reference + v.amount
             : reference * (1 + v.amount / 100)
       );
-      // A copy, now resolved (the value read from the cell may be shared with other cells).
-      targets[i] = { ...v, resolved, unit: unit ?? v.unit };
+      const value: Mutable<typeof v> = {
+        kind: v.kind,
+        cell: v.cell,
+        raw: v.raw,
+        op: v.op,
+        amount: v.amount,
+      };
+      value.resolved = resolved;
+      if (unit) value.unit = unit;
+      targets[i] = { year: t.year, value };
       reference = resolved;
     } else {
       reference = numericValue(v);
@@ -52,17 +64,15 @@ export function parsePolarity(text: string): Polarity | undefined {
 }
 
 type Resolved = { readonly value: Polarity; readonly source: PolaritySource };
-const SOURCES: readonly PolaritySource[] = ["table", "catalogue", "targets"];
-const shared = (value: Polarity): Readonly<Record<PolaritySource, Resolved>> =>
-  Object.fromEntries(SOURCES.map((source) => [source, Object.freeze({ value, source })])) as Record<
-    PolaritySource,
-    Resolved
-  >;
-// Six possible answers, shared: a 100k-row table need not allocate one per row (nor a key string).
-const HIGHER_FROM = shared("higher");
-const LOWER_FROM = shared("lower");
+// Six possible answers, shared: a 100k-row table need not allocate one per row.
+const ANSWERS: Readonly<Record<string, Resolved>> = {};
+for (const value of ["higher", "lower"] as const) {
+  for (const source of ["table", "catalogue", "targets"] as const) {
+    (ANSWERS as Record<string, Resolved>)[`${value}:${source}`] = Object.freeze({ value, source });
+  }
+}
 const answer = (value: Polarity, source: PolaritySource): Resolved =>
-  (value === "higher" ? HIGHER_FROM : LOWER_FROM)[source];
+  ANSWERS[`${value}:${source}`] ?? { value, source };
 
 /**
  * The row's polarity: its own polarity cell wins, else the catalogue, else the direction of its own
@@ -73,17 +83,15 @@ export function resolvePolarity(
   code: IndicatorCode | undefined,
   catalog: Catalog,
   baseline: ParsedValue,
-  targets: readonly ParsedValue[],
-  start = 0,
-  count = targets.length - start
+  targets: readonly YearValue[]
 ): Resolved | undefined {
   if (own) return answer(own, "table");
   const entry = code ? catalog.lookup(code.number) : undefined;
   if (entry && entry.polarity !== "unknown") return answer(entry.polarity, "catalogue");
   let first: number | undefined;
   let last: number | undefined;
-  for (let i = start; i < start + count; i++) {
-    const n = numericValue(targets[i] as ParsedValue);
+  for (const t of targets) {
+    const n = numericValue(t.value);
     if (n === undefined) continue;
     first ??= n;
     last = n;

@@ -2,12 +2,10 @@ import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { IndicatorRow, LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable, TableColumns } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
-import { contributesCount, hasCode, keepsRow, RowContext, TraitsCache } from "./row";
-import { RowPlaces, tableOfRows } from "./rows";
-import { newValueCache } from "./values";
+import { readRow, RowContext } from "./row";
 import { cellText, isBlank, normalise } from "./text";
 
 /** Blank rows in a row that end a table (fewer are gaps inside it). */
@@ -15,15 +13,7 @@ const BLANK_RUN_ENDS_TABLE = 3;
 const FOOTNOTE = /^(?:[*†‡¹²³]|source\b|sources\b|note\b|notes\b|nb\b|key\b|footnote)/i;
 const FOOTNOTE_LENGTH = 100;
 
-/**
- * Finds the data rows under a header. Returns the table and the first row after it.
- *
- * The rows are found here, not read: one pass over the sheet notes which sheet rows are the table's,
- * the priority each sits under, and what the gaps analysis must know before it sees any row (the last
- * row with an NI code, how many Contributes to entries each row has). The rows themselves are read
- * when asked for (see read/rows.ts): the engine reads a long table a chunk at a time and drops each chunk
- * once it is checked and rated, so a 100k-row table is never all in memory at once.
- */
+/** Reads the data rows under a header. Returns the table and the first row after it. */
 export function readTable(
   sheet: SheetSnapshot,
   header: Header,
@@ -35,36 +25,15 @@ export function readTable(
     sheet,
     columns,
     catalog,
-    lists: new Map(),
-    partners: new Map(),
-    polarities: new Map(),
-    periods: new Map(),
-    columnPeriods: new Map(),
-    values: newValueCache(),
-    table: {
-      sheet: sheet.name,
-      indicatorCol: columns.indicator ?? 0,
-      titleCol: columns.indicatorTitle,
-    },
-    traits: new TraitsCache(),
-    ...(header.baselinePeriod
-      ? {
-          baselineHeaderPeriod: header.baselinePeriod,
-          headerPeriod: Object.freeze({ text: header.baselinePeriod, from: "header" as const }),
-        }
-      : {}),
+    ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
   };
   const gridBottom = sheet.origin.row + sheet.values.length - 1;
   const last = excelTable ? Math.min(excelTable.range.bottom, gridBottom) : gridBottom;
   const headingCol = columns.priority ?? left;
   const mergedPriority =
     columns.priority === undefined ? undefined : mergesIn(sheet, columns.priority);
-  const places = new RowPlaces(columns.contributesTo !== undefined);
-  // Value columns (baseline, targets, actuals): a number under them marks a data row, never a header.
-  const valueCols = [...columns.targets, ...columns.actuals].map((y) => y.col);
-  if (columns.baseline !== undefined) valueCols.push(columns.baseline);
-  // The carried priority object is shared by every row under one heading (no allocation per row).
-  let current: IndicatorRow["priority"];
+  const rows: IndicatorRow[] = [];
+  let current: { text: string; cell: CellRef } | undefined;
   let bottom = header.bottom;
   let blanks = 0;
   let r = header.bottom + 1;
@@ -89,7 +58,7 @@ export function readTable(
       if (FOOTNOTE.test(text) || text.length > FOOTNOTE_LENGTH) continue;
       if (only === headingCol && (columns.priority !== undefined || !startsWithCode(text))) {
         // Text alone in the priority (or first) column: a heading that sets the priority below it.
-        current = { text, cell: { sheet: sheet.name, row: r, col: only }, carried: true };
+        current = { text, cell: { sheet: sheet.name, row: r, col: only } };
         continue;
       }
     }
@@ -99,44 +68,31 @@ export function readTable(
     if (
       !excelTable &&
       !coded &&
-      !hasNumbers(cells, sheet.origin.col, valueCols) &&
       mayBeHeader(sheet, r) &&
-      mostlyHeaderWords(cells) &&
+      isHeaderLike(cells, sheet.origin.col, columns) &&
       readHeaders(sheet, r).length > 0
     )
       break;
     // A cross-cutting matrix written under the table is not part of it (the gaps module reads it).
     if (!coded && startsMatrix(cells)) break;
     const priority = priorityOf(sheet, r, columns.priority, mergedPriority, current);
-    if (priority && priority !== current) {
-      current = priority.carried
-        ? priority
-        : { text: priority.text, cell: priority.cell, carried: true };
-    }
-    const indicator = normalise(cellText(sheetCell(sheet, r, columns.indicator ?? 0)));
-    if (!keepsRow(ctx, r, indicator)) continue;
-    places.add(
-      r,
-      priority,
-      hasCode(indicator, columns.indicatorTitle !== undefined),
-      contributesCount(ctx, r)
-    );
+    if (priority) current = { text: priority.text, cell: priority.cell };
+    const row = readRow(ctx, r, priority);
+    if (row.indicator.raw === "" && !hasValues(row)) continue;
+    rows.push(row);
     bottom = r;
   }
   const range: RangeRef = { top: header.rows[0] ?? header.bottom, left, bottom, right };
-  const table = tableOfRows(
-    {
-      id: `${sheet.name}!${rangeToA1(range)}`,
-      sheet: sheet.name,
-      range,
-      headerRows: header.rows,
-      columns,
-      ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
-    },
-    excelTable?.name,
-    ctx,
-    places
-  );
+  const table: LaaTable = {
+    id: `${sheet.name}!${rangeToA1(range)}`,
+    sheet: sheet.name,
+    range,
+    headerRows: header.rows,
+    columns,
+    ...(header.baselinePeriod ? { baselineHeaderPeriod: header.baselinePeriod } : {}),
+    rows,
+    ...(excelTable ? { excelTable: excelTable.name } : {}),
+  };
   return { table, next: Math.max(r, header.bottom + 1) };
 }
 
@@ -156,22 +112,15 @@ function startsMatrix(cells: readonly CellValue[]): boolean {
 /**
  * A real header row under a table is mostly header words and has no number under the table's value
  * columns. A data row whose local indicator title or comment holds a header word ("Number of ...",
- * "Local indicator") fails this test, so it stays in the table instead of starting a new one. The
- * number test runs first: it is the cheap one, and nearly every data row fails the header test on it.
+ * "Local indicator") fails this test, so it stays in the table instead of starting a new one.
  */
-function hasNumbers(
-  cells: readonly CellValue[],
-  oc: number,
-  valueCols: readonly number[]
-): boolean {
+function isHeaderLike(cells: readonly CellValue[], oc: number, columns: TableColumns): boolean {
+  const valueCols = [columns.baseline, ...columns.targets.map((y) => y.col)];
+  for (const y of columns.actuals) valueCols.push(y.col);
   for (const col of valueCols) {
-    const v = cells[col - oc];
-    if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return true;
+    const v = col === undefined ? undefined : cells[col - oc];
+    if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return false;
   }
-  return false;
-}
-
-function mostlyHeaderWords(cells: readonly CellValue[]): boolean {
   let filled = 0;
   let words = 0;
   for (const v of cells) {
@@ -185,14 +134,21 @@ function startsWithCode(text: string): boolean {
   return CODE_START.test(text);
 }
 
+function hasValues(row: IndicatorRow): boolean {
+  if (row.baseline.kind !== "empty") return true;
+  for (const t of row.targets) if (t.value.kind !== "empty") return true;
+  for (const a of row.actuals) if (a.value.kind !== "empty") return true;
+  return false;
+}
+
 /** Row → top-left cell of the merged area covering the priority column at that row. */
 function mergesIn(sheet: SheetSnapshot, col: number): Map<number, CellRef> | undefined {
   let map: Map<number, CellRef> | undefined;
   for (const m of sheet.merges) {
     if (col < m.left || col > m.right || m.bottom === m.top) continue;
     map ??= new Map();
-    const top: CellRef = { sheet: sheet.name, row: m.top, col: m.left };
-    for (let r = m.top + 1; r <= m.bottom; r++) map.set(r, top);
+    for (let r = m.top + 1; r <= m.bottom; r++)
+      map.set(r, { sheet: sheet.name, row: m.top, col: m.left });
   }
   return map;
 }
@@ -202,7 +158,7 @@ function priorityOf(
   row: number,
   col: number | undefined,
   merged: Map<number, CellRef> | undefined,
-  current: IndicatorRow["priority"]
+  current: { text: string; cell: CellRef } | undefined
 ): IndicatorRow["priority"] {
   if (col !== undefined) {
     const text = normalise(cellText(sheetCell(sheet, row, col)));
@@ -210,11 +166,8 @@ function priorityOf(
     const top = merged?.get(row);
     if (top) {
       const mergedText = normalise(cellText(sheetCell(sheet, top.row, top.col)));
-      if (mergedText !== "") {
-        if (current?.cell === top && current.text === mergedText) return current;
-        return { text: mergedText, cell: top, carried: true };
-      }
+      if (mergedText !== "") return { text: mergedText, cell: top, carried: true };
     }
   }
-  return current;
+  return current ? { text: current.text, cell: current.cell, carried: true } : undefined;
 }

@@ -9,7 +9,6 @@ import { notNumericCheck } from "./support/value-checks";
 export const actualNotNumeric: TableRule = {
   code: "actual.not-numeric",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "An actual cell holds free text or an Excel error where a number belongs.",
   hint: "Enter the outturn as a number or percentage; fix any formula that returns an error. RAG cannot rate this year until then.",

@@ -9,7 +9,6 @@ import { outOfRangeCheck } from "./support/value-checks";
 export const actualOutOfRange: TableRule = {
   code: "actual.out-of-range",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "An actual is a percentage outside 0–100 or a negative count.",
   hint: "Check the outturn and its unit: percentages lie between 0% and 100% and counts cannot be negative. A fraction such as 0.45 needs a % number format.",

@@ -9,7 +9,6 @@ import { placeholderCheck } from "./support/value-checks";
 export const actualPlaceholder: TableRule = {
   code: "actual.placeholder",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "An actual cell holds a placeholder (TBC, TBA, XXX, N/A, New PI, -) instead of a value.",

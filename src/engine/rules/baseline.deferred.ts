@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, indicatorLabel, quote } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, indicatorLabel, quote } from "./support/where";
 
 /**
  * baseline.deferred: the baseline is promised from a later source ("Baseline to be set from the Place
@@ -10,26 +10,20 @@ import { atCol, indicatorLabel, quote } from "./support/where";
 export const baselineDeferred: TableRule = {
   code: "baseline.deferred",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline deferred to a later source, such as the Place Survey.",
   hint: "When the source reports, replace the text with the measured value and its period, and review the targets against it.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "baseline",
-      (row, v, col) => {
-        if (v.kind !== "deferred") return;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `Baseline is deferred: ${quote(v.text)}.`,
-          data: { value: v.raw, field: "baseline" },
-        });
-      },
-      KIND.deferred
-    );
+    forEachValue(table, "baseline", (row, v) => {
+      if (v.kind !== "deferred") return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `Baseline is deferred: ${quote(v.text)}.`,
+        data: { value: v.raw, field: "baseline" },
+      });
+    });
     return out;
   },
 };

@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, indicatorLabel } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, indicatorLabel } from "./support/where";
 
 /**
  * baseline.missing: the baseline cell is empty. The board's first challenge is "based on good evidence":
@@ -9,27 +9,21 @@ import { atCol, indicatorLabel } from "./support/where";
 export const baselineMissing: TableRule = {
   code: "baseline.missing",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator has no baseline.",
   hint: 'Enter the latest measured value with its period, e.g. 52% (2007); if it is not measured yet, write where it will come from (e.g. "Baseline to be set from the Place Survey 2008").',
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "baseline",
-      (row, v, col) => {
-        if (v.kind !== "empty") return;
-        const label = indicatorLabel(row);
-        out.push({
-          ...atCol(table, row, col),
-          indicator: label,
-          message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
-          data: { field: "baseline" },
-        });
-      },
-      KIND.empty
-    );
+    forEachValue(table, "baseline", (row, v) => {
+      if (v.kind !== "empty") return;
+      const label = indicatorLabel(row);
+      out.push({
+        ...at(v.cell),
+        indicator: label,
+        message: `Baseline is empty${label ? ` for ${label}` : ""}.`,
+        data: { field: "baseline" },
+      });
+    });
     return out;
   },
 };

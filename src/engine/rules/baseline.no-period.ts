@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, indicatorLabel, shown } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, indicatorLabel, shown } from "./support/where";
 
 /**
  * baseline.no-period: a baseline value with no period anywhere: not in the cell ("2,100 (2007/08)"), not
@@ -10,27 +10,21 @@ import { atCol, indicatorLabel, shown } from "./support/where";
 export const baselineNoPeriod: TableRule = {
   code: "baseline.no-period",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline value with no period in its cell, its column or its header.",
   hint: 'Add the period the baseline describes, e.g. 2,100 (2007/08), or put it in the header: "Baseline (2007/08)".',
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "baseline",
-      (row, v, col) => {
-        if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
-          return;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `Baseline ${shown(v)} does not say which period it describes.`,
-          data: { value: v.raw, field: "baseline" },
-        });
-      },
-      KIND.undated
-    );
+    forEachValue(table, "baseline", (row, v) => {
+      if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
+        return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `Baseline ${shown(v)} does not say which period it describes.`,
+        data: { value: v.raw, field: "baseline" },
+      });
+    });
     return out;
   },
 };

@@ -9,7 +9,6 @@ import { notNumericCheck } from "./support/value-checks";
 export const baselineNotNumeric: TableRule = {
   code: "baseline.not-numeric",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "A baseline cell holds free text or an Excel error where a number belongs.",
   hint: "Enter the baseline as a number or percentage with its period, e.g. 2,100 (2007/08); move any explanation to a comment.",

@@ -9,7 +9,6 @@ import { placeholderCheck } from "./support/value-checks";
 export const baselinePlaceholder: TableRule = {
   code: "baseline.placeholder",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description:
     "A baseline cell holds a placeholder (TBC, TBA, XXX, N/A, New PI, -) instead of a value.",

@@ -1,6 +1,6 @@
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, indicatorLabel, quote, round } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * baseline.provisional: the baseline has a value but is marked as not final ("48.5% (TBC by CSD)",
@@ -9,32 +9,26 @@ import { atCol, indicatorLabel, quote, round } from "./support/where";
 export const baselineProvisional: TableRule = {
   code: "baseline.provisional",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "A baseline value marked as provisional or to be confirmed.",
   hint: "Confirm the value with its data owner, then remove the note; check the targets still hold against the confirmed baseline.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "baseline",
-      (row, v, col) => {
-        if (v.kind !== "number" || !v.provisional) return;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `Baseline ${quote(String(v.raw))} is provisional.`,
-          data: {
-            value: v.raw,
-            field: "baseline",
-            resolved: round(v.value),
-            unit: v.unit,
-            note: v.note,
-          },
-        });
-      },
-      KIND.provisional
-    );
+    forEachValue(table, "baseline", (row, v) => {
+      if (v.kind !== "number" || !v.provisional) return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `Baseline ${quote(String(v.raw))} is provisional.`,
+        data: {
+          value: v.raw,
+          field: "baseline",
+          resolved: round(v.value),
+          unit: v.unit,
+          note: v.note,
+        },
+      });
+    });
     return out;
   },
 };

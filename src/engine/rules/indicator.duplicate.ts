@@ -9,7 +9,6 @@ import { at } from "./support/where";
 export const indicatorDuplicate: TableRule = {
   code: "indicator.duplicate",
   scope: "table",
-  codedRowsOnly: true,
   defaultSeverity: "error",
   description: "The same NI code and part appears on more than one row of a table.",
   hint: "Keep one row per indicator: delete the repeated row, or correct its code (add the part letter, e.g. NI 102a / NI 102b, if the rows are different parts).",
@@ -26,7 +25,7 @@ export const indicatorDuplicate: TableRule = {
         continue;
       }
       out.push({
-        ...at(row.indicator),
+        ...at(row.indicator.cell),
         indicator: code.label,
         message: `${code.label} is already on row ${earlier + 1}; row ${row.row + 1} repeats it.`,
         data: { code: code.label, firstRow: earlier + 1 },

@@ -8,7 +8,6 @@ import { at } from "./support/where";
 export const indicatorMissing: TableRule = {
   code: "indicator.missing",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "A row of the table has values but no indicator code or title.",
   hint: "Enter the indicator's NI code and title (e.g. NI 154 Net additional homes provided), or the title of the local indicator.",
@@ -20,7 +19,7 @@ export const indicatorMissing: TableRule = {
       const hasTitle = ind.title !== undefined && ind.title.trim() !== "";
       if (ind.code || ind.badCode || hasTitle || ind.raw.trim() !== "") continue;
       out.push({
-        ...at(ind),
+        ...at(ind.cell),
         message: `Row ${row.row + 1} has no indicator: its baseline and targets measure nothing named.`,
         data: { priority: row.priority?.text },
       });

@@ -26,7 +26,6 @@ function preparedOf(entry: CatalogEntry): PreparedTitle {
 export const indicatorTitleMismatch: TableRule = {
   code: "indicator.title-mismatch",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "info",
   description:
     "The title written with an NI code shares few words with that indicator's catalogue title.",
@@ -50,7 +49,7 @@ export const indicatorTitleMismatch: TableRule = {
       }
       if (score >= MIN_OVERLAP) continue;
       out.push({
-        ...at(ind.titleCell ?? ind),
+        ...at(ind.titleCell ?? ind.cell),
         indicator: ind.code.label,
         message: `${ind.code.label} is titled ${quote(title)} here, but the National Indicator Set calls it ${quote(entry.title)}.`,
         data: {

@@ -8,7 +8,6 @@ import { at, quote } from "./support/where";
 export const indicatorUnknownCode: TableRule = {
   code: "indicator.unknown-code",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator code that is not in the National Indicator Set (NI 1–NI 199).",
   hint: "Correct the code against the National Indicator Set (NI 1–NI 199, e.g. NI 154); if the indicator is local, remove the NI prefix.",
@@ -21,7 +20,7 @@ export const indicatorUnknownCode: TableRule = {
         ind.badCode ?? (code && !ctx.catalog.lookup(code.number) ? code.label : undefined);
       if (bad === undefined) continue;
       out.push({
-        ...at(ind),
+        ...at(ind.cell),
         indicator: bad,
         message: `Indicator ${quote(ind.raw)}: ${quote(bad)} is not a code of the National Indicator Set.`,
         data: { value: ind.raw, code: bad, number: code?.number },

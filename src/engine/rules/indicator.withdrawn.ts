@@ -8,7 +8,6 @@ import { at } from "./support/where";
 export const indicatorWithdrawn: TableRule = {
   code: "indicator.withdrawn",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "An indicator that was withdrawn from the National Indicator Set (e.g. NI 31, NI 14).",
@@ -23,7 +22,7 @@ export const indicatorWithdrawn: TableRule = {
       const when =
         entry.status === "removed 2010" ? "was removed in 2010" : "was dropped before April 2008";
       out.push({
-        ...at(row.indicator),
+        ...at(row.indicator.cell),
         indicator: code.label,
         message: `${code.label} (${entry.title}) ${when}; it is no longer in the National Indicator Set.`,
         data: { code: code.label, status: entry.status, title: entry.title },

@@ -1,4 +1,3 @@
-import { IndicatorRow } from "../model/table";
 import { FindingDraft, WorkbookRule } from "./rule";
 
 /**
@@ -10,7 +9,6 @@ import { FindingDraft, WorkbookRule } from "./rule";
 export const laaStatutoryMissing: WorkbookRule = {
   code: "laa.statutory-missing",
   scope: "workbook",
-  codedRowsOnly: true,
   defaultSeverity: "warning",
   description: "Statutory education and early-years indicators (16 NIs) absent from every table.",
   hint: "Add a row for each missing statutory indicator with the targets agreed with the education department, or record where they are reported.",
@@ -18,9 +16,8 @@ export const laaStatutoryMissing: WorkbookRule = {
     if (tables.length === 0) return [];
     const present = new Set<number>();
     for (const table of tables) {
-      // An index loop: a workbook rule runs once, often unoptimised, where an iterator allocates per row.
-      for (let r = 0; r < table.rows.length; r++) {
-        const code = (table.rows[r] as IndicatorRow).indicator.code;
+      for (const row of table.rows) {
+        const code = row.indicator.code;
         if (code) present.add(code.number);
       }
     }

@@ -1,5 +1,4 @@
 import { MAX_DESIGNATED_TARGETS } from "../catalog";
-import { IndicatorRow } from "../model/table";
 import { FindingDraft, WorkbookRule } from "./rule";
 
 /**
@@ -11,7 +10,6 @@ import { FindingDraft, WorkbookRule } from "./rule";
 export const laaTooManyDesignated: WorkbookRule = {
   code: "laa.too-many-designated",
   scope: "workbook",
-  codedRowsOnly: true,
   defaultSeverity: "error",
   description:
     "More than 35 designated NI targets (statutory education targets not counted) across the workbook.",
@@ -19,9 +17,8 @@ export const laaTooManyDesignated: WorkbookRule = {
   check(tables, ctx) {
     const designated = new Map<number, string>();
     for (const table of tables) {
-      // An index loop: a workbook rule runs once, often unoptimised, where an iterator allocates per row.
-      for (let r = 0; r < table.rows.length; r++) {
-        const code = (table.rows[r] as IndicatorRow).indicator.code;
+      for (const row of table.rows) {
+        const code = row.indicator.code;
         if (!code || designated.has(code.number)) continue;
         const entry = ctx.catalog.lookup(code.number);
         if (!entry || entry.statutoryEducation) continue;

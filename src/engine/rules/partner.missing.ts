@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { atCol, indicatorLabel } from "./support/where";
+import { at, indicatorLabel } from "./support/where";
 
 /**
  * partner.missing: no lead partner is named for an indicator. The board's challenge asks for "a named
@@ -8,7 +8,6 @@ import { atCol, indicatorLabel } from "./support/where";
 export const partnerMissing: TableRule = {
   code: "partner.missing",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "An indicator has no lead partner.",
   hint: "Name the organisation(s) accountable for the target, separated by ; or , (e.g. Salford City Council; Greater Manchester Police).",
@@ -19,7 +18,7 @@ export const partnerMissing: TableRule = {
       if (row.partners.names.length > 0) continue;
       const label = indicatorLabel(row);
       out.push({
-        ...atCol(table, row, table.columns.leadPartners ?? row.indicator.col),
+        ...at(row.partners.cell),
         indicator: label,
         message: `No lead partner is named${label ? ` for ${label}` : ""}.`,
         data: { value: row.partners.raw },

@@ -1,6 +1,6 @@
 import { Settings } from "../model/settings";
 import { FindingDraft, TableRule } from "./rule";
-import { atCol, indicatorLabel, quote } from "./support/where";
+import { at, indicatorLabel, quote } from "./support/where";
 
 /** Case, spacing, `*` markers and trailing punctuation do not make a different organisation. */
 export function normalisePartner(name: string): string {
@@ -46,7 +46,6 @@ function isPieceOfKnown(piece: string, rawNormalised: string, k: Known): boolean
 export const partnerUnknown: TableRule = {
   code: "partner.unknown",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "A lead partner that is not in the configured partner list (after case, spacing and aliases).",
@@ -64,7 +63,7 @@ export const partnerUnknown: TableRule = {
         if (n === "" || k.known.has(n) || k.known.has(k.aliases.get(n) ?? "\u0000")) continue;
         if (isPieceOfKnown(n, normalisePartner(row.partners.raw), k)) continue;
         out.push({
-          ...atCol(table, row, table.columns.leadPartners ?? row.indicator.col),
+          ...at(row.partners.cell),
           indicator: indicatorLabel(row),
           message: `Lead partner ${quote(name)} is not in the partnership's partner list.`,
           data: { name, value: row.partners.raw },

@@ -1,5 +1,5 @@
 import { FindingDraft, TableRule } from "./rule";
-import { at, atCol, indicatorLabel, quote } from "./support/where";
+import { at, indicatorLabel, quote } from "./support/where";
 
 /**
  * polarity.unknown: nothing says whether higher or lower is better: no readable polarity column value,
@@ -10,7 +10,6 @@ import { at, atCol, indicatorLabel, quote } from "./support/where";
 export const polarityUnknown: TableRule = {
   code: "polarity.unknown",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "The checker cannot tell whether higher or lower is better for an indicator.",
   hint: 'Add a "Polarity" (or "Good is") column to the table and write High or Low for this indicator.',
@@ -23,9 +22,7 @@ export const polarityUnknown: TableRule = {
       const pc = row.polarityCell;
       const written = pc && pc.raw.trim() !== "" ? ` (${quote(pc.raw)} is not High or Low)` : "";
       out.push({
-        ...(pc && table.columns.polarity !== undefined
-          ? atCol(table, row, table.columns.polarity)
-          : at(ind)),
+        ...at(pc?.cell ?? ind.cell),
         indicator: indicatorLabel(row),
         message: `It is not known whether higher or lower is better for ${indicatorLabel(row) ?? "this indicator"}${written}.`,
         data: { polarityColumn: table.columns.polarity !== undefined, value: pc?.raw },

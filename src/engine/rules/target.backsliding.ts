@@ -1,8 +1,8 @@
-import { ParsedValue, yearLabel, targetCount, targetValue } from "../model/table";
+import { YearValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { Comparable, isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
-import { atCol, indicatorLabel, round, shown } from "./support/where";
+import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.backsliding: a year's target is worse than the target of the year before (e.g. 120, 130, 125
@@ -12,7 +12,6 @@ import { atCol, indicatorLabel, round, shown } from "./support/where";
 export const targetBacksliding: TableRule = {
   code: "target.backsliding",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "A year's target is worse than the previous year's target.",
   hint: "Make each year's target at least as good as the year before, or record why performance is expected to fall (e.g. a change of definition) in a comment.",
@@ -23,31 +22,26 @@ export const targetBacksliding: TableRule = {
       const polarity = row.polarity?.value;
       if (!polarity) continue;
       let prev: Comparable | undefined;
-      let prevCell: ParsedValue | undefined;
-      let prevYear = -Infinity;
-      const cols = table.columns.targets;
-      for (let i = 0; i < targetCount(row); i++) {
-        const t = targetValue(row, i) as ParsedValue;
-        const c = cols[i];
-        if (!c) continue;
-        const n = comparableNumber(t, unit);
+      let prevCell: YearValue | undefined;
+      for (const t of row.targets) {
+        const n = comparableNumber(t.value, unit);
         if (!n) continue;
         if (
           prev &&
           prevCell &&
-          c.year > prevYear &&
+          t.year > prevCell.year &&
           sameUnit(n, prev) &&
           isWorse(n.value, prev.value, polarity)
         ) {
           out.push({
-            ...atCol(table, row, c.col),
+            ...at(t.value.cell),
             indicator: indicatorLabel(row),
-            message: `${yearLabel(c.year)} target ${shown(t)} is worse than the ${yearLabel(prevYear)} target ${shown(prevCell)}: ${polarityText(row)}.`,
+            message: `${yearLabel(t.year)} target ${shown(t.value)} is worse than the ${yearLabel(prevCell.year)} target ${shown(prevCell.value)}: ${polarityText(row)}.`,
             data: {
-              value: t.raw,
-              year: yearLabel(c.year),
+              value: t.value.raw,
+              year: yearLabel(t.year),
               resolved: round(n.value),
-              previousYear: yearLabel(prevYear),
+              previousYear: yearLabel(prevCell.year),
               previous: round(prev.value),
               ...polarityData(row),
             },
@@ -55,7 +49,6 @@ export const targetBacksliding: TableRule = {
         }
         prev = n;
         prevCell = t;
-        prevYear = c.year;
       }
     }
     return out;

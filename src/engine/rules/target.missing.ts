@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, fieldName, indicatorLabel } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, fieldName, indicatorLabel } from "./support/where";
 
 /**
  * target.missing: a target year cell is empty. Each LAA target needs a value for every year it runs;
@@ -10,27 +10,21 @@ import { atCol, fieldName, indicatorLabel } from "./support/where";
 export const targetMissing: TableRule = {
   code: "target.missing",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "A target year cell is empty.",
   hint: "Enter the agreed target for the year as a number or percentage; if the target is deliberately not set for that year, say so in a comment and agree it with government.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "target",
-      (row, v, col, year) => {
-        if (v.kind !== "empty") return;
-        const label = indicatorLabel(row);
-        out.push({
-          ...atCol(table, row, col),
-          indicator: label,
-          message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
-          data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },
-        });
-      },
-      KIND.empty
-    );
+    forEachValue(table, "target", (row, v, year) => {
+      if (v.kind !== "empty") return;
+      const label = indicatorLabel(row);
+      out.push({
+        ...at(v.cell),
+        indicator: label,
+        message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
+        data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },
+      });
+    });
     return out;
   },
 };

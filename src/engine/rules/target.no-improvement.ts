@@ -1,7 +1,6 @@
-import { ParsedValue, targetCount, targetValue } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
 import { comparableNumber, entryOf } from "./support/values";
-import { atCol, indicatorLabel, round, shown } from "./support/where";
+import { at, indicatorLabel, round, shown } from "./support/where";
 
 /**
  * target.no-improvement: every year's target equals the baseline. An LAA target is an improvement
@@ -11,7 +10,6 @@ import { atCol, indicatorLabel, round, shown } from "./support/where";
 export const targetNoImprovement: TableRule = {
   code: "target.no-improvement",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "Every year's target equals the baseline: no improvement is planned.",
   hint: "Set targets that improve on the baseline, or explain in a comment why holding the baseline is the ambition (e.g. performance is already at its ceiling).",
@@ -19,21 +17,19 @@ export const targetNoImprovement: TableRule = {
     const out: FindingDraft[] = [];
     for (const row of table.rows) {
       const unit = entryOf(row, ctx)?.unit;
-      const first = table.columns.targets[0];
+      const first = row.targets[0];
       const base = comparableNumber(row.baseline, unit);
-      if (!first || targetCount(row) === 0 || !base) continue;
-      // A loop rather than every(closure): no function object per row.
-      let flat = true;
-      for (let i = 0; i < targetCount(row) && flat; i++) {
-        const n = comparableNumber(targetValue(row, i) as ParsedValue, unit);
-        flat = n !== undefined && round(n.value) === round(base.value);
-      }
+      if (!first || !base) continue;
+      const flat = row.targets.every((t) => {
+        const n = comparableNumber(t.value, unit);
+        return n !== undefined && round(n.value) === round(base.value);
+      });
       if (!flat) continue;
       out.push({
-        ...atCol(table, row, first.col),
+        ...at(first.value.cell),
         indicator: indicatorLabel(row),
         message: `Every target equals the baseline ${shown(row.baseline)}: no improvement is planned.`,
-        data: { baseline: round(base.value), years: targetCount(row), unit: base.unit },
+        data: { baseline: round(base.value), years: row.targets.length, unit: base.unit },
       });
     }
     return out;

@@ -9,7 +9,6 @@ import { notNumericCheck } from "./support/value-checks";
 export const targetNotNumeric: TableRule = {
   code: "target.not-numeric",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description: "A target cell holds free text or an Excel error where a number belongs.",
   hint: 'Enter the target as a number or percentage (e.g. 48.5%), or a relative statement such as "reduce by 5%"; fix any formula that returns an error.',

@@ -9,7 +9,6 @@ import { placeholderCheck } from "./support/value-checks";
 export const targetPlaceholder: TableRule = {
   code: "target.placeholder",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "error",
   description:
     "A target cell holds a placeholder (TBC, TBA, XXX, N/A, New PI, -) instead of a value.",

@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * target.provisional: a target value carries a note that it is not final ("48.5% (TBC)",
@@ -11,33 +11,27 @@ import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where"
 export const targetProvisional: TableRule = {
   code: "target.provisional",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description: "A target value marked as provisional or to be confirmed.",
   hint: "Agree the final figure with the lead partner, then remove the note from the cell.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "target",
-      (row, v, col, year) => {
-        if (v.kind !== "number" || !v.provisional) return;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
-          data: {
-            value: v.raw,
-            field: "target",
-            year: year === undefined ? undefined : yearLabel(year),
-            resolved: round(v.value),
-            unit: v.unit,
-            note: v.note,
-          },
-        });
-      },
-      KIND.provisional
-    );
+    forEachValue(table, "target", (row, v, year) => {
+      if (v.kind !== "number" || !v.provisional) return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName("target", year)} ${quote(String(v.raw))} is provisional.`,
+        data: {
+          value: v.raw,
+          field: "target",
+          year: year === undefined ? undefined : yearLabel(year),
+          resolved: round(v.value),
+          unit: v.unit,
+          note: v.note,
+        },
+      });
+    });
     return out;
   },
 };

@@ -1,7 +1,7 @@
 import { yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { forEachValue, KIND } from "./support/values";
-import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where";
+import { forEachValue } from "./support/values";
+import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * target.relative: a target written as a change ("+2%", "reduce by 5%", "maintain"). The checker resolves
@@ -11,40 +11,34 @@ import { atCol, fieldName, indicatorLabel, quote, round } from "./support/where"
 export const targetRelative: TableRule = {
   code: "target.relative",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "info",
   description:
     "A target written as a change from the baseline or previous year; reports the value it resolves to.",
   hint: "Write the absolute target (the resolved value) in the cell, and keep the relative wording in a comment if it helps.",
   check(table) {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      "target",
-      (row, v, col, year) => {
-        if (v.kind !== "relative") return;
-        const pct = v.unit === "percent" ? "%" : "";
-        const resolved =
-          v.resolved === undefined
-            ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
-            : `it resolves to ${round(v.resolved)}${pct}`;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
-          data: {
-            value: v.raw,
-            field: "target",
-            year: year === undefined ? undefined : yearLabel(year),
-            op: v.op,
-            amount: v.amount,
-            resolved: v.resolved === undefined ? undefined : round(v.resolved),
-            unit: v.unit,
-          },
-        });
-      },
-      KIND.relative
-    );
+    forEachValue(table, "target", (row, v, year) => {
+      if (v.kind !== "relative") return;
+      const pct = v.unit === "percent" ? "%" : "";
+      const resolved =
+        v.resolved === undefined
+          ? "it cannot be resolved because the baseline or previous target it refers to is not a number"
+          : `it resolves to ${round(v.resolved)}${pct}`;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName("target", year)} is the relative ${quote(String(v.raw))}: ${resolved}.`,
+        data: {
+          value: v.raw,
+          field: "target",
+          year: year === undefined ? undefined : yearLabel(year),
+          op: v.op,
+          amount: v.amount,
+          resolved: v.resolved === undefined ? undefined : round(v.resolved),
+          unit: v.unit,
+        },
+      });
+    });
     return out;
   },
 };

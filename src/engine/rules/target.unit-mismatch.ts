@@ -1,6 +1,6 @@
-import { ParsedValue, yearLabel, targetCount, targetValue } from "../model/table";
+import { ParsedValue, yearLabel } from "../model/table";
 import { FindingDraft, TableRule } from "./rule";
-import { atCol, indicatorLabel, shown } from "./support/where";
+import { at, indicatorLabel, shown } from "./support/where";
 
 /**
  * target.unit-mismatch: the baseline and a target are written in different units, e.g. a percentage
@@ -11,7 +11,6 @@ import { atCol, indicatorLabel, shown } from "./support/where";
 export const targetUnitMismatch: TableRule = {
   code: "target.unit-mismatch",
   scope: "table",
-  rowLocal: true,
   defaultSeverity: "warning",
   description:
     "Baseline and targets are written in different units (a percentage against a count).",
@@ -21,27 +20,22 @@ export const targetUnitMismatch: TableRule = {
     for (const row of table.rows) {
       let reference: ParsedValue | undefined =
         row.baseline.kind === "number" ? row.baseline : undefined;
-      // Said by a flag, not by identity: cells with the same text share one value.
-      let fromBaseline = reference !== undefined;
-      const cols = table.columns.targets;
-      for (let i = 0; i < targetCount(row); i++) {
-        const v = targetValue(row, i) as ParsedValue;
-        const c = cols[i];
-        if (!c || v.kind !== "number") continue;
+      for (const t of row.targets) {
+        const v = t.value;
+        if (v.kind !== "number") continue;
         if (!reference || reference.kind !== "number") {
           reference = v;
-          fromBaseline = false;
           continue;
         }
         if (v.unit === reference.unit) continue;
-        const against = fromBaseline ? "the baseline" : "the first target";
+        const against = reference === row.baseline ? "the baseline" : "the first target";
         out.push({
-          ...atCol(table, row, c.col),
+          ...at(v.cell),
           indicator: indicatorLabel(row),
-          message: `${yearLabel(c.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
+          message: `${yearLabel(t.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
           data: {
             value: v.raw,
-            year: yearLabel(c.year),
+            year: yearLabel(t.year),
             unit: v.unit,
             referenceUnit: reference.unit,
             reference: against === "the baseline" ? "baseline" : "target",

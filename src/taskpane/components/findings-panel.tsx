@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Finding, Findings, Severity, quoteSheet } from "../../engine";
+import { Finding, Severity, quoteSheet } from "../../engine";
 import {
   FindingFilter,
   SEVERITY_ORDER,
@@ -77,15 +77,12 @@ const useStyles = makeStyles({
 const PAGE = 100;
 
 export interface FindingsPanelProps {
-  readonly findings: Findings;
+  readonly findings: readonly Finding[];
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
 /** Findings grouped by severity and indicator, filterable by severity and code; Enter or click selects the cell. */
-export function FindingsPanel({ findings: reported, onSelect }: FindingsPanelProps) {
-  // Made once per report: a report keeps findings on many rows as rows, and the pane needs the same
-  // finding object across filters to keep it selected.
-  const findings = React.useMemo(() => Array.from(reported), [reported]);
+export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>({
     severities: new Set<Severity>(SEVERITY_ORDER),

@@ -208,9 +208,7 @@ describe("board contents", () => {
     expect(num?.slice(3, 6)).toEqual(["2,100 (2007/08)", 2400, 2391.5]);
     const formatAt = (row: number, col: number) =>
       sheet.formats.find((g) =>
-        [...g.ranges].some(
-          (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right
-        )
+        g.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
       )?.format.numberFormat;
     expect(formatAt(header + 1, 3)).toBe("0.0%");
     expect(formatAt(header + 1, 4)).toBe("0%");

@@ -179,9 +179,7 @@ describe("formats", () => {
     const header = findRow(grid, 1, "Code");
     const fillAt = (row: number, col: number) =>
       board.formats.find((g) =>
-        [...g.ranges].some(
-          (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right
-        )
+        g.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
       )?.format.fill;
     expect(fillAt(header + 1, 6)).toBe(STATUS_FILL.green.fill);
     expect(fillAt(header + 2, 6)).toBe(STATUS_FILL.red.fill);
@@ -207,7 +205,7 @@ describe("print and visuals", () => {
       expect(board.columnWidths[col]).toBeGreaterThanOrEqual(8);
     }
     const titleCol = board.formats.filter((g) =>
-      [...g.ranges].some((r) => r.left <= 2 && r.right >= 2 && cellsIn(r) > 1)
+      g.ranges.some((r) => r.left <= 2 && r.right >= 2 && cellsIn(r) > 1)
     );
     expect(titleCol.some((g) => g.format.wrap)).toBe(true);
   });

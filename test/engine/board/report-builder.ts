@@ -12,7 +12,6 @@ import {
   Report,
   WriteValue,
   summarise,
-  ownYears,
 } from "../../../src/engine";
 
 /** One indicator of a test report: what the table says and how it was rated. */
@@ -42,19 +41,21 @@ function parsed(
   col: number,
   percent: boolean
 ): ParsedValue {
-  if (raw === undefined || raw === "") return { kind: "empty", raw: "" };
+  const cell = { sheet: SHEET, row, col };
+  if (raw === undefined || raw === "") return { kind: "empty", cell, raw: "" };
   if (typeof raw === "number") {
     return {
       kind: "number",
+      cell,
       raw,
       value: percent ? raw * 100 : raw,
       unit: percent ? "percent" : "number",
     };
   }
-  return { kind: "text", raw, text: String(raw) };
+  return { kind: "text", cell, raw, text: String(raw) };
 }
 
-function indicatorRow(ind: Ind, row: number, year: number, years: readonly number[]): IndicatorRow {
+function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
   const num = ind.code ? Number(/\d+/.exec(ind.code)?.[0]) : undefined;
   const cell = (col: number) => ({ sheet: SHEET, row, col });
   return {
@@ -64,18 +65,15 @@ function indicatorRow(ind: Ind, row: number, year: number, years: readonly numbe
         ? undefined
         : { text: ind.ambition, cell: cell(0), carried: false },
     indicator: {
-      ...cell(1),
+      cell: cell(1),
       raw: `${ind.code ?? ""} ${ind.title ?? ""}`.trim(),
       code: num === undefined ? undefined : { number: num, label: ind.code ?? "" },
       title: ind.title,
     },
     baseline: parsed(ind.baseline, row, 2, ind.percent ?? false),
-    // One value per year column of the table: this row's year holds its numbers, the others are empty.
-    ...ownYears(
-      years.map((y) => parsed(y === year ? ind.target : undefined, row, 3, ind.percent ?? false)),
-      years.map((y) => parsed(y === year ? ind.actual : undefined, row, 4, ind.percent ?? false))
-    ),
-    partners: { ...cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
+    targets: [{ year, value: parsed(ind.target, row, 3, ind.percent ?? false) }],
+    actuals: [{ year, value: parsed(ind.actual, row, 4, ind.percent ?? false) }],
+    partners: { cell: cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
     comment: ind.comment === undefined ? undefined : { cell: cell(6), text: ind.comment },
     contributesTo: [],
   };
@@ -86,19 +84,13 @@ export function makeReport(
   inds: readonly Ind[],
   opts: { findings?: Finding[]; comments?: boolean; extraRag?: RagResult[] } = {}
 ): Report {
-  const years = [...new Set(inds.map((ind) => ind.year ?? 2009))].sort((a, b) => a - b);
-  const rows = inds.map((ind, i) => indicatorRow(ind, i + 2, ind.year ?? 2009, years));
+  const rows = inds.map((ind, i) => indicatorRow(ind, i + 2, ind.year ?? 2009));
   const table: LaaTable = {
     id: TABLE_ID,
     sheet: SHEET,
     range: { top: 0, left: 0, bottom: inds.length + 1, right: 6 },
     headerRows: [0, 1],
-    columns: {
-      targets: years.map((year) => ({ year, col: 3, header: `Target ${year}` })),
-      actuals: years.map((year) => ({ year, col: 4, header: `Actual ${year}` })),
-      rag: [],
-      comments: opts.comments ? 6 : undefined,
-    },
+    columns: { targets: [], actuals: [], rag: [], comments: opts.comments ? 6 : undefined },
     rows,
   };
   const rag: RagResult[] = inds.map((ind, i) => ({

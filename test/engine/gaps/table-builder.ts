@@ -1,11 +1,4 @@
-import {
-  CellValue,
-  IndicatorRow,
-  LaaTable,
-  ownYears,
-  ParsedValue,
-  toA1,
-} from "../../../src/engine";
+import { CellValue, IndicatorRow, LaaTable, ParsedValue, toA1 } from "../../../src/engine";
 import { GOV_HEADER, GridSheet } from "../../helpers/grid";
 
 /**
@@ -52,7 +45,7 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
       kind: "number",
       value: v,
       unit: "number",
-      ...cell(col),
+      cell: cell(col),
       raw: v,
     });
     const p = withPriority && carried ? carried : undefined;
@@ -68,18 +61,16 @@ export function laaTable(lines: Line[], opts: { sheet?: string; priorityColumn?:
           }
         : {}),
       indicator: {
-        ...cell(1),
+        cell: cell(1),
         raw: indicator,
         ...(code ? { code } : {}),
         ...((m?.[3] ?? indicator) ? { title: m ? m[3] : indicator } : {}),
       },
       baseline: num(2, 100),
-      ...ownYears(
-        [2008, 2009, 2010].map((_year, k) => num(3 + k, 110 + 10 * k)),
-        []
-      ),
+      targets: [2008, 2009, 2010].map((year, k) => ({ year, value: num(3 + k, 110 + 10 * k) })),
+      actuals: [],
       partners: {
-        ...cell(6),
+        cell: cell(6),
         raw: lead,
         names: lead
           .split(/;|,|\/|&| and /)

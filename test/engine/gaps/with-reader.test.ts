@@ -1,5 +1,4 @@
-import { analyse, CellValue, Findings, withDefaults } from "../../../src/engine";
-import { analyseGaps } from "../../../src/engine/gaps";
+import { analyse, withDefaults } from "../../../src/engine";
 import { workbook } from "../../helpers/grid";
 import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
 import { laaTable, matrixSheet } from "./table-builder";
@@ -46,34 +45,3 @@ it("finds a matrix written on the LAA sheet below the table", () => {
   const uncovered = report.findings.filter((f) => f.code === "gap.ambition-uncovered");
   expect(uncovered.map((f) => f.cell)).toEqual(["A25"]);
 });
-
-describe("analyse() sorts rows onto ambitions chunk by chunk", () => {
-  it("gives the view and gap findings analyseGaps gives, for long tables with shared rows", () => {
-    const header = [
-      ["Priority", "Indicator", "Baseline", "08/09", "Lead partners", "Contributes to"],
-    ];
-    const priorities = ["Safer communities", "Affordable housing", "Economic growth", "Nowhere"];
-    const partners = ["Police", "Council; Police", "", "PCT"];
-    const rows = (n: number, title: (i: number) => string): CellValue[][] =>
-      Array.from({ length: n }, (_, i) => [
-        i % 50 === 0 ? (priorities[(i / 50) % priorities.length] ?? "") : "",
-        title(i),
-        "50",
-        "55",
-        partners[Math.floor(i / 50) % partners.length] ?? "",
-        i % 97 === 0 ? "Economic growth" : "",
-      ]);
-    const snapshot = workbook([
-      { name: "A", rows: [...header, ...rows(900, (i) => `Scheme ${i % 300}`)] },
-      { name: "B", rows: [...header, ...rows(120, (i) => (i < 60 ? `NI ${150 + (i % 7)}` : `Scheme ${i}`))] },
-    ]);
-    const settings = withDefaults({ asAt: "2010-06-30" });
-    const report = analyse(snapshot, settings);
-    const direct = analyseGaps(snapshot, report.tables, settings);
-    expect(report.gaps).toEqual(direct.view);
-    expect(report.gaps.pairs.some((p) => p.sharedIndicators.length > 0)).toBe(true);
-    const gapCodes = (fs: Findings): string[][] =>
-      fs.filter((f) => f.code.startsWith("gap.")).map((f) => [f.code, f.cell ?? "", f.message]);
-    expect(gapCodes(report.findings).sort()).toEqual(gapCodes(direct.findings).sort());
-  });
-}); // prettier-ignore

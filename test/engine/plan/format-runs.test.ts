@@ -2,13 +2,12 @@ import {
   CellValue,
   FormatGroup,
   RagStatus,
-  RangeList,
   RangeRef,
   STATUS_FILL,
   withDefaults,
 } from "../../../src/engine";
 import { planRag } from "../../../src/engine/plan";
-import { ratingCode, statusFormatGroups } from "../../../src/engine/plan/format-runs";
+import { statusFormatGroups } from "../../../src/engine/plan/format-runs";
 import { workbook } from "../../helpers/grid";
 import { simpleReport } from "./simple-table";
 
@@ -53,8 +52,7 @@ function maximal(ranges: readonly RangeRef[]): boolean {
   });
 }
 
-const cells = (g: FormatGroup): number =>
-  [...g.ranges].reduce((n, r) => n + r.bottom - r.top + 1, 0);
+const cells = (g: FormatGroup): number => g.ranges.reduce((n, r) => n + r.bottom - r.top + 1, 0);
 
 describe("status formats are grouped runs, never one group per cell", () => {
   it.each<[string, (i: number) => string, number]>([
@@ -64,7 +62,7 @@ describe("status formats are grouped runs, never one group per cell", () => {
   ])("1,000 rows, %s: at most 4 groups, ranges are maximal runs", (_name, pattern, groups) => {
     const found = statusGroups(1000, pattern);
     expect(found).toHaveLength(groups);
-    for (const g of found) expect(maximal([...g.ranges])).toBe(true);
+    for (const g of found) expect(maximal(g.ranges)).toBe(true);
     // Every indicator is coloured once in each of the two columns (2009/10 is one green run).
     expect(found.reduce((n, g) => n + cells(g), 0)).toBe(2000);
   });
@@ -85,14 +83,11 @@ describe("status formats are grouped runs, never one group per cell", () => {
     [["not-due", "no-data", "no-data", "amber"], { "no-data": ["4:5"], amber: ["6:6"] }],
     [[], {}],
   ])("runs of %j", (statuses, expected) => {
-    const codes = Uint8Array.from(statuses, (s, i) =>
-      s === undefined ? 0 : ratingCode(s, i % 2 ? "improving" : undefined)
-    );
-    const groups = statusFormatGroups([{ col: 2, top: 2, codes }]);
+    const groups = statusFormatGroups([{ col: 2, top: 2, statuses }]);
     const byFill = Object.fromEntries(
       groups.map((g) => [
         Object.entries(STATUS_FILL).find(([, v]) => v.fill === g.format.fill)?.[0] ?? "?",
-        [...g.ranges].map((r) => `${r.top + 1}:${r.bottom + 1}`),
+        g.ranges.map((r) => `${r.top + 1}:${r.bottom + 1}`),
       ])
     );
     expect(byFill).toEqual(expected);
@@ -100,37 +95,5 @@ describe("status formats are grouped runs, never one group per cell", () => {
       const entry = Object.values(STATUS_FILL).find((v) => v.fill === g.format.fill);
       expect(g.format.fontColor).toBe(entry?.font);
     }
-  });
-});
-
-describe("RangeList: status runs kept as numbers", () => {
-  it("holds a long table's status runs packed, and gives them back as ranges, in order", () => {
-    const found = statusGroups(1000, (i) => (i % 2 ? "a" : "r"));
-    for (const g of found) expect(g.ranges).toBeInstanceOf(RangeList);
-    const amber = found.find((g) => g.format.fill === STATUS_FILL.amber.fill);
-    expect(amber?.ranges).toHaveLength(500);
-    const list = [...(amber?.ranges ?? [])];
-    // Indicators start at sheet row 2 (0-based); every other one, from the second, is Amber.
-    expect(list[0]).toEqual({ top: 3, left: list[0]?.left, bottom: 3, right: list[0]?.left });
-    expect(list[1]?.top).toBe(5);
-    expect(list.every((r, i) => i === 0 || r.top > (list[i - 1] as RangeRef).bottom)).toBe(true);
-  });
-
-  it("reads, counts, iterates and writes itself as JSON like the list it stands for", () => {
-    const ranges: RangeRef[] = [
-      { top: 1, left: 2, bottom: 3, right: 2 },
-      { top: 7, left: 0, bottom: 7, right: 16383 },
-      { top: 1048575, left: 5, bottom: 1048575, right: 5 },
-    ];
-    const packed = new RangeList(
-      Int32Array.from(ranges.flatMap((r) => [r.top, r.left, r.bottom, r.right]))
-    );
-    expect(packed).toHaveLength(3);
-    expect(packed.at(1)).toEqual(ranges[1]);
-    expect(packed.at(3)).toBeUndefined();
-    expect(packed.at(-1)).toBeUndefined();
-    expect([...packed]).toEqual(ranges);
-    expect(JSON.parse(JSON.stringify({ ranges: packed }))).toEqual({ ranges });
-    expect([...new RangeList(new Int32Array(0))]).toEqual([]);
   });
 });

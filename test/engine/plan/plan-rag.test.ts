@@ -129,7 +129,7 @@ describe("planRag placement", () => {
   it("gives the header bold and a summary with the counts", () => {
     const outcome = ok(plan(workbook([grid()])));
     const bold = outcome.plan.edits[0]?.formats.find((g) => g.format.bold);
-    expect([...(bold?.ranges ?? [])].map(rangeToA1)).toEqual(["F2", "J2"]);
+    expect(bold?.ranges.map(rangeToA1)).toEqual(["F2", "J2"]);
     expect(outcome.summary).toBe(
       "Wrote 6 statuses in 2 columns on LAA (1 Green, 1 Amber, 2 Red, 2 No data)"
     );

@@ -9,7 +9,6 @@ import {
   WorkbookSnapshot,
   YearColumn,
   sheetCell,
-  ownYears,
 } from "../../../src/engine";
 import { rateTables } from "../../../src/engine/rag";
 
@@ -41,13 +40,11 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
     const pol = String(sheetCell(sheet, r, find("Polarity")));
     rows.push({
       row: r,
-      indicator: { ...{ sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
+      indicator: { cell: { sheet: sheet.name, row: r, col: 0 }, raw, title: raw },
       baseline: value(find("Baseline")),
-      ...ownYears(
-        targets.map((t) => value(t.col)),
-        actuals.map((a) => value(a.col))
-      ),
-      partners: { ...{ sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
+      targets: targets.map((t) => ({ year: t.year, value: value(t.col) })),
+      actuals: actuals.map((a) => ({ year: a.year, value: value(a.col) })),
+      partners: { cell: { sheet: sheet.name, row: r, col: 99 }, raw: "", names: [] },
       polarity:
         pol === "High"
           ? { value: "higher", source: "table" }
@@ -69,8 +66,9 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
 
 function parse(sheet: SheetSnapshot, row: number, col: number): ParsedValue {
   const raw = sheetCell(sheet, row, col);
-  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", raw };
-  return raw === "" ? { kind: "empty", raw } : { kind: "text", text: String(raw), raw };
+  const cell = { sheet: sheet.name, row, col };
+  if (typeof raw === "number") return { kind: "number", value: raw, unit: "number", cell, raw };
+  return raw === "" ? { kind: "empty", cell, raw } : { kind: "text", text: String(raw), cell, raw };
 }
 
 /** The parts of a report planRag reads, from the simple reader and the real rating. */

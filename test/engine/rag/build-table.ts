@@ -1,4 +1,4 @@
-import { IndicatorRow, LaaTable, ownYears, ParsedValue, Polarity } from "../../../src/engine";
+import { IndicatorRow, LaaTable, ParsedValue, Polarity, YearValue } from "../../../src/engine";
 
 /** One indicator for a rating test: values by financial year (2008 = 2008/09). */
 export interface RowSpec {
@@ -11,10 +11,11 @@ export interface RowSpec {
 }
 
 /** A parsed value as the reader would give it: numbers are numbers, strings are placeholders. */
-export function parsed(v: number | string | undefined): ParsedValue {
-  if (v === undefined) return { kind: "empty", raw: "" };
-  if (typeof v === "number") return { kind: "number", value: v, unit: "number", raw: v };
-  return { kind: "placeholder", text: v, raw: v };
+export function parsed(v: number | string | undefined, row: number, col: number): ParsedValue {
+  const cell = { sheet: "LAA", row, col };
+  if (v === undefined) return { kind: "empty", cell, raw: "" };
+  if (typeof v === "number") return { kind: "number", value: v, unit: "number", cell, raw: v };
+  return { kind: "placeholder", text: v, cell, raw: v };
 }
 
 /**
@@ -25,24 +26,23 @@ export function buildTable(rows: RowSpec[], actualYears: number[] = [2008, 2009,
   const targetYears = [2008, 2009, 2010];
   const indicatorRows: IndicatorRow[] = rows.map((spec, i) => {
     const r = i + 2;
-    // Values follow the table's columns (targets C–E, actuals from F): the column gives the year.
-    const yv = (_year: number, _col: number, v: number | string | undefined): ParsedValue =>
-      parsed(v);
+    const yv = (year: number, col: number, v: number | string | undefined): YearValue => ({
+      year,
+      value: parsed(v, r, col),
+    });
     return {
       row: r,
       indicator: {
-        ...{ sheet: "LAA", row: r, col: 0 },
+        cell: { sheet: "LAA", row: r, col: 0 },
         raw: `NI ${i + 1}`,
         code: { number: i + 1, label: `NI ${i + 1}` },
       },
-      baseline: parsed(spec.baseline),
-      ...ownYears(
-        targetYears.map((y, k) => yv(y, 2 + k, spec.targets?.[y])),
-        actualYears.map((y, k) => yv(y, 5 + k, spec.actuals?.[y]))
-      ),
-      partners: { ...{ sheet: "LAA", row: r, col: 9 }, raw: "Council", names: ["Council"] },
+      baseline: parsed(spec.baseline, r, 1),
+      targets: targetYears.map((y, k) => yv(y, 2 + k, spec.targets?.[y])),
+      actuals: actualYears.map((y, k) => yv(y, 5 + k, spec.actuals?.[y])),
+      partners: { cell: { sheet: "LAA", row: r, col: 9 }, raw: "Council", names: ["Council"] },
       polarity: spec.polarity ? { value: spec.polarity, source: "table" } : undefined,
-      tolerance: spec.tolerance === undefined ? undefined : parsed(spec.tolerance),
+      tolerance: spec.tolerance === undefined ? undefined : parsed(spec.tolerance, r, 10),
       contributesTo: [],
     };
   });

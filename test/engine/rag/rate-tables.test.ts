@@ -1,6 +1,4 @@
 import {
-  analyse,
-  CellValue,
   Direction,
   NATIONAL_INDICATORS,
   RagStatus,
@@ -8,7 +6,6 @@ import {
   withDefaults,
 } from "../../../src/engine";
 import { rateTables } from "../../../src/engine/rag";
-import { workbook } from "../../helpers/grid";
 import { RowSpec, buildTable } from "./build-table";
 
 const base = withDefaults({ asAt: "2010-06-30" });
@@ -369,32 +366,3 @@ describe("reasons", () => {
     expect(r.reason).toContain(text);
   });
 });
-
-describe("analyse rates long tables chunk by chunk", () => {
-  it("makes exactly the ratings rateTables makes, in the same order, across several tables", () => {
-    const header = [
-      ["Priority", "Indicator", "Baseline", "08/09", "09/10", "10/11", "Lead", "Actual 2008/09", "Actual 2009/10"],
-    ];
-    const actuals: CellValue[] = [50, "", "TBC", 40, 60, "#N/A", 55];
-    const rows = (n: number, offset: number): CellValue[][] =>
-      Array.from({ length: n }, (_, i) => [
-        i % 9 === 0 ? "Safer" : "",
-        `Local scheme ${offset + i}`,
-        "50% (2007/08)",
-        "52%",
-        "54%",
-        "56%",
-        "Police",
-        actuals[i % actuals.length] ?? "",
-        actuals[(i + 3) % actuals.length] ?? "",
-      ]);
-    const snapshot = workbook([
-      { name: "A", rows: [...header, ...rows(1000, 0)] },
-      { name: "B", rows: [...header, ...rows(3, 5000)] },
-    ]);
-    const settings = withDefaults({ asAt: "2010-06-30" });
-    const report = analyse(snapshot, settings);
-    expect(report.rag.length).toBe(2 * 1003);
-    expect(report.rag).toEqual(rateTables(report.tables, settings, NATIONAL_INDICATORS));
-  });
-}); // prettier-ignore

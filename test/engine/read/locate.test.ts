@@ -1,12 +1,6 @@
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
 import { CellValue } from "../../../src/engine/model/cell";
-import {
-  actualValues,
-  IndicatorRow,
-  LaaTable,
-  targetValues,
-  valueCell,
-} from "../../../src/engine/model/table";
+import { LaaTable } from "../../../src/engine/model/table";
 import { readWorkbook } from "../../../src/engine/read";
 import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
 
@@ -52,9 +46,9 @@ describe("locating LAA tables", () => {
     ]);
     expect(t.columns.actuals).toEqual([]);
     expect(labels(t)).toEqual(["NI 154", "NI 16"]);
-    expect(
-      targetValues(t.rows[1] as IndicatorRow).map((y) => y.kind === "number" && y.value)
-    ).toEqual([2000, 1900, 1800]);
+    expect(t.rows[1]?.targets.map((y) => y.value.kind === "number" && y.value.value)).toEqual([
+      2000, 1900, 1800,
+    ]);
     expect(t.rows[1]?.partners.names).toEqual(["Police", "Council"]);
   });
 
@@ -139,14 +133,7 @@ describe("locating LAA tables", () => {
     expect(t.id).toBe("Targets 2008!C5:I7");
     expect(t.columns.indicator).toBe(3);
     expect(t.rows[0]?.row).toBe(6);
-    const first = t.rows[0];
-    if (!first) throw new Error("no row");
-    expect(valueCell(t, first, "baseline")).toEqual({ sheet: "Targets 2008", row: 6, col: 4 });
-    expect(valueCell(t, first, "target", 1)).toEqual({
-      sheet: "Targets 2008",
-      row: 6,
-      col: t.columns.targets[1]?.col,
-    });
+    expect(t.rows[0]?.baseline.cell).toEqual({ sheet: "Targets 2008", row: 6, col: 4 });
   });
 
   it("finds two tables stacked on one sheet", () => {
@@ -290,7 +277,7 @@ describe("locating LAA tables", () => {
     const r = t.rows[0];
     expect(r?.baseline).toMatchObject({ kind: "number", value: 45.2, unit: "percent" });
     expect(
-      targetValues(r as IndicatorRow).map((y) => y.kind === "number" && [y.value, y.unit])
+      r?.targets.map((y) => y.value.kind === "number" && [y.value.value, y.value.unit])
     ).toEqual([
       [44, "percent"],
       [43, "percent"],
@@ -322,7 +309,7 @@ describe("locating LAA tables", () => {
       [2009, 6],
     ]);
     expect(t.columns.rag.map((y) => [y.year, y.col])).toEqual([[2008, 4]]);
-    expect(actualValues(t.rows[0] as IndicatorRow).map((a) => a.kind)).toEqual(["number", "empty"]);
+    expect(t.rows[0]?.actuals.map((a) => a.value.kind)).toEqual(["number", "empty"]);
   });
 
   it("reads actual columns as years under a spanning 'Actual' header", () => {
@@ -350,10 +337,7 @@ describe("locating LAA tables", () => {
       [2009, 6],
       [2010, 7],
     ]);
-    expect(actualValues(t.rows[0] as IndicatorRow)[0]).toMatchObject({
-      kind: "number",
-      value: 525,
-    });
+    expect(t.rows[0]?.actuals[0]?.value).toMatchObject({ kind: "number", value: 525 });
   });
 
   it("accepts a header without baseline or lead partners, leaving those columns absent", () => {
@@ -442,9 +426,9 @@ describe("locating LAA tables", () => {
     const t = only({
       rows: [...GOV_HEADER, ["", "NI 154", 500, "+2%", "increase by 100", "maintain", "Council"]],
     });
-    expect(
-      targetValues(t.rows[0] as IndicatorRow).map((y) => y.kind === "relative" && y.resolved)
-    ).toEqual([510, 610, 610]);
+    expect(t.rows[0]?.targets.map((y) => y.value.kind === "relative" && y.value.resolved)).toEqual([
+      510, 610, 610,
+    ]);
   });
 
   it.each<[string, GridSheet]>([

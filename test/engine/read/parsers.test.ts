@@ -1,5 +1,5 @@
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
-import { ParsedValue } from "../../../src/engine/model/table";
+import { ParsedValue, YearValue } from "../../../src/engine/model/table";
 import { classifyHeader } from "../../../src/engine/read/header";
 import { parseIndicator } from "../../../src/engine/read/indicator";
 import { splitList } from "../../../src/engine/read/lists";
@@ -241,14 +241,16 @@ describe("polarity", () => {
     expect(parsePolarity(text)).toBe(polarity);
   });
 
+  const cell = { sheet: "LAA", row: 1, col: 1 };
   const num = (value: number): ParsedValue => ({
     kind: "number",
+    cell,
     raw: value,
     value,
     unit: "number",
   });
-  const empty: ParsedValue = { kind: "empty", raw: "" };
-  const ys = (...v: ParsedValue[]): ParsedValue[] => v;
+  const empty: ParsedValue = { kind: "empty", cell, raw: "" };
+  const ys = (...v: ParsedValue[]): YearValue[] => v.map((value, i) => ({ year: 2008 + i, value }));
   const ni = (n: number) => ({ number: n, label: `NI ${n}` });
 
   it.each([
@@ -306,6 +308,7 @@ describe("polarity", () => {
   it("resolves relative targets against the baseline, then the previous year", () => {
     const rel = (op: "add" | "add-percent" | "maintain", amount: number): ParsedValue => ({
       kind: "relative",
+      cell,
       raw: "",
       op,
       amount,
@@ -314,13 +317,12 @@ describe("polarity", () => {
       num(200),
       ys(rel("add-percent", -5), rel("add", 10), rel("maintain", 0))
     );
-    expect(out.map((t) => (t.kind === "relative" ? t.resolved : undefined))).toEqual([
+    expect(out.map((t) => (t.value.kind === "relative" ? t.value.resolved : undefined))).toEqual([
       190, 200, 200,
     ]);
     const unresolved = resolveRelatives(empty, ys(rel("add", 10)));
-    expect(unresolved[0]).toMatchObject({ kind: "relative", amount: 10 });
-    expect(unresolved[0]?.kind === "relative" && unresolved[0].resolved).toBeUndefined();
+    expect(unresolved[0]?.value).not.toHaveProperty("resolved");
     const afterNumber = resolveRelatives(empty, ys(num(50), rel("add-percent", 10)));
-    expect(afterNumber[1]).toMatchObject({ resolved: 55 });
+    expect(afterNumber[1]?.value).toMatchObject({ resolved: 55 });
   });
 });

@@ -75,7 +75,7 @@ describe("reading random grids", () => {
             for (const r of t.rows) {
               expect(r.row).toBeGreaterThan(t.headerRows[t.headerRows.length - 1] ?? -1);
               expect(r.row).toBeLessThanOrEqual(t.range.bottom);
-              expect(r.indicator.col).toBeGreaterThanOrEqual(sheet.origin.col);
+              expect(r.indicator.cell.col).toBeGreaterThanOrEqual(sheet.origin.col);
             }
           }
         }

@@ -1,15 +1,7 @@
 import { LaaTable, yearLabel } from "../../model/table";
 import { FindingDraft, RuleContext } from "../rule";
-import { atCol, fieldName, indicatorLabel, quote, round, shown } from "./where";
-import {
-  entryOf,
-  forEachValue,
-  KIND,
-  numberOf,
-  rangeProblem,
-  RangeProblem,
-  ValueField,
-} from "./values";
+import { at, fieldName, indicatorLabel, quote, round, shown } from "./where";
+import { entryOf, forEachValue, numberOf, rangeProblem, RangeProblem, ValueField } from "./values";
 
 /**
  * The placeholder, not-numeric and out-of-range checks read baselines, targets and actuals the same way,
@@ -21,20 +13,15 @@ export type ValueCheck = (table: LaaTable, ctx: RuleContext) => FindingDraft[];
 export function placeholderCheck(field: ValueField): ValueCheck {
   return (table) => {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      field,
-      (row, v, col, year) => {
-        if (v.kind !== "placeholder") return;
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
-          data: { value: v.raw, field, year: yearText(year) },
-        });
-      },
-      KIND.placeholder
-    );
+    forEachValue(table, field, (row, v, year) => {
+      if (v.kind !== "placeholder") return;
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
+        data: { value: v.raw, field, year: yearText(year) },
+      });
+    });
     return out;
   };
 }
@@ -43,22 +30,17 @@ export function placeholderCheck(field: ValueField): ValueCheck {
 export function notNumericCheck(field: ValueField): ValueCheck {
   return (table) => {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      field,
-      (row, v, col, year) => {
-        const relativeBaseline = field === "baseline" && v.kind === "relative";
-        if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
-        const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `${fieldName(field, year)} is ${what}, which is not a number.`,
-          data: { value: v.raw, field, year: yearText(year), kind: v.kind },
-        });
-      },
-      KIND.text | KIND.error | KIND.relative
-    );
+    forEachValue(table, field, (row, v, year) => {
+      const relativeBaseline = field === "baseline" && v.kind === "relative";
+      if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
+      const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${what}, which is not a number.`,
+        data: { value: v.raw, field, year: yearText(year), kind: v.kind },
+      });
+    });
     return out;
   };
 }
@@ -74,34 +56,28 @@ const PROBLEM_TEXT: Readonly<Record<RangeProblem, string>> = {
 export function outOfRangeCheck(field: ValueField): ValueCheck {
   return (table, ctx) => {
     const out: FindingDraft[] = [];
-    forEachValue(
-      table,
-      field,
-      (row, v, col, year) => {
-        const n = numberOf(v);
-        // 0–100 is in range whatever the unit: no catalogue lookup for most cells.
-        if (!n || (n.value >= 0 && n.value <= 100)) return;
-        const entry = entryOf(row, ctx);
-        const problem = rangeProblem(n.value, n.unit, entry?.unit);
-        if (!problem) return;
-        const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
-        out.push({
-          ...atCol(table, row, col),
-          indicator: indicatorLabel(row),
-          message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
-          data: {
-            value: v.raw,
-            field,
-            year: yearText(year),
-            resolved: round(n.value),
-            unit: n.unit,
-            catalogueUnit: entry?.unit,
-            problem,
-          },
-        });
-      },
-      KIND.number | KIND.relative
-    );
+    forEachValue(table, field, (row, v, year) => {
+      const n = numberOf(v);
+      if (!n) return;
+      const entry = entryOf(row, ctx);
+      const problem = rangeProblem(n.value, n.unit, entry?.unit);
+      if (!problem) return;
+      const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
+      out.push({
+        ...at(v.cell),
+        indicator: indicatorLabel(row),
+        message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
+        data: {
+          value: v.raw,
+          field,
+          year: yearText(year),
+          resolved: round(n.value),
+          unit: n.unit,
+          catalogueUnit: entry?.unit,
+          problem,
+        },
+      });
+    });
     return out;
   };
 }

@@ -14,11 +14,6 @@ export function at(ref: CellRef): Place {
   return { sheet: ref.sheet, cell: toA1(ref.row, ref.col), row: ref.row + 1 };
 }
 
-/** The place of a row's cell in column `col` of its table's sheet. */
-export function atCol(table: { readonly sheet: string }, row: IndicatorRow, col: number): Place {
-  return { sheet: table.sheet, cell: toA1(row.row, col), row: row.row + 1 };
-}
-
 /** The indicator label a finding carries: the NI code label, else the local title as written. */
 export function indicatorLabel(row: IndicatorRow): string | undefined {
   const code = row.indicator.code?.label;
