@@ -1,5 +1,12 @@
 /** Reads the open workbook into a WorkbookSnapshot in exactly two syncs. */
-import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot, parseRangeA1 } from "../engine";
+import {
+  CellValue,
+  RangeRef,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  parseRangeA1,
+  singleArea,
+} from "../engine";
 import { ownedFromNames, isOwnedName } from "../engine";
 
 /** What the writer needs to know from the last read (it cannot load anything without an extra sync). */
@@ -76,9 +83,13 @@ export async function readWorkbook(
     const empty = u.isNullObject;
     return {
       name: ws.name,
-      origin: empty ? { row: 0, col: 0 } : { row: u.rowIndex, col: u.columnIndex },
-      values: empty ? [] : (u.values as CellValue[][]),
-      numberFormats: empty ? [] : (u.numberFormat as string[][]),
+      areas: empty
+        ? []
+        : singleArea(
+            { row: u.rowIndex, col: u.columnIndex },
+            u.values as CellValue[][],
+            u.numberFormat as string[][]
+          ),
       merges: m && !m.isNullObject ? parseAreas(m.address) : [],
       tables: tables.items.flatMap((t, j) =>
         t.worksheet.name === ws.name

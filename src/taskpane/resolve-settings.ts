@@ -39,10 +39,11 @@ export function resolveSettings(
     };
   }
   const partners: string[] = [];
-  const offset = col - sheet.origin.col;
-  for (const row of sheet.values) {
-    const v = row[offset];
-    if (typeof v === "string" && v.trim()) partners.push(v.trim());
+  for (const area of sheet.areas) {
+    for (const row of area.values) {
+      const v = row[col - area.origin.col];
+      if (typeof v === "string" && v.trim()) partners.push(v.trim());
+    }
   }
   if (partners.length === 0) {
     return {

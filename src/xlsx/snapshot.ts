@@ -3,7 +3,7 @@
  * so the engine sees the same grid whether it runs in Excel or on a file.
  */
 import ExcelJS from "exceljs";
-import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../engine";
+import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot, singleArea } from "../engine";
 import { ownedFromNames } from "../engine";
 
 /** Days between Excel's epochs (1899-12-30 or, for 1904 workbooks, 1904-01-01) and 1970-01-01. */
@@ -105,7 +105,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
     protected: isProtected(ws),
     visibility: ws.state,
   };
-  if (bottom < 0) return { ...base, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
+  if (bottom < 0) return { ...base, areas: [] };
   const width = right - left + 1;
   const values: CellValue[][] = [];
   const numberFormats: (readonly string[])[] = [];
@@ -128,7 +128,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
     values.push(vals);
     numberFormats.push(fmts ?? general);
   }
-  return { ...base, origin: { row: top - 1, col: left - 1 }, values, numberFormats };
+  return { ...base, areas: singleArea({ row: top - 1, col: left - 1 }, values, numberFormats) };
 }
 
 /** The whole workbook: every sheet in tab order and the ownership record from `LAAMonitor_*` names. */

@@ -114,7 +114,7 @@ describe("ExcelHost.readSnapshot", () => {
     fake.apiMinor = 12;
     const snap = await new ExcelHost().readSnapshot();
     expect(snap.sheets[0]!.merges).toEqual([]);
-    expect(snap.sheets[0]!.values).toEqual(GRID);
+    expect(snap.sheets[0]!.areas[0]!.values).toEqual(GRID);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   sheetCell,
   sheetExtent,
   sheetFormat,
+  singleArea,
   toA1,
 } from "../../src/engine";
 import { parseA1 } from "../../src/engine/model/address";
@@ -59,8 +60,7 @@ export function applyPlan(
     for (const k of [...formats.keys()]) if (k.startsWith(`${ns.name}!`)) formats.delete(k);
     const fresh = toMutable({
       name: ns.name,
-      origin: { row: 0, col: 0 },
-      values: [],
+      areas: [],
       merges: ns.merges,
       tables: [],
       protected: false,
@@ -75,9 +75,7 @@ export function applyPlan(
     sheets: sheets.map((s) => ({
       ...s.base,
       name: s.name,
-      origin: s.origin,
-      values: s.values,
-      numberFormats: s.numberFormats,
+      areas: singleArea(s.origin, s.values, s.numberFormats),
     })),
     owned: plan.owned,
   };
@@ -127,12 +125,18 @@ export function changedCells(
   return out.sort();
 }
 
+/** The tests' sheets are one area (none when empty), written into as one growing grid. */
 function toMutable(s: SheetSnapshot): MutableSheet {
+  if (s.areas.length > 1)
+    throw new Error(`applyPlan handles sheets of one area, not ${s.areas.length}`);
+  const a = s.areas[0];
   return {
     name: s.name,
-    origin: { ...s.origin },
-    values: s.values.map((r) => [...r]),
-    numberFormats: s.values.map((r, i) => r.map((_, j) => s.numberFormats?.[i]?.[j] ?? "General")),
+    origin: { ...(a?.origin ?? { row: 0, col: 0 }) },
+    values: (a?.values ?? []).map((r) => [...r]),
+    numberFormats: (a?.values ?? []).map((r, i) =>
+      r.map((_, j) => a?.numberFormats?.[i]?.[j] ?? "General")
+    ),
     base: s,
   };
 }

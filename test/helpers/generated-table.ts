@@ -2,7 +2,7 @@
  * The generated government-format table the bench and the golden outputs use: two header rows, then
  * `n` indicator rows with actuals, one finding a row.
  */
-import { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/engine";
+import { CellValue, SheetSnapshot, WorkbookSnapshot, singleArea } from "../../src/engine";
 
 const PARTNERS = [
   "Northshire County Council*",
@@ -61,8 +61,10 @@ export function generateRows(n: number): CellValue[][] {
 export function snapshotOf(rows: readonly (readonly CellValue[])[]): WorkbookSnapshot {
   const sheet: SheetSnapshot = {
     name: "LAA",
-    origin: { row: 0, col: 0 },
-    values: rows.map((r) => [...r]),
+    areas: singleArea(
+      { row: 0, col: 0 },
+      rows.map((r) => [...r])
+    ),
     merges: [{ top: 0, left: 3, bottom: 0, right: 5 }],
     tables: [],
     protected: false,

@@ -1,4 +1,12 @@
-import { CellValue, OwnedArea, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../src/engine";
+import {
+  CellValue,
+  OwnedArea,
+  RangeRef,
+  SheetArea,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  singleArea,
+} from "../../src/engine";
 import { parseRangeA1 } from "../../src/engine/model/address";
 
 /** A test sheet: rows of cells starting at `origin` (default A1); ragged rows are padded with "". */
@@ -13,6 +21,10 @@ export interface GridSheet {
   merges?: string[];
   tables?: { name: string; range: string }[];
   protected?: boolean;
+  /** Cells holding a user's format, validation or note but no value, as A1 ranges. */
+  styled?: string[];
+  /** What the adapter says it could not read. */
+  unread?: string;
 }
 
 /** Builds a sheet snapshot from readable rows, the way an adapter would. */
@@ -37,13 +49,21 @@ export function sheet(spec: GridSheet): SheetSnapshot {
   };
   return {
     name: spec.name ?? "LAA",
-    origin: { row: origin.top, col: origin.left },
-    values,
-    numberFormats,
+    areas: singleArea({ row: origin.top, col: origin.left }, values, numberFormats),
     merges: (spec.merges ?? []).map(range),
     tables: (spec.tables ?? []).map((t) => ({ name: t.name, range: range(t.range) })),
     protected: spec.protected ?? false,
+    ...(spec.styled ? { styled: spec.styled.map(range) } : {}),
+    ...(spec.unread ? { unread: spec.unread } : {}),
   };
+}
+
+/** The one area of a test sheet (the tests' sheets are a single used range). */
+export function onlyArea(sheet: SheetSnapshot | undefined): SheetArea {
+  const [area, more] = sheet?.areas ?? [];
+  if (!area || more)
+    throw new Error(`expected a sheet of one area, got ${sheet?.areas.length ?? 0}`);
+  return area;
 }
 
 /** A workbook snapshot from one or more test sheets. */

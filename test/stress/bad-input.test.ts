@@ -428,8 +428,7 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
     values[999_999] = ["end of sheet", ...blank.slice(1)];
     const sheet: SheetSnapshot = {
       name: "LAA",
-      origin: { row: 0, col: 0 },
-      values,
+      areas: [{ origin: { row: 0, col: 0 }, values }],
       merges: [],
       tables: [],
       protected: false,

@@ -25,6 +25,7 @@ import {
   workbookToBuffer,
 } from "../../src/xlsx";
 import { FakeExcel, FakeSheet } from "../helpers/fake-excel";
+import { onlyArea } from "../helpers/grid";
 import { SETTINGS } from "./support";
 import { dumpWorkbook } from "./workbook-dump";
 
@@ -143,7 +144,8 @@ describe.each(WORKBOOKS.flatMap((path) => [[path, false] as const, [path, true] 
 /** The fake Excel holding the snapshot's sheets, plus fills and a number format on user cells. */
 function fakeFrom(snapshot: WorkbookSnapshot): FakeExcel {
   const fake = new FakeExcel(
-    snapshot.sheets.map((s) => {
+    snapshot.sheets.map((sheet) => {
+      const s = onlyArea(sheet);
       const formats: Record<string, string> = {};
       s.numberFormats?.forEach((row, i) =>
         row.forEach((f, j) => {
@@ -151,11 +153,11 @@ function fakeFrom(snapshot: WorkbookSnapshot): FakeExcel {
         })
       );
       return {
-        name: s.name,
+        name: sheet.name,
         at: toA1(s.origin.row, s.origin.col),
         rows: s.values.map((r) => [...r]),
         formats,
-        merges: s.merges.map(rangeToA1),
+        merges: sheet.merges.map(rangeToA1),
       };
     })
   );

@@ -21,11 +21,12 @@ import {
   parseA1,
   rangeContains,
   sheetExtent,
+  singleArea,
   withDefaults,
 } from "../../src/engine";
 import { toExcelValue } from "../../src/excel/text";
 import { applyPlanToWorkbook, loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
-import { GOV_HEADER } from "../helpers/grid";
+import { GOV_HEADER, onlyArea } from "../helpers/grid";
 import { HEADER, runEngine } from "./support";
 
 const HOSTILE = [
@@ -120,10 +121,12 @@ function toSnapshot(specs: SheetSpec[], owned: OwnedArea[]): WorkbookSnapshot {
       const { row, col } = s.origin;
       return {
         name: s.name,
-        origin: values.length ? s.origin : { row: 0, col: 0 },
-        values,
-        numberFormats: values.map((r) =>
-          r.map((v, j) => (typeof v === "number" && j === 3 ? "0.0%" : "General"))
+        areas: singleArea(
+          s.origin,
+          values,
+          values.map((r) =>
+            r.map((v, j) => (typeof v === "number" && j === 3 ? "0.0%" : "General"))
+          )
         ),
         merges:
           s.merge && values.length > 3
@@ -385,8 +388,9 @@ function mutate(
 ): WorkbookSnapshot {
   const sheets = snapshot.sheets.map((sheet, i) => {
     if (i !== sheetIndex) return sheet;
-    const values = sheet.values.map((r) => [...r]);
-    const formats = (sheet.numberFormats ?? []).map((r) => [...r]);
+    const area = onlyArea(sheet);
+    const values = area.values.map((r) => [...r]);
+    const formats = (area.numberFormats ?? []).map((r) => [...r]);
     const width = values[0]?.length ?? 0;
     for (const m of mutations) {
       if (m.row >= values.length) continue;
@@ -401,7 +405,7 @@ function mutate(
         formats.splice(m.row, 1);
       }
     }
-    return { ...sheet, values, numberFormats: formats };
+    return { ...sheet, areas: singleArea(area.origin, values, formats) };
   });
   return { ...snapshot, sheets };
 }

@@ -13,7 +13,7 @@ import { CellValue, WritePlan } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import { XlsxHost, loadWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { FakeExcel } from "../helpers/fake-excel";
-import { workbook } from "../helpers/grid";
+import { onlyArea, workbook } from "../helpers/grid";
 import { HEADER, dataRow, runEngine } from "./support";
 
 const ROOT = join(__dirname, "../..");
@@ -91,7 +91,7 @@ function hostileWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of hostileSnapshot().sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row) => ws.addRow([...row]));
+    onlyArea(s).values.forEach((row) => ws.addRow([...row]));
   }
   return wb;
 }
@@ -171,7 +171,7 @@ describe("hostile user text in RAG and board plans", () => {
   it("Office.js: every such string goes behind Excel's text prefix and no cell becomes a formula", async () => {
     const snapshot = hostileSnapshot();
     const fake = new FakeExcel([
-      { name: "LAA", rows: snapshot.sheets[0]?.values.map((r) => [...r]) },
+      { name: "LAA", rows: onlyArea(snapshot.sheets[0]).values.map((r) => [...r]) },
     ]);
     const uninstall = fake.install();
     try {

@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { HostError, NewSheet, OwnedArea, WritePlan } from "../../src/engine";
+import {
+  CellValue,
+  HostError,
+  NewSheet,
+  OwnedArea,
+  SheetSnapshot,
+  WritePlan,
+  sheetCell,
+} from "../../src/engine";
 import {
   applyPlanToWorkbook,
   loadWorkbook,
@@ -189,8 +197,10 @@ describe("applyPlanToWorkbook: strings are always text", () => {
     const back = snapshotFromWorkbook(await loadWorkbook(bytes));
     const laa = back.sheets.find((s) => s.name === "LAA")!;
     const board = back.sheets.find((s) => s.name === "Board")!;
-    expect(laa.values[5 - laa.origin.row]?.slice(0, hostile.length)).toEqual(hostile);
-    expect(board.values[3 - board.origin.row]?.slice(0, hostile.length)).toEqual(hostile);
+    const row = (s: SheetSnapshot, r: number): CellValue[] =>
+      hostile.map((_, c) => sheetCell(s, r, c));
+    expect(row(laa, 5)).toEqual(hostile);
+    expect(row(board, 3)).toEqual(hostile);
     const zip = await JSZip.loadAsync(bytes);
     const sheetXml = await Promise.all(
       Object.keys(zip.files)

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HostError } from "../../src/engine";
+import { HostError, sheetCell } from "../../src/engine";
 import { XlsxHost, loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
 import { readWorkbookFile, writeWorkbookFile } from "../../src/xlsx/file";
 import { targetWorkbook } from "./workbooks";
@@ -125,7 +125,7 @@ describe("XlsxHost", () => {
     const heard: string[] = [];
     const off = host.subscribe(() => heard.push(host.selection?.address ?? "plan"));
     const snap = await host.readSnapshot();
-    expect(snap.sheets[0]!.values[1]![1]).toBe("NI 150");
+    expect(sheetCell(snap.sheets[0]!, 1, 1)).toBe("NI 150");
     await host.applyPlan({
       edits: [
         { sheet: "LAA", clear: [], blocks: [{ top: 0, left: 8, values: [["x"]] }], formats: [] },

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { snapshotFromWorkbook, loadWorkbook, workbookToBuffer, toCellValue } from "../../src/xlsx";
+import { onlyArea } from "../helpers/grid";
 import { richWorkbook } from "./workbooks";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -9,8 +10,9 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 describe("snapshotFromWorkbook", () => {
   it("gives the used range as Office.js range.values would (after a save and reload)", async () => {
     const snap = snapshotFromWorkbook(await roundTrip(richWorkbook()));
-    const laa = snap.sheets[0]!;
-    expect(laa.name).toBe("LAA");
+    const sheet = snap.sheets[0]!;
+    const laa = onlyArea(sheet);
+    expect(sheet.name).toBe("LAA");
     expect(laa.origin).toEqual({ row: 2, col: 1 });
     expect(laa.values).toEqual([
       ["Priority", "Indicator", "Baseline", "08/09", "", ""],
@@ -20,18 +22,18 @@ describe("snapshotFromWorkbook", () => {
     expect(laa.numberFormats?.[1]?.[2]).toBe("0.0%");
     expect(laa.numberFormats?.[2]?.[4]).toBe("dd/mm/yyyy");
     expect(laa.numberFormats?.[0]?.[0]).toBe("General");
-    expect(laa.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
-    expect(laa.protected).toBe(false);
-    expect(laa.visibility).toBe("visible");
+    expect(sheet.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
+    expect(sheet.protected).toBe(false);
+    expect(sheet.visibility).toBe("visible");
     expect(snap.sheets[1]).toMatchObject({
       name: "Notes",
       visibility: "hidden",
-      values: [["private"]],
+      areas: [{ values: [["private"]] }],
     });
   });
 
   it("keeps every row the same length (rectangular) and formats the same shape", () => {
-    const laa = snapshotFromWorkbook(richWorkbook()).sheets[0]!;
+    const laa = onlyArea(snapshotFromWorkbook(richWorkbook()).sheets[0]);
     const widths = new Set(laa.values.map((r) => r.length));
     expect(widths.size).toBe(1);
     expect(laa.numberFormats?.map((r) => r.length)).toEqual(laa.values.map((r) => r.length));
@@ -47,7 +49,7 @@ describe("snapshotFromWorkbook", () => {
       ["NI 3", 7],
     ]);
     ws.getCell("B3").numFmt = "0%";
-    const formats = snapshotFromWorkbook(wb).sheets[0]!.numberFormats!;
+    const formats = onlyArea(snapshotFromWorkbook(wb).sheets[0]).numberFormats!;
     expect(formats).toEqual([
       ["General", "General"],
       ["General", "General"],
@@ -78,7 +80,7 @@ describe("snapshotFromWorkbook", () => {
       { name: "Targets", range: { top: 1, left: 1, bottom: 3, right: 2 } },
     ]);
     expect(snap.sheets[0]!.protected).toBe(true);
-    expect(snap.sheets[1]).toMatchObject({ name: "Empty", values: [], origin: { row: 0, col: 0 } });
+    expect(snap.sheets[1]).toMatchObject({ name: "Empty", areas: [] });
   });
 
   it.each<[ExcelJS.CellValue, string | number | boolean]>([

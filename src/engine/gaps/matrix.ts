@@ -1,5 +1,5 @@
 import { CellRef, CellValue, RangeRef } from "../model/cell";
-import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { SheetGrid, WorkbookSnapshot, sheetGrids } from "../model/snapshot";
 import { LaaTable } from "../model/table";
 
 /** A labelled cell of the matrix (a column header or a row label). */
@@ -49,18 +49,20 @@ export function findMatrix(
 ): RawMatrix | undefined {
   for (const sheet of snapshot.sheets) {
     const inTables = tables.filter((t) => t.sheet === sheet.name).map(codedRows);
-    for (let r = 0; r < sheet.values.length; r++) {
-      const row = sheet.origin.row + r;
-      if (inTables.some((t) => row >= t.top && row <= t.bottom)) continue;
-      const found = matrixAt(sheet, r);
-      if (found) return found;
+    for (const grid of sheetGrids(sheet)) {
+      for (let r = 0; r < grid.values.length; r++) {
+        const row = grid.origin.row + r;
+        if (inTables.some((t) => row >= t.top && row <= t.bottom)) continue;
+        const found = matrixAt(grid, r);
+        if (found) return found;
+      }
     }
   }
   return undefined;
 }
 
 /** Tries the grid row `r` (0-based in the grid) as the matrix header. */
-function matrixAt(sheet: SheetSnapshot, r: number): RawMatrix | undefined {
+function matrixAt(sheet: SheetGrid, r: number): RawMatrix | undefined {
   const values = sheet.values[r] ?? [];
   const texts: number[] = [];
   for (let c = 0; c < values.length; c++) {
@@ -81,7 +83,7 @@ function matrixAt(sheet: SheetSnapshot, r: number): RawMatrix | undefined {
 
 /** Reads rows below the header while they have a label; undefined unless it looks like a matrix. */
 function readBody(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   r: number,
   labelCol: number,
   headerCols: readonly number[]
@@ -140,6 +142,6 @@ export function inMatrix(matrix: RawMatrix | undefined, sheet: string, row: numb
   );
 }
 
-function at(sheet: SheetSnapshot, r: number, c: number): CellRef {
+function at(sheet: SheetGrid, r: number, c: number): CellRef {
   return { sheet: sheet.name, row: sheet.origin.row + r, col: sheet.origin.col + c };
 }

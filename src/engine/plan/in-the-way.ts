@@ -1,7 +1,7 @@
 import { cellLabel, columnLetters, rangeContains, toA1 } from "../model/address";
 import { CellValue } from "../model/cell";
-import { SheetSnapshot, sheetCell } from "../model/snapshot";
-import { isEmptyCell, looksOwned, mergeInColumn, sameHeader } from "./occupancy";
+import { SheetSnapshot, isStyled, sheetCell } from "../model/snapshot";
+import { isEmptyCell, lastUsedRow, looksOwned, mergeInColumn, sameHeader } from "./occupancy";
 import { Placement, RagColumnArea } from "./placement";
 
 /** A cell the plan would need that holds something the add-in does not own. */
@@ -51,7 +51,7 @@ export function findObstacle(
   const prev = p.previous?.range;
   const top = Math.min(p.top, prev?.top ?? p.top);
   const bottom = Math.max(p.bottom, prev?.bottom ?? p.bottom);
-  const last = Math.min(bottom, sheet.origin.row + sheet.values.length - 1);
+  const last = Math.min(bottom, lastUsedRow(sheet));
   for (let row = top; row <= last; row++) {
     const inOwned = prev !== undefined && row >= prev.top && row <= prev.bottom;
     const value = sheetCell(sheet, row, p.col);
@@ -61,7 +61,7 @@ export function findObstacle(
         sheet,
         row,
         p.col,
-        `${label(sheet, row, p.col)} holds ${describe(value)}, which LAA Monitor did not write, where it needs to write the "${p.header}" column: move or clear that cell and run Write RAG again.`
+        `${label(sheet, row, p.col)} holds ${describe(value, isStyled(sheet, row, p.col))}, which LAA Monitor did not write, where it needs to write the "${p.header}" column: move or clear that cell and run Write RAG again.`
       );
     }
   }
@@ -82,8 +82,8 @@ function label(sheet: SheetSnapshot, row: number, col: number): string {
   return `Cell ${cellLabel({ sheet: sheet.name, row, col })}`;
 }
 
-function describe(value: CellValue): string {
-  if (value === "") return "a number format";
+function describe(value: CellValue, styled: boolean): string {
+  if (value === "") return styled ? "formatting, a drop-down or a note" : "a number format";
   const text = String(value);
   return `"${text.length > 30 ? `${text.slice(0, 29)}…` : text}"`;
 }

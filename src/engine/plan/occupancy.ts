@@ -1,6 +1,6 @@
 import { CellValue, RangeRef } from "../model/cell";
 import { STATUS_WORD } from "../model/rag";
-import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
+import { SheetSnapshot, isStyled, sheetCell, sheetExtent, sheetFormat } from "../model/snapshot";
 
 /** Words the add-in writes under a RAG header (with or without an arrow). */
 const OWN_WORD = new RegExp(
@@ -9,9 +9,20 @@ const OWN_WORD = new RegExp(
     .join("|")})( [▲▼▶])?$`
 );
 
-/** True when a cell holds nothing and has no number format a user set. */
+/** True when a cell holds nothing and nothing of the user's: no number format, fill, border, note. */
 export function isEmptyCell(sheet: SheetSnapshot, row: number, col: number): boolean {
-  return sheetCell(sheet, row, col) === "" && sheetFormat(sheet, row, col) === "General";
+  return (
+    sheetCell(sheet, row, col) === "" &&
+    sheetFormat(sheet, row, col) === "General" &&
+    !isStyled(sheet, row, col)
+  );
+}
+
+/** The last sheet row that holds anything (a value or something styled); -1 for an empty sheet. */
+export function lastUsedRow(sheet: SheetSnapshot): number {
+  let last = sheetExtent(sheet)?.bottom ?? -1;
+  for (const r of sheet.styled ?? []) last = Math.max(last, r.bottom);
+  return last;
 }
 
 /** True when a value is something the add-in could have written in its RAG column. */
@@ -46,8 +57,8 @@ export function firstUsedRow(
   top: number,
   bottom: number
 ): number | undefined {
-  // Only rows inside the grid can hold anything; rows below it are empty by definition.
-  const last = Math.min(bottom, sheet.origin.row + sheet.values.length - 1);
+  // Rows below the last used row are empty by definition.
+  const last = Math.min(bottom, lastUsedRow(sheet));
   for (let r = top; r <= last; r++) if (!isEmptyCell(sheet, r, col)) return r;
   return undefined;
 }

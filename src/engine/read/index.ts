@@ -1,6 +1,6 @@
 import { Catalog } from "../catalog";
 import { RangeRef } from "../model/cell";
-import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { SheetGrid, WorkbookSnapshot, sheetGrids } from "../model/snapshot";
 import { LaaTable } from "../model/table";
 import { mayBeHeader, readHeaders } from "./locate";
 import { readTable } from "./table";
@@ -15,11 +15,12 @@ import { readTable } from "./table";
  */
 export function readWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): readonly LaaTable[] {
   const tables: LaaTable[] = [];
-  for (const sheet of snapshot.sheets) readSheet(sheet, catalog, tables);
+  for (const sheet of snapshot.sheets)
+    for (const grid of sheetGrids(sheet)) readGrid(grid, catalog, tables);
   return tables;
 }
 
-function readSheet(sheet: SheetSnapshot, catalog: Catalog, out: LaaTable[]): void {
+function readGrid(sheet: SheetGrid, catalog: Catalog, out: LaaTable[]): void {
   const first = sheet.origin.row;
   const end = first + sheet.values.length;
   let r = first;
@@ -38,7 +39,7 @@ function readSheet(sheet: SheetSnapshot, catalog: Catalog, out: LaaTable[]): voi
 
 /** The Excel table whose header band holds the LAA header (its columns overlap the table's). */
 function tableAt(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   row: number,
   left: number,
   right: number

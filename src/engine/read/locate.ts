@@ -1,4 +1,4 @@
-import { SheetSnapshot } from "../model/snapshot";
+import { SheetGrid } from "../model/snapshot";
 import { TableColumns, YearColumn } from "../model/table";
 import {
   HeaderCell,
@@ -33,7 +33,7 @@ const SPAN_KIND: Readonly<Record<string, YearKind>> = {
 const HEADER_INITIALS = new Set("imdtprcnlkIMDTPRCNLK");
 
 /** Cheap first test: does any cell of the row read as an indicator-like header? */
-export function mayBeHeader(sheet: SheetSnapshot, row: number): boolean {
+export function mayBeHeader(sheet: SheetGrid, row: number): boolean {
   const cells = sheet.values[row - sheet.origin.row];
   if (!cells) return false;
   for (const v of cells) {
@@ -44,7 +44,7 @@ export function mayBeHeader(sheet: SheetSnapshot, row: number): boolean {
   return false;
 }
 
-function classifyRow(sheet: SheetSnapshot, row: number): { cells: Row; unknown: number } {
+function classifyRow(sheet: SheetGrid, row: number): { cells: Row; unknown: number } {
   const raw = sheet.values[row - sheet.origin.row] ?? [];
   let unknown = 0;
   const cells = raw.map((v) => {
@@ -80,7 +80,7 @@ function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boo
  * header) or the row above when it holds the spans. A header needs an indicator column plus a year or
  * baseline column; returns [] when there is none.
  */
-export function readHeaders(sheet: SheetSnapshot, row: number): Header[] {
+export function readHeaders(sheet: SheetGrid, row: number): Header[] {
   const label = classifyRow(sheet, row);
   if (!label.cells.some(isIndicator)) return [];
   const below = classifyRow(sheet, row + 1);
@@ -107,7 +107,7 @@ export function readHeaders(sheet: SheetSnapshot, row: number): Header[] {
 }
 
 function buildColumns(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   rows: number[],
   top: Row | undefined,
   bottom: Row,

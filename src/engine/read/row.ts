@@ -1,6 +1,6 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
-import { SheetSnapshot, sheetCell, sheetFormat } from "../model/snapshot";
+import { SheetGrid, gridCell, gridFormat } from "../model/snapshot";
 import { IndicatorRow, ParsedValue, TableColumns, YearColumn, YearValue } from "../model/table";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
@@ -10,7 +10,7 @@ import { parseValue } from "./values";
 
 /** What a table tells the row reader besides the row: where things are and the header's baseline period. */
 export interface RowContext {
-  readonly sheet: SheetSnapshot;
+  readonly sheet: SheetGrid;
   readonly columns: TableColumns;
   readonly baselineHeaderPeriod?: string;
   readonly catalog: Catalog;
@@ -27,13 +27,13 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const name = sheet.name;
   const indicatorCol = columns.indicator ?? 0;
   const indicatorCell: CellRef = { sheet: name, row, col: indicatorCol };
-  const indicatorRaw = normalise(cellText(sheetCell(sheet, row, indicatorCol)));
+  const indicatorRaw = normalise(cellText(gridCell(sheet, row, indicatorCol)));
   const parsed = parseIndicator(indicatorRaw, columns.indicatorTitle !== undefined);
   let title = parsed.title;
   let titleCell: CellRef | undefined;
   if (columns.indicatorTitle !== undefined) {
     titleCell = { sheet: name, row, col: columns.indicatorTitle };
-    const text = normalise(cellText(sheetCell(sheet, row, columns.indicatorTitle)));
+    const text = normalise(cellText(gridCell(sheet, row, columns.indicatorTitle)));
     if (text !== "") title = text;
   }
   // Without a baseline column the baseline is "empty" at the indicator cell; table.missing-column says why.
@@ -89,12 +89,12 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
 }
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {
-  const raw = sheetCell(ctx.sheet, row, col);
-  return parseValue(raw, sheetFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
+  const raw = gridCell(ctx.sheet, row, col);
+  return parseValue(raw, gridFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
 }
 
 function text(ctx: RowContext, row: number, col: number): string {
-  return normalise(cellText(sheetCell(ctx.sheet, row, col)));
+  return normalise(cellText(gridCell(ctx.sheet, row, col)));
 }
 
 function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearValue[] {

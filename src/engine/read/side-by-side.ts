@@ -1,4 +1,4 @@
-import { SheetSnapshot } from "../model/snapshot";
+import { SheetGrid } from "../model/snapshot";
 import { HeaderRow as Row, isIndicator } from "./header";
 import { isBlank } from "./text";
 
@@ -8,7 +8,7 @@ import { isBlank } from "./text";
  * indicator column stay with the table on their left, so an unlabelled column does not split a table.
  */
 export function sideBySide(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   rows: number[],
   top: Row | undefined,
   bottom: Row
@@ -40,7 +40,7 @@ export function sideBySide(
 }
 
 function emptyColumn(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   rows: number[],
   top: Row | undefined,
   bottom: Row,

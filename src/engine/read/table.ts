@@ -1,7 +1,7 @@
 import { Catalog } from "../catalog";
 import { CellRef, CellValue, RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
-import { SheetSnapshot, sheetCell } from "../model/snapshot";
+import { SheetGrid, gridCell } from "../model/snapshot";
 import { IndicatorRow, LaaTable, TableColumns } from "../model/table";
 import { classifyHeader } from "./header";
 import { Header, mayBeHeader, readHeaders } from "./locate";
@@ -15,7 +15,7 @@ const FOOTNOTE_LENGTH = 100;
 
 /** Reads the data rows under a header. Returns the table and the first row after it. */
 export function readTable(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   header: Header,
   catalog: Catalog,
   excelTable?: { readonly name: string; readonly range: RangeRef }
@@ -54,7 +54,7 @@ export function readTable(
     }
     blanks = 0;
     if (filled === 1) {
-      const text = normalise(cellText(sheetCell(sheet, r, only)));
+      const text = normalise(cellText(gridCell(sheet, r, only)));
       if (FOOTNOTE.test(text) || text.length > FOOTNOTE_LENGTH) continue;
       if (only === headingCol && (columns.priority !== undefined || !startsWithCode(text))) {
         // Text alone in the priority (or first) column: a heading that sets the priority below it.
@@ -142,7 +142,7 @@ function hasValues(row: IndicatorRow): boolean {
 }
 
 /** Row → top-left cell of the merged area covering the priority column at that row. */
-function mergesIn(sheet: SheetSnapshot, col: number): Map<number, CellRef> | undefined {
+function mergesIn(sheet: SheetGrid, col: number): Map<number, CellRef> | undefined {
   let map: Map<number, CellRef> | undefined;
   for (const m of sheet.merges) {
     if (col < m.left || col > m.right || m.bottom === m.top) continue;
@@ -154,18 +154,18 @@ function mergesIn(sheet: SheetSnapshot, col: number): Map<number, CellRef> | und
 }
 
 function priorityOf(
-  sheet: SheetSnapshot,
+  sheet: SheetGrid,
   row: number,
   col: number | undefined,
   merged: Map<number, CellRef> | undefined,
   current: { text: string; cell: CellRef } | undefined
 ): IndicatorRow["priority"] {
   if (col !== undefined) {
-    const text = normalise(cellText(sheetCell(sheet, row, col)));
+    const text = normalise(cellText(gridCell(sheet, row, col)));
     if (text !== "") return { text, cell: { sheet: sheet.name, row, col }, carried: false };
     const top = merged?.get(row);
     if (top) {
-      const mergedText = normalise(cellText(sheetCell(sheet, top.row, top.col)));
+      const mergedText = normalise(cellText(gridCell(sheet, top.row, top.col)));
       if (mergedText !== "") return { text: mergedText, cell: top, carried: true };
     }
   }

@@ -1,4 +1,4 @@
-import { TableRule } from "./rule";
+import { Rule } from "./rule";
 import { notNumericCheck } from "./support/value-checks";
 
 /**
@@ -6,11 +6,10 @@ import { notNumericCheck } from "./support/value-checks";
  * The reading of the cell is shared with the other value fields (support/value-checks.ts), so a value
  * means the same thing wherever it is written; this file states what is reported for actuals.
  */
-export const actualNotNumeric: TableRule = {
+export const actualNotNumeric: Rule = {
   code: "actual.not-numeric",
-  scope: "table",
   defaultSeverity: "error",
   description: "An actual cell holds free text or an Excel error where a number belongs.",
   hint: "Enter the outturn as a number or percentage; fix any formula that returns an error. RAG cannot rate this year until then.",
-  check: notNumericCheck("actual"),
+  row: notNumericCheck("actual"),
 };

@@ -1,4 +1,4 @@
-import { TableRule } from "./rule";
+import { Rule } from "./rule";
 import { placeholderCheck } from "./support/value-checks";
 
 /**
@@ -6,12 +6,11 @@ import { placeholderCheck } from "./support/value-checks";
  * The reading of the cell is shared with the other value fields (support/value-checks.ts), so a value
  * means the same thing wherever it is written; this file states what is reported for actuals.
  */
-export const actualPlaceholder: TableRule = {
+export const actualPlaceholder: Rule = {
   code: "actual.placeholder",
-  scope: "table",
   defaultSeverity: "warning",
   description:
     "An actual cell holds a placeholder (TBC, TBA, XXX, N/A, New PI, -) instead of a value.",
   hint: "Enter the outturn as a number, or leave the cell empty until the data is due: RAG treats a placeholder as no data.",
-  check: placeholderCheck("actual"),
+  row: placeholderCheck("actual"),
 };

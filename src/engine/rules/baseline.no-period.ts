@@ -1,5 +1,5 @@
-import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { FindingDraft, Rule } from "./rule";
+import { valuesOf } from "./support/values";
 import { at, indicatorLabel, shown } from "./support/where";
 
 /**
@@ -7,24 +7,23 @@ import { at, indicatorLabel, shown } from "./support/where";
  * in a period column, not in the header ("Baseline (2007/08)"). A value without a date cannot be
  * compared with later data.
  */
-export const baselineNoPeriod: TableRule = {
+export const baselineNoPeriod: Rule = {
   code: "baseline.no-period",
-  scope: "table",
   defaultSeverity: "warning",
   description: "A baseline value with no period in its cell, its column or its header.",
   hint: 'Add the period the baseline describes, e.g. 2,100 (2007/08), or put it in the header: "Baseline (2007/08)".',
-  check(table) {
+  row(row, table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
+    for (const { value: v } of valuesOf(row, table, "baseline")) {
       if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
-        return;
+        continue;
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
         message: `Baseline ${shown(v)} does not say which period it describes.`,
         data: { value: v.raw, field: "baseline" },
       });
-    });
+    }
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { TableRule } from "./rule";
+import { Rule } from "./rule";
 import { notNumericCheck } from "./support/value-checks";
 
 /**
@@ -6,11 +6,10 @@ import { notNumericCheck } from "./support/value-checks";
  * The reading of the cell is shared with the other value fields (support/value-checks.ts), so a value
  * means the same thing wherever it is written; this file states what is reported for baselines.
  */
-export const baselineNotNumeric: TableRule = {
+export const baselineNotNumeric: Rule = {
   code: "baseline.not-numeric",
-  scope: "table",
   defaultSeverity: "error",
   description: "A baseline cell holds free text or an Excel error where a number belongs.",
   hint: "Enter the baseline as a number or percentage with its period, e.g. 2,100 (2007/08); move any explanation to a comment.",
-  check: notNumericCheck("baseline"),
+  row: notNumericCheck("baseline"),
 };

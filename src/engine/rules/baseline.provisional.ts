@@ -1,21 +1,20 @@
-import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { FindingDraft, Rule } from "./rule";
+import { valuesOf } from "./support/values";
 import { at, indicatorLabel, quote, round } from "./support/where";
 
 /**
  * baseline.provisional: the baseline has a value but is marked as not final ("48.5% (TBC by CSD)",
  * "55 (provisional)"). Targets set against it may move when it is confirmed.
  */
-export const baselineProvisional: TableRule = {
+export const baselineProvisional: Rule = {
   code: "baseline.provisional",
-  scope: "table",
   defaultSeverity: "warning",
   description: "A baseline value marked as provisional or to be confirmed.",
   hint: "Confirm the value with its data owner, then remove the note; check the targets still hold against the confirmed baseline.",
-  check(table) {
+  row(row, table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "baseline", (row, v) => {
-      if (v.kind !== "number" || !v.provisional) return;
+    for (const { value: v } of valuesOf(row, table, "baseline")) {
+      if (v.kind !== "number" || !v.provisional) continue;
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
@@ -28,7 +27,7 @@ export const baselineProvisional: TableRule = {
           note: v.note,
         },
       });
-    });
+    }
     return out;
   },
 };

@@ -21,6 +21,7 @@ import { laaTooManyDesignated } from "./laa.too-many-designated";
 import { partnerMissing } from "./partner.missing";
 import { partnerUnknown } from "./partner.unknown";
 import { polarityUnknown } from "./polarity.unknown";
+import { sheetUnread } from "./sheet.unread";
 import { tableMissingColumn } from "./table.missing-column";
 import { tableNotFound } from "./table.not-found";
 import { tableUnexpectedYears } from "./table.unexpected-years";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   partnerMissing,
   partnerUnknown,
   polarityUnknown,
+  sheetUnread,
   tableMissingColumn,
   tableNotFound,
   tableUnexpectedYears,
@@ -76,27 +78,46 @@ export const RULES: readonly Rule[] = [
   targetWrongDirection,
 ];
 
-/**
- * Runs every rule: table rules once per table, workbook rules once. The severity comes from
- * `settings.severities[code]` when set, else the rule's default; a rule set to "off" is not run at all.
- * The rule's default hint fills any finding that brings none.
- */
-export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
-    if (severity === "off") continue;
-    const drafts =
-      rule.scope === "table" ? tables.flatMap((t) => rule.check(t, ctx)) : rule.check(tables, ctx);
-    for (const d of drafts) out.push(complete(d, rule, severity));
-  }
-  return out;
+interface Active {
+  readonly rule: Rule;
+  readonly severity: Severity;
 }
 
 /**
- * A draft made whole. Built field by field rather than with spreads: a 100k-row table can produce
- * hundreds of thousands of findings, and absent fields stay absent so JSON and UI see clean objects.
+ * Runs every active rule: walks each table once, calling the row hooks on every indicator row and
+ * then the table hooks, and calls the workbook hooks after the last table. The severity comes from
+ * `settings.severities[code]` when set, else the rule's default; a rule set to "off" is not run.
+ * The rule's default hint fills any finding that brings none. Findings come in registry order, each
+ * rule's in the order it made them (analyse then sorts them by place).
  */
+export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding[] {
+  const active: Active[] = [];
+  for (const rule of RULES) {
+    const severity = ctx.settings.severities[rule.code] ?? rule.defaultSeverity;
+    if (severity !== "off") active.push({ rule, severity });
+  }
+  const byRule: Finding[][] = active.map(() => []);
+  const add = (i: number, drafts: readonly FindingDraft[]): void => {
+    const a = active[i] as Active;
+    for (const d of drafts) (byRule[i] as Finding[]).push(complete(d, a.rule, a.severity));
+  };
+  for (const table of tables) {
+    for (const row of table.rows) {
+      active.forEach((a, i) => {
+        if (a.rule.row) add(i, a.rule.row(row, table, ctx));
+      });
+    }
+    active.forEach((a, i) => {
+      if (a.rule.table) add(i, a.rule.table(table, ctx));
+    });
+  }
+  active.forEach((a, i) => {
+    if (a.rule.workbook) add(i, a.rule.workbook(tables, ctx));
+  });
+  return byRule.flat();
+}
+
+/** A draft made whole; fields a draft leaves undefined stay absent, so JSON and UI see clean objects. */
 function complete(d: FindingDraft, rule: Rule, severity: Severity): Finding {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     code: rule.code,

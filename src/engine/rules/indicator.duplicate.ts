@@ -1,4 +1,4 @@
-import { FindingDraft, TableRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 import { at } from "./support/where";
 
 /**
@@ -6,13 +6,12 @@ import { at } from "./support/where";
  * indicators (NI 102a and NI 102b are not duplicates). Reported on the later row, which is usually the
  * copy-paste to remove.
  */
-export const indicatorDuplicate: TableRule = {
+export const indicatorDuplicate: Rule = {
   code: "indicator.duplicate",
-  scope: "table",
   defaultSeverity: "error",
   description: "The same NI code and part appears on more than one row of a table.",
   hint: "Keep one row per indicator: delete the repeated row, or correct its code (add the part letter, e.g. NI 102a / NI 102b, if the rows are different parts).",
-  check(table) {
+  table(table) {
     const out: FindingDraft[] = [];
     const first = new Map<string, number>();
     for (const row of table.rows) {

@@ -1,33 +1,29 @@
-import { FindingDraft, TableRule } from "./rule";
+import { NONE, Rule } from "./rule";
 import { at } from "./support/where";
 
 /**
  * indicator.withdrawn: the NI code exists but was dropped before launch (NI 31) or removed at a refresh
  * (NI 14). A target on it will not be collected or accepted.
  */
-export const indicatorWithdrawn: TableRule = {
+export const indicatorWithdrawn: Rule = {
   code: "indicator.withdrawn",
-  scope: "table",
   defaultSeverity: "warning",
   description:
     "An indicator that was withdrawn from the National Indicator Set (e.g. NI 31, NI 14).",
   hint: "Replace it with a current indicator agreed with government, or keep it as a local indicator without the NI code.",
-  check(table, ctx) {
-    const out: FindingDraft[] = [];
-    for (const row of table.rows) {
-      const code = row.indicator.code;
-      if (!code) continue;
-      const entry = ctx.catalog.lookup(code.number);
-      if (!entry || entry.status === "active") continue;
-      const when =
-        entry.status === "removed 2010" ? "was removed in 2010" : "was dropped before April 2008";
-      out.push({
+  row(row, _table, ctx) {
+    const code = row.indicator.code;
+    const entry = code ? ctx.catalog.lookup(code.number) : undefined;
+    if (!code || !entry || entry.status === "active") return NONE;
+    const when =
+      entry.status === "removed 2010" ? "was removed in 2010" : "was dropped before April 2008";
+    return [
+      {
         ...at(row.indicator.cell),
         indicator: code.label,
         message: `${code.label} (${entry.title}) ${when}; it is no longer in the National Indicator Set.`,
         data: { code: code.label, status: entry.status, title: entry.title },
-      });
-    }
-    return out;
+      },
+    ];
   },
 };

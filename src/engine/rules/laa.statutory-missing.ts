@@ -1,4 +1,4 @@
-import { FindingDraft, WorkbookRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 
 /**
  * laa.statutory-missing: the 16 statutory education and early-years targets (NI 72, 73, 74, 75, 83, 87,
@@ -6,13 +6,12 @@ import { FindingDraft, WorkbookRule } from "./rule";
  * least one table exists (table.not-found covers an empty workbook). Statutory NIs are read from the
  * catalogue so the list has one source of truth.
  */
-export const laaStatutoryMissing: WorkbookRule = {
+export const laaStatutoryMissing: Rule = {
   code: "laa.statutory-missing",
-  scope: "workbook",
   defaultSeverity: "warning",
   description: "Statutory education and early-years indicators (16 NIs) absent from every table.",
   hint: "Add a row for each missing statutory indicator with the targets agreed with the education department, or record where they are reported.",
-  check(tables, ctx) {
+  workbook(tables, ctx) {
     if (tables.length === 0) return [];
     const present = new Set<number>();
     for (const table of tables) {

@@ -1,5 +1,5 @@
 import { MAX_DESIGNATED_TARGETS } from "../catalog";
-import { FindingDraft, WorkbookRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 
 /**
  * laa.too-many-designated: an LAA may hold at most 35 designated improvement targets. The 16 statutory
@@ -7,14 +7,13 @@ import { FindingDraft, WorkbookRule } from "./rule";
  * codes outside the catalogue (reported by their own rules). Parts of one NI (NI 102a, NI 102b) count
  * once, as one designated indicator. Counted across every table of the workbook.
  */
-export const laaTooManyDesignated: WorkbookRule = {
+export const laaTooManyDesignated: Rule = {
   code: "laa.too-many-designated",
-  scope: "workbook",
   defaultSeverity: "error",
   description:
     "More than 35 designated NI targets (statutory education targets not counted) across the workbook.",
   hint: "Reduce the designated targets to 35: move the lowest priorities to local indicators (without an NI code) or drop them after agreement with government.",
-  check(tables, ctx) {
+  workbook(tables, ctx) {
     const designated = new Map<number, string>();
     for (const table of tables) {
       for (const row of table.rows) {

@@ -1,5 +1,5 @@
 import { Settings } from "../model/settings";
-import { FindingDraft, TableRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 import { at, indicatorLabel, quote } from "./support/where";
 
 /** Case, spacing, `*` markers and trailing punctuation do not make a different organisation. */
@@ -43,14 +43,13 @@ function isPieceOfKnown(piece: string, rawNormalised: string, k: Known): boolean
  * case and spaces and applying the configured aliases ("PCT" → "NHS Salford"). Catches typos and
  * organisations outside the partnership. Silent when no partner list is configured.
  */
-export const partnerUnknown: TableRule = {
+export const partnerUnknown: Rule = {
   code: "partner.unknown",
-  scope: "table",
   defaultSeverity: "warning",
   description:
     "A lead partner that is not in the configured partner list (after case, spacing and aliases).",
   hint: "Correct the name to the one in the partner list, or add it (or an alias for it) to the partner settings.",
-  check(table, ctx) {
+  table(table, ctx) {
     if (ctx.settings.partners.length === 0) return [];
     const k = knownNames(ctx.settings);
     const out: FindingDraft[] = [];

@@ -2,7 +2,7 @@ import { Catalog } from "../catalog";
 import { Finding, Severity } from "../model/finding";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
-import { LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable } from "../model/table";
 
 /** What every rule knows besides the table: the catalogue, the settings, the raw workbook. */
 export interface RuleContext {
@@ -14,7 +14,12 @@ export interface RuleContext {
 /** A finding as a rule returns it; the runner adds code, severity (from settings) and the default hint. */
 export type FindingDraft = Omit<Finding, "code" | "severity" | "hint"> & { readonly hint?: string };
 
-interface RuleMeta {
+/**
+ * A check, as ESLint and Frictionless shape them: metadata plus up to three hooks. The runner walks
+ * each table once, calling `row` for every indicator row and then `table`; `workbook` runs once, after
+ * every table. A hook returns its findings (an empty list when there are none).
+ */
+export interface Rule {
   /** Stable code, also the file name and docs page: docs/rules/<code>.md. */
   readonly code: string;
   readonly defaultSeverity: Severity;
@@ -22,16 +27,10 @@ interface RuleMeta {
   readonly description: string;
   /** Default "how to fix" text. */
   readonly hint: string;
+  row?(row: IndicatorRow, table: LaaTable, ctx: RuleContext): readonly FindingDraft[];
+  table?(table: LaaTable, ctx: RuleContext): readonly FindingDraft[];
+  workbook?(tables: readonly LaaTable[], ctx: RuleContext): readonly FindingDraft[];
 }
 
-export interface TableRule extends RuleMeta {
-  readonly scope: "table";
-  check(table: LaaTable, ctx: RuleContext): readonly FindingDraft[];
-}
-
-export interface WorkbookRule extends RuleMeta {
-  readonly scope: "workbook";
-  check(tables: readonly LaaTable[], ctx: RuleContext): readonly FindingDraft[];
-}
-
-export type Rule = TableRule | WorkbookRule;
+/** The empty result a hook returns when it finds nothing. */
+export const NONE: readonly FindingDraft[] = [];

@@ -1,5 +1,5 @@
 import { LaaTable, yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 
 /** The LAA years every table must carry a target for (2008/09–2010/11). */
 export const LAA_YEARS: readonly number[] = [2008, 2009, 2010];
@@ -8,14 +8,13 @@ export const LAA_YEARS: readonly number[] = [2008, 2009, 2010];
  * table.missing-column: the reader found a table but not one of the columns every LAA table needs.
  * A table-level finding: it names the sheet and header row (there is no cell to change, a column to add).
  */
-export const tableMissingColumn: TableRule = {
+export const tableMissingColumn: Rule = {
   code: "table.missing-column",
-  scope: "table",
   defaultSeverity: "error",
   description:
     "An LAA table lacks the indicator, baseline or lead partners column, or a target year 2008/09–2010/11.",
   hint: 'Add the column with a header the checker recognises: "Indicator", "Baseline", "08/09", "09/10", "10/11" (under "LAA improvement target") or "Lead partners".',
-  check(table) {
+  table(table) {
     const missing: { column: string; label: string; year?: string }[] = [];
     const cols = table.columns;
     if (cols.indicator === undefined) missing.push({ column: "indicator", label: '"Indicator"' });

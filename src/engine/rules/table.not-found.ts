@@ -1,4 +1,4 @@
-import { WorkbookRule } from "./rule";
+import { Rule } from "./rule";
 
 /** What the reader looks for, said in the user's words so they can fix the header instead of guessing. */
 const LOOKED_FOR =
@@ -9,15 +9,14 @@ const LOOKED_FOR =
  * table.not-found: the workbook holds no LAA target table at all. Without a table nothing else can be
  * checked, so this is the one finding that explains an otherwise empty report.
  */
-export const tableNotFound: WorkbookRule = {
+export const tableNotFound: Rule = {
   code: "table.not-found",
-  scope: "workbook",
   defaultSeverity: "error",
   description: "No LAA target table was found on any sheet of the workbook.",
   hint:
     'Give the table a header row with the columns "Indicator", "Baseline", one column per target year ' +
     '(08/09, 09/10, 10/11) and "Lead partners"; the columns may sit anywhere on any sheet.',
-  check(tables, ctx) {
+  workbook(tables, ctx) {
     if (tables.length > 0) return [];
     const sheets = ctx.snapshot.sheets.map((s) => s.name);
     const where =

@@ -1,6 +1,6 @@
 import { toA1 } from "../model/address";
 import { LaaTable, YearColumn, yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
+import { FindingDraft, Rule } from "./rule";
 import { LAA_YEARS } from "./table.missing-column";
 
 /**
@@ -8,14 +8,13 @@ import { LAA_YEARS } from "./table.missing-column";
  * finding points at the header cell that names the odd year, so a typo ("2011/12" for "2010/11") is one
  * click away.
  */
-export const tableUnexpectedYears: TableRule = {
+export const tableUnexpectedYears: Rule = {
   code: "table.unexpected-years",
-  scope: "table",
   defaultSeverity: "warning",
   description:
     "Target year columns other than 2008/09, 2009/10 and 2010/11, out of order, or repeated.",
   hint: "Head the target columns 08/09, 09/10 and 10/11, once each and in that order; move other years to a separate table or a comment.",
-  check(table) {
+  table(table) {
     const out: FindingDraft[] = [];
     const seen = new Set<number>();
     let previous: number | undefined;

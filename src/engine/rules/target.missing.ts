@@ -1,22 +1,21 @@
 import { yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { FindingDraft, Rule } from "./rule";
+import { valuesOf } from "./support/values";
 import { at, fieldName, indicatorLabel } from "./support/where";
 
 /**
  * target.missing: a target year cell is empty. Each LAA target needs a value for every year it runs;
  * each empty cell is reported so the user can fill them one by one.
  */
-export const targetMissing: TableRule = {
+export const targetMissing: Rule = {
   code: "target.missing",
-  scope: "table",
   defaultSeverity: "error",
   description: "A target year cell is empty.",
   hint: "Enter the agreed target for the year as a number or percentage; if the target is deliberately not set for that year, say so in a comment and agree it with government.",
-  check(table) {
+  row(row, table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "empty") return;
+    for (const { value: v, year } of valuesOf(row, table, "target")) {
+      if (v.kind !== "empty") continue;
       const label = indicatorLabel(row);
       out.push({
         ...at(v.cell),
@@ -24,7 +23,7 @@ export const targetMissing: TableRule = {
         message: `${fieldName("target", year)} is empty${label ? ` for ${label}` : ""}.`,
         data: { field: "target", year: year === undefined ? undefined : yearLabel(year) },
       });
-    });
+    }
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { TableRule } from "./rule";
+import { Rule } from "./rule";
 import { notNumericCheck } from "./support/value-checks";
 
 /**
@@ -6,11 +6,10 @@ import { notNumericCheck } from "./support/value-checks";
  * The reading of the cell is shared with the other value fields (support/value-checks.ts), so a value
  * means the same thing wherever it is written; this file states what is reported for targets.
  */
-export const targetNotNumeric: TableRule = {
+export const targetNotNumeric: Rule = {
   code: "target.not-numeric",
-  scope: "table",
   defaultSeverity: "error",
   description: "A target cell holds free text or an Excel error where a number belongs.",
   hint: 'Enter the target as a number or percentage (e.g. 48.5%), or a relative statement such as "reduce by 5%"; fix any formula that returns an error.',
-  check: notNumericCheck("target"),
+  row: notNumericCheck("target"),
 };

@@ -1,6 +1,6 @@
 import { yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { FindingDraft, Rule } from "./rule";
+import { valuesOf } from "./support/values";
 import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
@@ -8,16 +8,15 @@ import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
  * "55.7 (for 2009)", "(provisional)"). Targets agreed with government cannot be changed without approval,
  * so a provisional one must be settled before submission.
  */
-export const targetProvisional: TableRule = {
+export const targetProvisional: Rule = {
   code: "target.provisional",
-  scope: "table",
   defaultSeverity: "warning",
   description: "A target value marked as provisional or to be confirmed.",
   hint: "Agree the final figure with the lead partner, then remove the note from the cell.",
-  check(table) {
+  row(row, table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "number" || !v.provisional) return;
+    for (const { value: v, year } of valuesOf(row, table, "target")) {
+      if (v.kind !== "number" || !v.provisional) continue;
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
@@ -31,7 +30,7 @@ export const targetProvisional: TableRule = {
           note: v.note,
         },
       });
-    });
+    }
     return out;
   },
 };

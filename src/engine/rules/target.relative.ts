@@ -1,6 +1,6 @@
 import { yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
-import { forEachValue } from "./support/values";
+import { FindingDraft, Rule } from "./rule";
+import { valuesOf } from "./support/values";
 import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
 
 /**
@@ -8,17 +8,16 @@ import { at, fieldName, indicatorLabel, quote, round } from "./support/where";
  * it against the baseline (first year) or the previous year's target and reports the number it reads, so
  * the user can confirm that is what was meant; government returns want the absolute figure.
  */
-export const targetRelative: TableRule = {
+export const targetRelative: Rule = {
   code: "target.relative",
-  scope: "table",
   defaultSeverity: "info",
   description:
     "A target written as a change from the baseline or previous year; reports the value it resolves to.",
   hint: "Write the absolute target (the resolved value) in the cell, and keep the relative wording in a comment if it helps.",
-  check(table) {
+  row(row, table) {
     const out: FindingDraft[] = [];
-    forEachValue(table, "target", (row, v, year) => {
-      if (v.kind !== "relative") return;
+    for (const { value: v, year } of valuesOf(row, table, "target")) {
+      if (v.kind !== "relative") continue;
       const pct = v.unit === "percent" ? "%" : "";
       const resolved =
         v.resolved === undefined
@@ -38,7 +37,7 @@ export const targetRelative: TableRule = {
           unit: v.unit,
         },
       });
-    });
+    }
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import { ParsedValue, yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
+import { NONE, Rule } from "./rule";
 import { at, indicatorLabel, shown } from "./support/where";
 
 /**
@@ -8,28 +8,26 @@ import { at, indicatorLabel, shown } from "./support/where";
  * stretch checks cannot compare such values, so this one says why. One finding per row, on the first
  * target whose unit differs from the baseline (or, without a numeric baseline, from the first target).
  */
-export const targetUnitMismatch: TableRule = {
+export const targetUnitMismatch: Rule = {
   code: "target.unit-mismatch",
-  scope: "table",
   defaultSeverity: "warning",
   description:
     "Baseline and targets are written in different units (a percentage against a count).",
   hint: "Write the baseline and every target in the same unit: add the % sign (or a % number format) to percentages, or remove it from counts.",
-  check(table) {
-    const out: FindingDraft[] = [];
-    for (const row of table.rows) {
-      let reference: ParsedValue | undefined =
-        row.baseline.kind === "number" ? row.baseline : undefined;
-      for (const t of row.targets) {
-        const v = t.value;
-        if (v.kind !== "number") continue;
-        if (!reference || reference.kind !== "number") {
-          reference = v;
-          continue;
-        }
-        if (v.unit === reference.unit) continue;
-        const against = reference === row.baseline ? "the baseline" : "the first target";
-        out.push({
+  row(row) {
+    let reference: ParsedValue | undefined =
+      row.baseline.kind === "number" ? row.baseline : undefined;
+    for (const t of row.targets) {
+      const v = t.value;
+      if (v.kind !== "number") continue;
+      if (!reference || reference.kind !== "number") {
+        reference = v;
+        continue;
+      }
+      if (v.unit === reference.unit) continue;
+      const against = reference === row.baseline ? "the baseline" : "the first target";
+      return [
+        {
           ...at(v.cell),
           indicator: indicatorLabel(row),
           message: `${yearLabel(t.year)} target ${shown(v)} is ${unitWord(v.unit)}, but ${against} ${shown(reference)} is ${unitWord(reference.unit)}.`,
@@ -40,11 +38,10 @@ export const targetUnitMismatch: TableRule = {
             referenceUnit: reference.unit,
             reference: against === "the baseline" ? "baseline" : "target",
           },
-        });
-        break;
-      }
+        },
+      ];
     }
-    return out;
+    return NONE;
   },
 };
 

@@ -1,5 +1,5 @@
 import { yearLabel } from "../model/table";
-import { FindingDraft, TableRule } from "./rule";
+import { NONE, Rule } from "./rule";
 import { isWorse, polarityData, polarityText, sameUnit } from "./support/direction";
 import { comparableNumber, entryOf } from "./support/values";
 import { at, indicatorLabel, round, shown } from "./support/where";
@@ -9,24 +9,21 @@ import { at, indicatorLabel, round, shown } from "./support/where";
  * more crime). Reported once per row, on the first such cell. The polarity must come from the table's
  * polarity column or the catalogue: one derived from the targets themselves would make the check circular.
  */
-export const targetWrongDirection: TableRule = {
+export const targetWrongDirection: Rule = {
   code: "target.wrong-direction",
-  scope: "table",
   defaultSeverity: "error",
   description: "A target that is worse than the baseline for the indicator's polarity.",
   hint: "Check the target and the polarity: an improvement target must be above the baseline when higher is better and below it when lower is better. If the polarity is wrong, correct the table's Polarity column.",
-  check(table, ctx) {
-    const out: FindingDraft[] = [];
-    for (const row of table.rows) {
-      const unit = entryOf(row, ctx)?.unit;
-      const polarity = row.polarity;
-      if (!polarity || polarity.source === "targets") continue;
-      const base = comparableNumber(row.baseline, unit);
-      if (!base) continue;
-      for (const t of row.targets) {
-        const n = comparableNumber(t.value, unit);
-        if (!n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value)) continue;
-        out.push({
+  row(row, _table, ctx) {
+    const unit = entryOf(row, ctx)?.unit;
+    const polarity = row.polarity;
+    const base = comparableNumber(row.baseline, unit);
+    if (!polarity || polarity.source === "targets" || !base) return NONE;
+    for (const t of row.targets) {
+      const n = comparableNumber(t.value, unit);
+      if (!n || !sameUnit(n, base) || !isWorse(n.value, base.value, polarity.value)) continue;
+      return [
+        {
           ...at(t.value.cell),
           indicator: indicatorLabel(row),
           message: `${yearLabel(t.year)} target ${shown(t.value)} is worse than the baseline ${shown(row.baseline)}: ${polarityText(row)}.`,
@@ -37,10 +34,9 @@ export const targetWrongDirection: TableRule = {
             baseline: round(base.value),
             ...polarityData(row),
           },
-        });
-        break;
-      }
+        },
+      ];
     }
-    return out;
+    return NONE;
   },
 };

@@ -4,11 +4,12 @@ import {
   WorkbookSnapshot,
   parseA1,
   rangeContains,
+  sheetCell,
   withDefaults,
 } from "../../../src/engine";
 import { planRag } from "../../../src/engine/plan";
 import { AppliedWorkbook, applyPlan, changedCells } from "../../helpers/apply-plan";
-import { workbook } from "../../helpers/grid";
+import { onlyArea, workbook } from "../../helpers/grid";
 import { simpleReport } from "./simple-table";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
@@ -69,11 +70,12 @@ describe("Write RAG twice equals once, and touches nothing outside its columns",
     const s = once.snapshot.sheets[0];
     if (!s) throw new Error("no sheet");
     // Delete the last indicator row (row 6) everywhere but the add-in's columns.
-    const values = s.values.map((r, i) =>
+    const area = onlyArea(s);
+    const values = area.values.map((r, i) =>
       i === 5 ? r.map((v, c) => (c === 5 || c === 9 ? v : "")) : r
     );
     const shrunk: AppliedWorkbook = {
-      snapshot: { ...once.snapshot, sheets: [{ ...s, values }] },
+      snapshot: { ...once.snapshot, sheets: [{ ...s, areas: [{ ...area, values }] }] },
       formats: once.formats,
     };
     const after = run(shrunk);
@@ -88,11 +90,12 @@ describe("Write RAG twice equals once, and touches nothing outside its columns",
     const s = once.snapshot.sheets[0];
     if (!s) throw new Error("no sheet");
     // Empty every data row (rows 3-6) but for the add-in's columns F and J.
-    const values = s.values.map((r, i) =>
+    const area = onlyArea(s);
+    const values = area.values.map((r, i) =>
       i >= 2 ? r.map((v, c) => (c === 5 || c === 9 ? v : "")) : r
     );
     const emptied: AppliedWorkbook = {
-      snapshot: { ...once.snapshot, sheets: [{ ...s, values }] },
+      snapshot: { ...once.snapshot, sheets: [{ ...s, areas: [{ ...area, values }] }] },
       formats: once.formats,
     };
     const after = run(emptied);
@@ -113,7 +116,5 @@ function cellValue(wb: AppliedWorkbook, key: string): CellValue | undefined {
   const [, a1] = key.split("!");
   const pos = parseA1(a1 ?? "");
   const sheet = wb.snapshot.sheets[0];
-  return pos && sheet
-    ? sheet.values[pos.row - sheet.origin.row]?.[pos.col - sheet.origin.col]
-    : undefined;
+  return pos && sheet ? sheetCell(sheet, pos.row, pos.col) : undefined;
 }

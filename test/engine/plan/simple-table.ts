@@ -9,6 +9,7 @@ import {
   WorkbookSnapshot,
   YearColumn,
   sheetCell,
+  sheetExtent,
 } from "../../../src/engine";
 import { rateTables } from "../../../src/engine/rag";
 
@@ -18,7 +19,7 @@ import { rateTables } from "../../../src/engine/rag";
  * "Actual 2009", "RAG 2009/10"); the table ends at the last label and the last indicator.
  */
 export function readSimple(sheet: SheetSnapshot): LaaTable {
-  const width = sheet.values[0]?.length ?? 0;
+  const width = (sheetExtent(sheet)?.right ?? -1) + 1;
   const labels: string[] = [];
   for (let col = 0; col < width; col++) labels.push(String(sheetCell(sheet, 1, col)));
   while (labels.length > 0 && labels[labels.length - 1] === "") labels.pop();
@@ -31,7 +32,8 @@ export function readSimple(sheet: SheetSnapshot): LaaTable {
   const targets = years(/^Target (\d{4})/);
   const actuals = years(/^Actual (\d{4})/);
   let bottom = 1;
-  for (let r = 2; r < sheet.values.length; r++) if (sheetCell(sheet, r, 0) !== "") bottom = r;
+  for (let r = 2; r <= (sheetExtent(sheet)?.bottom ?? -1); r++)
+    if (sheetCell(sheet, r, 0) !== "") bottom = r;
   const rows: IndicatorRow[] = [];
   for (let r = 2; r <= bottom; r++) {
     const raw = String(sheetCell(sheet, r, 0));

@@ -90,3 +90,50 @@ describe("Write RAG over the real reader", () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe("a column the user formatted but left empty is not free", () => {
+  it("skips a styled empty column and writes the status further right", () => {
+    const styled = workbook([{ rows: [...HEADER, ...ROWS], styled: ["H4:H5"] }]);
+    const s = run(styled).snapshot.sheets[0];
+    if (!s) throw new Error("no sheet");
+    expect(sheetCell(s, 1, 7)).toBe("");
+    // Both years now go right of the table: 2008/09 in L, 2009/10 in M.
+    expect([sheetCell(s, 1, 11), sheetCell(s, 1, 12)]).toEqual(["RAG 2008/09", "RAG 2009/10"]);
+  });
+
+  it("stops with the cell named when the column it owns reaches the user's formatting", () => {
+    const first = run(start).snapshot;
+    const sheet = first.sheets[0];
+    const area = sheet?.areas[0];
+    if (!sheet || !area) throw new Error("no sheet");
+    // The table grows by a row; the cell below the owned H column carries the user's fill.
+    const extra: CellValue[] = [
+      "",
+      "NI 17 Perceptions",
+      "20%",
+      "19%",
+      "18%",
+      "17%",
+      18,
+      "",
+      "",
+      "Low",
+      "Police",
+    ];
+    const width = area.values[0]?.length ?? 0;
+    const values = [...area.values, [...extra, ...Array<CellValue>(width - extra.length).fill("")]];
+    const longer: WorkbookSnapshot = {
+      ...first,
+      sheets: [
+        {
+          ...sheet,
+          areas: [{ ...area, values, numberFormats: undefined }],
+          styled: [{ top: 5, left: 7, bottom: 5, right: 7 }],
+        },
+      ],
+    };
+    const outcome = planRag(longer, analyse(longer, settings), settings);
+    expect(outcome).toMatchObject({ ok: false, reason: "in-the-way", cell: "H6" });
+    if (!outcome.ok) expect(outcome.message).toMatch(/formatting, a drop-down or a note/);
+  });
+});

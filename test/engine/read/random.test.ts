@@ -63,7 +63,7 @@ describe("reading random grids", () => {
           const grid = withHeader ? [...GOV_HEADER, ...rows] : rows;
           const at = `${"ABCD"[origin]}${origin + 1}`;
           const wb = workbook([{ at, rows: grid, merges: origin === 0 ? ["A1:A3", "D1:F1"] : [] }]);
-          const sheet = wb.sheets[0];
+          const sheet = wb.sheets[0]?.areas[0];
           const tables = readWorkbook(wb, NATIONAL_INDICATORS);
           if (!sheet) return;
           const bottom = sheet.origin.row + sheet.values.length - 1;
@@ -90,8 +90,17 @@ describe("reading random grids", () => {
       sheets: [
         {
           name: "Odd",
-          origin: { row: 3, col: 2 },
-          values: [["Indicator", "Baseline"], ["NI 154"], [], ["NI 16", 5, 6, 7]] as CellValue[][],
+          areas: [
+            {
+              origin: { row: 3, col: 2 },
+              values: [
+                ["Indicator", "Baseline"],
+                ["NI 154"],
+                [],
+                ["NI 16", 5, 6, 7],
+              ] as CellValue[][],
+            },
+          ],
           merges: [
             { top: 0, left: 0, bottom: 99, right: 99 },
             { top: 5, left: 2, bottom: 2, right: 2 },

@@ -1,38 +1,38 @@
-import { LaaTable, yearLabel } from "../../model/table";
+import { IndicatorRow, LaaTable, yearLabel } from "../../model/table";
 import { FindingDraft, RuleContext } from "../rule";
 import { at, fieldName, indicatorLabel, quote, round, shown } from "./where";
-import { entryOf, forEachValue, numberOf, rangeProblem, RangeProblem, ValueField } from "./values";
+import { entryOf, numberOf, rangeProblem, RangeProblem, ValueField, valuesOf } from "./values";
 
 /**
  * The placeholder, not-numeric and out-of-range checks read baselines, targets and actuals the same way,
  * so each rule file states its metadata and delegates here; only the field differs.
  */
-export type ValueCheck = (table: LaaTable, ctx: RuleContext) => FindingDraft[];
+export type ValueCheck = (row: IndicatorRow, table: LaaTable, ctx: RuleContext) => FindingDraft[];
 
 /** Finds cells holding a placeholder such as TBC, XXX, N/A, New PI or "-". */
 export function placeholderCheck(field: ValueField): ValueCheck {
-  return (table) => {
+  return (row, table) => {
     const out: FindingDraft[] = [];
-    forEachValue(table, field, (row, v, year) => {
-      if (v.kind !== "placeholder") return;
+    for (const { value: v, year } of valuesOf(row, table, field)) {
+      if (v.kind !== "placeholder") continue;
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
         message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
         data: { value: v.raw, field, year: yearText(year) },
       });
-    });
+    }
     return out;
   };
 }
 
 /** Finds cells holding free text or an Excel error where a number belongs. */
 export function notNumericCheck(field: ValueField): ValueCheck {
-  return (table) => {
+  return (row, table) => {
     const out: FindingDraft[] = [];
-    forEachValue(table, field, (row, v, year) => {
+    for (const { value: v, year } of valuesOf(row, table, field)) {
       const relativeBaseline = field === "baseline" && v.kind === "relative";
-      if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) return;
+      if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) continue;
       const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
       out.push({
         ...at(v.cell),
@@ -40,7 +40,7 @@ export function notNumericCheck(field: ValueField): ValueCheck {
         message: `${fieldName(field, year)} is ${what}, which is not a number.`,
         data: { value: v.raw, field, year: yearText(year), kind: v.kind },
       });
-    });
+    }
     return out;
   };
 }
@@ -54,14 +54,14 @@ const PROBLEM_TEXT: Readonly<Record<RangeProblem, string>> = {
 
 /** Finds percentages outside 0–100 and negative counts (change units may be negative). */
 export function outOfRangeCheck(field: ValueField): ValueCheck {
-  return (table, ctx) => {
+  return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    forEachValue(table, field, (row, v, year) => {
+    for (const { value: v, year } of valuesOf(row, table, field)) {
       const n = numberOf(v);
-      if (!n) return;
+      if (!n) continue;
       const entry = entryOf(row, ctx);
       const problem = rangeProblem(n.value, n.unit, entry?.unit);
-      if (!problem) return;
+      if (!problem) continue;
       const resolved = v.kind === "relative" ? ` (resolves to ${round(n.value)})` : "";
       out.push({
         ...at(v.cell),
@@ -77,7 +77,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
           problem,
         },
       });
-    });
+    }
     return out;
   };
 }

@@ -5,23 +5,24 @@ import { RuleContext } from "../rule";
 /** The value fields the per-cell value rules look at. */
 export type ValueField = "baseline" | "target" | "actual";
 
-/** Called once per value cell of a field; `year` is absent for the baseline. */
-export type ValueVisitor = (row: IndicatorRow, value: ParsedValue, year?: FinancialYear) => void;
+/** One value cell of a row and its year (absent for the baseline). */
+export interface FieldValue {
+  readonly value: ParsedValue;
+  readonly year?: FinancialYear;
+}
 
 /**
- * Visits every value cell of one field in table order. A table without the field's column is skipped
+ * A row's value cells of one field, in column order. A table without the field's column gives none
  * (table.missing-column reports that), so rules never report cells that do not exist.
  */
-export function forEachValue(table: LaaTable, field: ValueField, visit: ValueVisitor): void {
-  if (field === "baseline") {
-    if (table.columns.baseline === undefined) return;
-    for (const row of table.rows) visit(row, row.baseline);
-    return;
-  }
-  for (const row of table.rows) {
-    const list = field === "target" ? row.targets : row.actuals;
-    for (const yv of list) visit(row, yv.value, yv.year);
-  }
+export function valuesOf(
+  row: IndicatorRow,
+  table: LaaTable,
+  field: ValueField
+): readonly FieldValue[] {
+  if (field === "baseline")
+    return table.columns.baseline === undefined ? [] : [{ value: row.baseline }];
+  return field === "target" ? row.targets : row.actuals;
 }
 
 /** The catalogue entry of a row's NI code, if it has a known one. */
