@@ -38,18 +38,22 @@ function withoutBoardSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return { ...snapshot, sheets: snapshot.sheets.filter((s) => !boards.has(s.name.toLowerCase())) };
 }
 
-/** Sheet order of the workbook, then row, then column; workbook-level findings first. */
+/**
+ * The report's one order: sheet (workbook-level findings first), row, column, then the order the
+ * findings were given in — registry order of the rules, each rule's in the order it made them, and
+ * the gap findings last.
+ */
 export function sortFindings(
   findings: readonly Finding[],
   sheetOrder: readonly string[]
 ): Finding[] {
-  const key = (f: Finding): readonly [number, number, number] => {
+  const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
+  const keyed = findings.map((f, given) => {
     const pos = f.cell ? parseA1(f.cell) : undefined;
-    const sheet = f.sheet === undefined ? -1 : sheetOrder.indexOf(f.sheet);
-    return [sheet, pos?.row ?? (f.row !== undefined ? f.row - 1 : -1), pos?.col ?? -1];
-  };
-  return findings
-    .map((f, i) => ({ f, i, k: key(f) }))
-    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
-    .map((x) => x.f);
+    const sheet = f.sheet === undefined ? -1 : (sheetIndex.get(f.sheet) ?? sheetOrder.length);
+    const row = pos?.row ?? (f.row !== undefined ? f.row - 1 : -1);
+    return { f, sheet, row, col: pos?.col ?? -1, given };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.given - b.given);
+  return keyed.map((k) => k.f);
 }
