@@ -29,7 +29,7 @@ export interface BuiltSheet {
  */
 export class SheetBuilder {
   private readonly rows: WriteValue[][] = [];
-  // Ranges stay mutable while the sheet is built, so extending a run along a row allocates nothing.
+  // Ranges stay mutable while the sheet is built, so a run along a row is extended in place.
   private readonly spans = new Map<string, { format: CellFormat; ranges: Mutable<RangeRef>[] }>();
   private readonly merged: RangeRef[] = [];
   private readonly heights: Record<number, number> = {};

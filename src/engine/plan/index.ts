@@ -149,7 +149,7 @@ function statusesFor(
   p: Placement,
   ratings: readonly RagResult[] | undefined
 ): (RagResult | undefined)[] {
-  // A flat array indexed by row: no per-row map entries on a 100k-row table.
+  // Indexed by row, so each rating finds its cell in one step.
   const out = new Array<RagResult | undefined>(Math.max(0, p.bottom - p.top)).fill(undefined);
   for (const r of ratings ?? []) {
     if (r.year === p.year && r.row > p.top && r.row <= p.bottom) out[r.row - p.top - 1] = r;

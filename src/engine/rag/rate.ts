@@ -71,7 +71,7 @@ export function rateIndicator(input: RatingInput): Rating {
   return { status: "red", direction, reason: `${missText}, beyond ${tol}` };
 }
 
-/** One decimal place at most ("5", "12.3"), built from integers: float-to-string is slow at 100k rows. */
+/** One decimal place at most ("5", "12.3"), from integers so that binary noise never shows. */
 function round1(n: number): string {
   const tenths = Math.round(Math.abs(n) * 10);
   if (tenths === 0 && n !== 0) return n > 0 ? "<0.1" : ">-0.1";

@@ -64,15 +64,7 @@ export function parsePolarity(text: string): Polarity | undefined {
 }
 
 type Resolved = { readonly value: Polarity; readonly source: PolaritySource };
-// Six possible answers, shared: a 100k-row table need not allocate one per row.
-const ANSWERS: Readonly<Record<string, Resolved>> = {};
-for (const value of ["higher", "lower"] as const) {
-  for (const source of ["table", "catalogue", "targets"] as const) {
-    (ANSWERS as Record<string, Resolved>)[`${value}:${source}`] = Object.freeze({ value, source });
-  }
-}
-const answer = (value: Polarity, source: PolaritySource): Resolved =>
-  ANSWERS[`${value}:${source}`] ?? { value, source };
+const answer = (value: Polarity, source: PolaritySource): Resolved => ({ value, source });
 
 /**
  * The row's polarity: its own polarity cell wins, else the catalogue, else the direction of its own

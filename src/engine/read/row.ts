@@ -47,7 +47,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const partnersRaw = columns.leadPartners === undefined ? "" : text(ctx, row, partnersCol);
   const polarityCell =
     columns.polarity === undefined ? undefined : polarityOf(ctx, row, columns.polarity);
-  // Plain assignment rather than spreads: a 100k-row table makes millions of these objects.
+  // Optional fields are set only when present, so a row holds no empty keys.
   const indicator: Mutable<IndicatorRow["indicator"]> = { cell: indicatorCell, raw: indicatorRaw };
   if (parsed.code) indicator.code = parsed.code;
   if (title !== undefined) indicator.title = title;

@@ -13,7 +13,7 @@ const NEEDS_WORK =
  * collapse, ends trimmed. Case is kept (callers lower-case where matching is case-blind).
  */
 export function normalise(text: string): string {
-  // Most cells are already plain: test once instead of allocating three copies.
+  // Most cells are already plain: one test instead of three rewrites.
   if (!NEEDS_WORK.test(text)) return text.trim();
   return text.replace(ODD_SPACES, " ").replace(DASHES, "-").replace(RUNS_OF_SPACES, " ").trim();
 }

@@ -73,7 +73,7 @@ const useStyles = makeStyles({
   hint: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/** How many findings are drawn at once: a 100k-row table can have thousands, and the pane must stay quick. */
+/** How many findings are drawn at once: a long table can have thousands, and the pane must stay quick. */
 const PAGE = 100;
 
 export interface FindingsPanelProps {
