@@ -1,7 +1,11 @@
 import { NATIONAL_INDICATOR_ROWS } from "./national-indicators";
 
 export type CatalogPolarity = "higher" | "lower" | "unknown";
-export type CatalogStatus = "active" | "removed 2010" | "dropped before April 2008";
+export type CatalogStatus =
+  | "active"
+  | "removed 2010"
+  | "dropped before April 2008"
+  | "discontinued 2009";
 
 /** One indicator of the National Indicator Set (2008–2011). */
 export interface CatalogEntry {
@@ -46,7 +50,7 @@ function buildCatalog(): Catalog {
   return { entries, lookup: (n) => byNumber.get(n) };
 }
 
-/** The catalogue generated from shared/data/national-indicators.csv. */
+/** The catalogue generated from data/national-indicators.csv. */
 export const NATIONAL_INDICATORS: Catalog = buildCatalog();
 
 /** Numbers of the 16 statutory education and early-years indicators. */

@@ -1,5 +1,6 @@
 import { CellValue } from "../../../src/engine";
-import { govTable, row } from "./check";
+import { GOV_HEADER } from "../../helpers/grid";
+import { check, govTable, row } from "./check";
 
 const CODE = "indicator.withdrawn";
 type Case = [string, CellValue[][], [string, string][]];
@@ -12,8 +13,21 @@ describe(CODE, () => {
       [row(), row({ B: "NI 31 Re-offending rate of registered sex offenders" })],
       [["B4", CODE]],
     ],
+    [
+      "NI 74, a Key Stage 3 indicator",
+      [row({ B: "NI 74 KS3 level 5 in English and maths" })],
+      [["B3", CODE]],
+    ],
     ["an active code", [row()], []],
   ])("%s", (_name, rows, expected) => {
     expect(govTable(CODE, rows)).toEqual(expected);
+  });
+
+  it("says why a Key Stage 3 indicator went", () => {
+    const [f] = check([
+      { rows: [...GOV_HEADER, row({ B: "NI 83 Achievement at KS3 science" })] },
+    ]).filter((x) => x.code === CODE);
+    expect(f?.data).toMatchObject({ code: "NI 83", status: "discontinued 2009" });
+    expect(f?.message).toMatch(/Key Stage 3/);
   });
 });
