@@ -1,5 +1,5 @@
 import { CellRef } from "../model/cell";
-import { IndicatorRow, LaaTable } from "../model/table";
+import { IndicatorRow, LaaTable, isRemoved } from "../model/table";
 import { AmbitionDraft, ResolvedAmbitions, UnmatchedLabel } from "./ambitions";
 import { matchLabel, parseLabel } from "./labels";
 import { inMatrix } from "./matrix";
@@ -49,7 +49,7 @@ export function sortRows(
     let lastText: string | undefined;
     let lastOwn: number | undefined;
     for (const row of table.rows) {
-      if (inMatrix(resolved.matrix, table.sheet, row.row)) continue;
+      if (inMatrix(resolved.matrix, table.sheet, row.row) || isRemoved(row)) continue;
       const label = indicatorLabel(row);
       const keys = partners.rowKeys(row);
       const text = row.priority?.text;

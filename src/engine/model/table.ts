@@ -67,7 +67,25 @@ export type Polarity = "higher" | "lower";
 
 export interface YearValue {
   readonly year: FinancialYear;
+  /** The value in force: the refreshed one when a refresh line replaced the printed one. */
   readonly value: ParsedValue;
+  /** The value as first printed, when a refresh line changed or deleted it. */
+  readonly original?: ParsedValue;
+  /** What the refresh line said of this value. */
+  readonly refresh?: RefreshChange;
+}
+
+/** What an annual refresh did to a row: its status, and the line under the row in its value columns. */
+export type RefreshStatus = "refreshed" | "no-change" | "removed" | "new" | "outstanding";
+export type RefreshChange = "no-change" | "new" | "deleted";
+
+export interface RowRefresh {
+  readonly status?: RefreshStatus;
+  /** The status cell and the reason written with the status ("KS3 tests being removed …"). */
+  readonly cell?: CellRef;
+  readonly reason?: string;
+  /** The refresh line's cells (baseline and targets), when the table printed one under the row. */
+  readonly line?: readonly { readonly cell: CellRef; readonly text: string }[];
 }
 
 /** One indicator row of an LAA table. */
@@ -80,6 +98,8 @@ export interface IndicatorRow {
     /** The indicator cell (the code cell when code and title are in two columns). */
     readonly cell: CellRef;
     readonly raw: string;
+    /** The cell marked the code as an LAA indicator ("NI 171 (LAA)"), as council plans do. */
+    readonly laaMarker?: boolean;
     /** Absent for a local indicator. */
     readonly code?: IndicatorCode;
     /** Text that was not an NI code; undefined if none was written, or not a valid code ("NI 0"). */
@@ -114,6 +134,13 @@ export interface IndicatorRow {
   readonly comment?: { readonly cell: CellRef; readonly text: string };
   /** Further ambitions from a "Contributes to" column. */
   readonly contributesTo: readonly string[];
+  /** The annual refresh's status and line for this row, when the table records one. */
+  readonly refresh?: RowRefresh;
+}
+
+/** True for a row the refresh removed: read and listed, never counted, checked or rated. */
+export function isRemoved(row: IndicatorRow): boolean {
+  return row.refresh?.status === "removed";
 }
 
 export interface YearColumn {
@@ -121,6 +148,12 @@ export interface YearColumn {
   readonly col: number;
   /** The header text that named the year (for messages). */
   readonly header: string;
+  /** A unit the header gives its values: "tonnes", "per 100,000". */
+  readonly unit?: string;
+  /** The header states targets as a percentage change of the baseline ("% of baseline"). */
+  readonly percentOfBaseline?: boolean;
+  /** The column writes changes with both signs (-4.0 beside 5.1 for reductions); read by its majority. */
+  readonly mixedSigns?: { readonly readAs: "reductions" | "increases"; readonly flipped: number };
 }
 
 /** The columns the reader recognised (sheet column indices, 0-based). */
@@ -136,6 +169,10 @@ export interface TableColumns {
   readonly tolerance?: number;
   readonly comments?: number;
   readonly contributesTo?: number;
+  /** The annual refresh's status column ("Refreshed/No change/Removed/New"). */
+  readonly refreshStatus?: number;
+  /** A unit the baseline header gives ("2005 Base Line (tonnes)"). */
+  readonly baselineUnit?: string;
   readonly targets: readonly YearColumn[];
   readonly actuals: readonly YearColumn[];
   /** Existing RAG status columns (headed "RAG 2008/09"), written by the add-in or the user. */
@@ -157,4 +194,6 @@ export interface LaaTable {
   readonly rows: readonly IndicatorRow[];
   /** The Excel table (ListObject) the LAA table lies in, if any. */
   readonly excelTable?: string;
+  /** Note rows written inside the table ("[NB: NI171 & NI153 targets are being renegotiated]"). */
+  readonly notes?: readonly { readonly cell: CellRef; readonly text: string }[];
 }

@@ -3,6 +3,7 @@ import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
 import {
   IndicatorRow,
+  isRemoved,
   LaaTable,
   ParsedValue,
   YearColumn,
@@ -29,7 +30,11 @@ export function rateTables(
   const out: RagResult[] = [];
   for (const table of tables) {
     const years = ratedYears(table);
-    for (const row of table.rows) for (const y of years) out.push(rateRow(table, row, y, settings));
+    for (const row of table.rows) {
+      // A row the refresh removed is no longer a target: it is listed, never rated.
+      if (isRemoved(row)) continue;
+      for (const y of years) out.push(rateRow(table, row, y, settings));
+    }
   }
   return out;
 }

@@ -14,6 +14,7 @@ export type HeaderRole =
   | "tolerance"
   | "comments"
   | "contributes"
+  | "refresh-status"
   | "year"
   | "span-target"
   | "span-actual"
@@ -30,6 +31,10 @@ export interface HeaderCell {
   readonly yearKind?: YearKind;
   /** For a baseline cell: the period written in the header. */
   readonly period?: string;
+  /** A unit the header gives its column: "tonnes", "per 100,000". */
+  readonly unit?: string;
+  /** The header states values as a percentage change of the baseline ("% of baseline"). */
+  readonly percentOfBaseline?: boolean;
 }
 
 /** A header row classified cell by cell (undefined = blank or not a header word). */
@@ -41,9 +46,11 @@ export function isIndicator(c: HeaderCell | undefined): boolean {
 }
 
 const MAX_HEADER_LENGTH = 60;
+// Headers are a few words; a longer cell is a sentence, never a header.
+const MAX_HEADER_WORDS = 8;
 // Any indicator-like header: the quick test a row must pass before it is read as a header.
 const INDICATOR =
-  /^(?:national |performance |laa |local |key )?(?:indicators?|measures?|description|title|pi|ni|nis|ref|reference|code)\b/;
+  /^(?:national |performance |laa |local |key |mandatory |designated |statutory |improvement )?(?:indicators?|measures?|description|title|pi|ni|nis|ref|reference|code)\b/;
 const INDICATOR_CODE =
   /^(?:ni|nis|pi|ref|reference|code|no)\.?(?: ?(?:ref|reference|no|number|code)\.?)?$|^indicator (?:ref|reference|no|number|code)\.?$/;
 const BASELINE_PERIOD =
@@ -53,6 +60,11 @@ const PRIORITY =
 const LEAD = /^(?:lead|leading|accountable|responsible|partners?\b|owner|delivery partners?)/;
 const POLARITY =
   /^(?:polarity|good is|good performance|direction of good|higher or lower|high ?\/ ?low)/;
+// The lead partner named among other words: "Think Family / SSP Delivery Partners *Lead partner".
+const LEAD_BURIED =
+  /(?:^|[/*|-]\s*)(?:lead (?:partners?|agenc(?:y|ies)|organisations?|council|body|bodies|officers?|authority)|accountable body)\s*$/;
+// "Refreshed/No change/Removed/New", "Refresh status", "Status at refresh".
+const REFRESH = /\brefresh(?:ed)?\b|\bno change\b.*\bremoved\b/;
 const TOLERANCE = /^tolerance/;
 const COMMENTS = /^(?:comments?|notes?|remarks|commentary|narrative|explanation)\b/;
 const CONTRIBUTES =
@@ -62,6 +74,26 @@ const ACTUAL_WORD =
 const RAG_WORD = /\b(?:rag|status|rating)\b/;
 const SPAN_TARGET = /\btargets?\b/;
 const DIGIT = /\d/;
+
+// Units in brackets or after the words: "(tonnes)", "(% of baseline)", "per 100,000".
+const UNIT_IN_BRACKETS =
+  /\(\s*(%\s*of\s*(?:the\s*)?base ?-?line|tonnes?|kg|kilogrammes?|£|£m|£000s?|(?:rate\s*)?per\s*[\d,]+(?:\s*[a-z]+)*|%|percentage points?|number|days?|weeks?)\s*\)/i;
+const UNIT_AFTER = /\s(?:rate\s)?per\s[\d,]+(?:\s(?:population|people|residents|households))?$/i;
+const BASE_LINE = /\bbase[ -]line\b/gi;
+
+/** The unit a header gives its column, and the header's words without it. */
+function splitUnit(display: string): { words: string; unit?: string; percentOfBaseline?: boolean } {
+  const bracket = UNIT_IN_BRACKETS.exec(display);
+  const after = bracket ? undefined : UNIT_AFTER.exec(display);
+  const found = bracket ?? after;
+  if (!found) return { words: display };
+  const unit = (bracket ? (bracket[1] ?? "") : found[0]).replace(/\s+/g, " ").trim();
+  const words = (display.slice(0, found.index) + display.slice(found.index + found[0].length))
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/^%\s*of/i.test(unit)) return { words, unit: "% of baseline", percentOfBaseline: true };
+  return { words, unit };
+}
 
 /** Lower-cased header text, without footnote markers and trailing colons. */
 export function headerText(raw: string): string {
@@ -82,14 +114,27 @@ export function isIndicatorHeader(text: string): boolean {
  */
 export function classifyHeader(raw: string): HeaderCell | undefined {
   if (raw.length > MAX_HEADER_LENGTH * 2) return undefined;
-  const display = normalise(raw)
+  const display = normalise(raw.replace(/\s+/g, " "))
     .replace(/[*:]+$/, "")
     .trim();
-  const text = display.toLowerCase();
-  if (text === "" || text.length > MAX_HEADER_LENGTH) return undefined;
+  if (display === "" || display.length > MAX_HEADER_LENGTH) return undefined;
+  const count = display.split(" ").length;
+  const sentence = /\w{3,}\.\s+\w/.test(display) || (display.endsWith(".") && count >= 4);
+  if (count > MAX_HEADER_WORDS || sentence) return undefined;
+  const { words, unit, percentOfBaseline } = splitUnit(display);
+  const cell = classifyWords(words.replace(BASE_LINE, "baseline"), display);
+  if (!cell || unit === undefined) return cell;
+  return percentOfBaseline ? { ...cell, unit, percentOfBaseline } : { ...cell, unit };
+}
+
+/** The role the header's words name; `display` is the text shown in messages. */
+function classifyWords(words: string, display: string): HeaderCell | undefined {
+  const text = words.toLowerCase();
+  if (text === "") return undefined;
+  if (REFRESH.test(text)) return { role: "refresh-status", text: display };
   if (text.includes("baseline")) {
     if (BASELINE_PERIOD.test(text)) return { role: "baseline-period", text: display };
-    const period = headerPeriod(display);
+    const period = headerPeriod(words);
     return period
       ? { role: "baseline", text: display, period }
       : { role: "baseline", text: display };
@@ -113,7 +158,7 @@ export function classifyHeader(raw: string): HeaderCell | undefined {
     return { role: INDICATOR_CODE.test(text) ? "indicator-code" : "indicator", text: display };
   }
   if (PRIORITY.test(text)) return { role: "priority", text: display };
-  if (LEAD.test(text)) return { role: "lead", text: display };
+  if (LEAD.test(text) || LEAD_BURIED.test(text)) return { role: "lead", text: display };
   if (POLARITY.test(text)) return { role: "polarity", text: display };
   if (TOLERANCE.test(text)) return { role: "tolerance", text: display };
   if (COMMENTS.test(text)) return { role: "comments", text: display };

@@ -2,6 +2,7 @@ import { Catalog } from "../catalog";
 import { RangeRef } from "../model/cell";
 import { SheetGrid, WorkbookSnapshot, sheetGrids } from "../model/snapshot";
 import { LaaTable } from "../model/table";
+import { classifyHeader, HeaderRole } from "./header";
 import { mayBeHeader, readHeaders } from "./locate";
 import { readTable } from "./table";
 
@@ -49,4 +50,44 @@ function tableAt(
     if (row >= r.top && row <= r.bottom && right >= r.left && left <= r.right) return t;
   }
   return undefined;
+}
+
+/** The row that came nearest to being an LAA table's header, and what it had and lacked. */
+export interface NearMiss {
+  readonly sheet: string;
+  /** Sheet row, 0-based. */
+  readonly row: number;
+  readonly found: readonly string[];
+  readonly lacks: readonly string[];
+}
+
+const WANTED: readonly (readonly [string, readonly HeaderRole[]])[] = [
+  ["Indicator", ["indicator", "indicator-code"]],
+  ["Baseline", ["baseline"]],
+  ["target years", ["year", "span-target"]],
+  ["Lead partners", ["lead"]],
+];
+
+/**
+ * The row with the most of an LAA header's columns (indicator, baseline, target years, lead partners),
+ * two at least, for a table.not-found message that says what to fix; undefined when no row comes close.
+ */
+export function nearestHeader(snapshot: WorkbookSnapshot): NearMiss | undefined {
+  let best: NearMiss | undefined;
+  for (const sheet of snapshot.sheets) {
+    for (const grid of sheetGrids(sheet)) {
+      grid.values.forEach((cells, i) => {
+        const roles = new Set<HeaderRole>();
+        for (const v of cells) {
+          const c = typeof v === "string" ? classifyHeader(v) : undefined;
+          if (c) roles.add(c.role);
+        }
+        const found = WANTED.filter(([, rs]) => rs.some((r) => roles.has(r))).map(([n]) => n);
+        if (found.length < 2 || (best && best.found.length >= found.length)) return;
+        const lacks = WANTED.map(([n]) => n).filter((n) => !found.includes(n));
+        best = { sheet: sheet.name, row: grid.origin.row + i, found, lacks };
+      });
+    }
+  }
+  return best;
 }

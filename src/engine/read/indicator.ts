@@ -5,7 +5,14 @@ export interface ParsedIndicator {
   readonly code?: IndicatorCode;
   readonly title?: string;
   readonly badCode?: string;
+  /** "NI 171 (LAA)": the cell marks the code as one of the LAA's. */
+  readonly laaMarker?: boolean;
 }
+
+// A row number printed before the code: "1. NI 72", "12) NI 154".
+const ROW_NUMBER = /^\d{1,3}[.)]\s+(?=\S)/;
+// The LAA marker council plans put after the code: "(LAA)", "[LAA]", "LAA".
+const LAA_MARKER = /^[([]?\s*LAA\s*[)\]]?(?=$|[\s:.,-])[\s:.,-]*/;
 
 // "NI 154", "NI154", "NI-154", "ni 154", "N.I. 154", "NI 102b", then an optional ":" "-" "." and the title.
 const CODE_AT_START =
@@ -20,10 +27,16 @@ const BARE_NUMBER = /^(\d{1,4})([a-z])?$/i;
  * Reads an indicator cell (normalised text). `codeColumn` says the column holds codes only, so a bare
  * "154" is NI 154. NI numbers outside 1–199 are kept so rules can report them as unknown.
  */
-export function parseIndicator(text: string, codeColumn: boolean): ParsedIndicator {
+export function parseIndicator(cellText: string, codeColumn: boolean): ParsedIndicator {
+  const text = cellText.replace(ROW_NUMBER, "");
   if (text === "") return {};
   const start = CODE_AT_START.exec(text);
-  if (start) return withCode(start[1] ?? "", start[2], (start[3] ?? "").trim());
+  if (start) {
+    const rest = (start[3] ?? "").trim();
+    const marker = LAA_MARKER.exec(rest);
+    const parsed = withCode(start[1] ?? "", start[2], marker ? rest.slice(marker[0].length) : rest);
+    return marker ? { ...parsed, laaMarker: true } : parsed;
+  }
   if (codeColumn) {
     const bare = BARE_NUMBER.exec(text);
     if (bare) return withCode(bare[1] ?? "", bare[2], "");

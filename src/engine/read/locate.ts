@@ -136,7 +136,7 @@ function buildColumns(
     right = Math.max(right, col);
     if (cell.role === "year" && cell.year !== undefined) {
       const kind = cell.yearKind ?? (cell === low && top ? spanKind(top, bottom, i) : undefined);
-      years[kind ?? "target"].push({ year: cell.year, col, header: cell.text });
+      years[kind ?? "target"].push(yearColumn(cell, col, high));
       continue;
     }
     if (cell.role === "indicator-code") code ??= col;
@@ -144,13 +144,23 @@ function buildColumns(
     else if (cell.role === "baseline") {
       found.baseline ??= col;
       baselinePeriod ??= cell.period;
-    } else if (cell.role === "baseline-period") found.baselinePeriod ??= col;
+      if (cell.unit && !cell.percentOfBaseline) found.baselineUnit ??= cell.unit;
+    } else if (cell.role === "refresh-status") found.refreshStatus ??= col;
+    else if (cell.role === "baseline-period") found.baselinePeriod ??= col;
     else if (cell.role === "priority") found.priority ??= col;
     else if (cell.role === "lead") found.leadPartners ??= col;
     else if (cell.role === "polarity") found.polarity ??= col;
     else if (cell.role === "tolerance") found.tolerance ??= col;
     else if (cell.role === "comments") found.comments ??= col;
     else if (cell.role === "contributes") found.contributesTo ??= col;
+  }
+  // "Indicator number and description" merged over two columns: codes in the first, titles in the next.
+  if (code === undefined && title !== undefined) {
+    const next = mergedInto(sheet, rows[0] ?? 0, title);
+    if (next !== undefined && next > title) {
+      code = title;
+      title = next;
+    }
   }
   const indicator = code ?? title;
   if (indicator === undefined) return undefined;
@@ -167,6 +177,28 @@ function buildColumns(
   const bottomRow = rows[rows.length - 1] ?? 0;
   const header: Header = { rows, bottom: bottomRow, left, right, columns };
   return baselinePeriod ? { ...header, baselinePeriod } : header;
+}
+
+/** A year column with what its header (or the span above it) says of units. */
+function yearColumn(cell: HeaderCell, col: number, above: HeaderCell | undefined): YearColumn {
+  const unit = cell.unit ?? above?.unit;
+  const percentOfBaseline = cell.percentOfBaseline ?? above?.percentOfBaseline;
+  const out: { -readonly [K in keyof YearColumn]: YearColumn[K] } = {
+    year: cell.year ?? 0,
+    col,
+    header: cell.text,
+  };
+  if (percentOfBaseline) out.percentOfBaseline = true;
+  else if (unit) out.unit = unit;
+  return out;
+}
+
+/** The column right of `col` that a header merge starting at `col` also covers, if any. */
+function mergedInto(sheet: SheetGrid, row: number, col: number): number | undefined {
+  const m = sheet.merges.find(
+    (r) => r.left === col && r.right > col && r.top <= row && r.bottom >= row
+  );
+  return m ? col + 1 : undefined;
 }
 
 /** The span over a year column: walk left across blank top cells above years to the span header. */

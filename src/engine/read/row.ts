@@ -4,6 +4,7 @@ import { SheetGrid, gridCell, gridFormat } from "../model/snapshot";
 import { IndicatorRow, ParsedValue, TableColumns, YearColumn, YearValue } from "../model/table";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
+import { parseRefreshStatus } from "./refresh";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "./resolve";
 import { cellText, normalise } from "./text";
 import { parseValue } from "./values";
@@ -53,6 +54,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   if (title !== undefined) indicator.title = title;
   if (parsed.badCode !== undefined) indicator.badCode = parsed.badCode;
   if (titleCell) indicator.titleCell = titleCell;
+  if (parsed.laaMarker) indicator.laaMarker = true;
   const out: Mutable<IndicatorRow> = {
     row,
     indicator,
@@ -80,6 +82,11 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   );
   if (polarity) out.polarity = polarity;
   if (columns.tolerance !== undefined) out.tolerance = tolerance(ctx, row, columns.tolerance);
+  if (columns.refreshStatus !== undefined) {
+    const cell = { sheet: name, row, col: columns.refreshStatus };
+    const status = parseRefreshStatus(text(ctx, row, columns.refreshStatus), cell);
+    if (status) out.refresh = status;
+  }
   if (columns.comments !== undefined) {
     const comment = text(ctx, row, columns.comments);
     if (comment !== "")

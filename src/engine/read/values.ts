@@ -19,7 +19,7 @@ const SIGNED = /^([+-])\s*(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent)?$/;
 const MAINTAIN = /^(maintain|maintained|sustain|hold|keep|no change|same as)\b/;
 const NEGATIVE_WORD = /^(reduc|decrease|cut|lower|fall|drop)/;
 const PROVISIONAL =
-  /\b(tb[cad]|provisional|prov|estimated?|est|draft|unconfirmed|to be confirmed|subject to|indicative|interim|awaiting|forecast|projected|proxy|for (19|20)\d{2}|for \d{2}\/\d{2})\b/i;
+  /\b(tb[cad]|provisional|prov|estimated?|est|draft|unconfirmed|to be confirmed|subject to|indicative|interim|awaiting|forecast|projected|proxy)\b/i;
 const PERIOD =
   /\b(19|20)\d{2}\b|\b\d{2} ?[-/] ?\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?'?\d{2}\b|\bq[1-4]\b|^(to|at|as at|year to|ye)\b/i;
 const BRACKET = /^[([]([^)\]]*)[)\]]?\s*/;

@@ -12,9 +12,9 @@ export const baselineDeferred: Rule = {
   defaultSeverity: "warning",
   description: "A baseline deferred to a later source, such as the Place Survey.",
   hint: "When the source reports, replace the text with the measured value and its period, and review the targets against it.",
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v } of valuesOf(row, table, "baseline")) {
+    for (const { value: v } of valuesOf(row, table, "baseline", ctx)) {
       if (v.kind !== "deferred") continue;
       out.push({
         ...at(v.cell),

@@ -11,9 +11,9 @@ export const baselineMissing: Rule = {
   defaultSeverity: "error",
   description: "An indicator has no baseline.",
   hint: 'Enter the latest measured value with its period, e.g. 52% (2007); if it is not measured yet, write where it will come from (e.g. "Baseline to be set from the Place Survey 2008").',
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v } of valuesOf(row, table, "baseline")) {
+    for (const { value: v } of valuesOf(row, table, "baseline", ctx)) {
       if (v.kind !== "empty") continue;
       const label = indicatorLabel(row);
       out.push({

@@ -12,9 +12,9 @@ export const baselineNoPeriod: Rule = {
   defaultSeverity: "warning",
   description: "A baseline value with no period in its cell, its column or its header.",
   hint: 'Add the period the baseline describes, e.g. 2,100 (2007/08), or put it in the header: "Baseline (2007/08)".',
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v } of valuesOf(row, table, "baseline")) {
+    for (const { value: v } of valuesOf(row, table, "baseline", ctx)) {
       if (v.kind !== "number" || v.period || row.baselinePeriod || table.baselineHeaderPeriod)
         continue;
       out.push({

@@ -11,9 +11,9 @@ export const baselineProvisional: Rule = {
   defaultSeverity: "warning",
   description: "A baseline value marked as provisional or to be confirmed.",
   hint: "Confirm the value with its data owner, then remove the note; check the targets still hold against the confirmed baseline.",
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v } of valuesOf(row, table, "baseline")) {
+    for (const { value: v } of valuesOf(row, table, "baseline", ctx)) {
       if (v.kind !== "number" || !v.provisional) continue;
       out.push({
         ...at(v.cell),

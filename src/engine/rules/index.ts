@@ -1,5 +1,5 @@
 import { Finding, Severity } from "../model/finding";
-import { LaaTable } from "../model/table";
+import { LaaTable, isRemoved } from "../model/table";
 import { actualNotNumeric } from "./actual.not-numeric";
 import { actualOutOfRange } from "./actual.out-of-range";
 import { actualPlaceholder } from "./actual.placeholder";
@@ -13,6 +13,7 @@ import { baselineProvisional } from "./baseline.provisional";
 import { indicatorDuplicate } from "./indicator.duplicate";
 import { indicatorLocal } from "./indicator.local";
 import { indicatorMissing } from "./indicator.missing";
+import { indicatorRefreshStatus } from "./indicator.refresh-status";
 import { indicatorTitleMismatch } from "./indicator.title-mismatch";
 import { indicatorUnknownCode } from "./indicator.unknown-code";
 import { indicatorWithdrawn } from "./indicator.withdrawn";
@@ -22,16 +23,20 @@ import { partnerMissing } from "./partner.missing";
 import { partnerUnknown } from "./partner.unknown";
 import { polarityUnknown } from "./polarity.unknown";
 import { sheetUnread } from "./sheet.unread";
+import { tableBeyondLaa } from "./table.beyond-laa";
 import { tableMissingColumn } from "./table.missing-column";
 import { tableNotFound } from "./table.not-found";
 import { tableUnexpectedYears } from "./table.unexpected-years";
 import { targetBacksliding } from "./target.backsliding";
 import { targetMissing } from "./target.missing";
+import { targetMixedSigns } from "./target.mixed-signs";
 import { targetNoImprovement } from "./target.no-improvement";
+import { targetNotYetSet } from "./target.not-yet-set";
 import { targetNotNumeric } from "./target.not-numeric";
 import { targetOutOfRange } from "./target.out-of-range";
 import { targetPlaceholder } from "./target.placeholder";
 import { targetProvisional } from "./target.provisional";
+import { targetRefreshed } from "./target.refreshed";
 import { targetRelative } from "./target.relative";
 import { targetStretch } from "./target.stretch";
 import { targetUnitMismatch } from "./target.unit-mismatch";
@@ -53,6 +58,7 @@ export const RULES: readonly Rule[] = [
   indicatorDuplicate,
   indicatorLocal,
   indicatorMissing,
+  indicatorRefreshStatus,
   indicatorTitleMismatch,
   indicatorUnknownCode,
   indicatorWithdrawn,
@@ -62,16 +68,20 @@ export const RULES: readonly Rule[] = [
   partnerUnknown,
   polarityUnknown,
   sheetUnread,
+  tableBeyondLaa,
   tableMissingColumn,
   tableNotFound,
   tableUnexpectedYears,
   targetBacksliding,
   targetMissing,
+  targetMixedSigns,
   targetNoImprovement,
   targetNotNumeric,
+  targetNotYetSet,
   targetOutOfRange,
   targetPlaceholder,
   targetProvisional,
+  targetRefreshed,
   targetRelative,
   targetStretch,
   targetUnitMismatch,
@@ -103,6 +113,8 @@ export function runRules(tables: readonly LaaTable[], ctx: RuleContext): Finding
   };
   for (const table of tables) {
     for (const row of table.rows) {
+      // A row the refresh removed is a record, not a target: only its status is reported.
+      if (isRemoved(row)) continue;
       active.forEach((a, i) => {
         if (a.rule.row) add(i, a.rule.row(row, table, ctx));
       });

@@ -20,11 +20,14 @@ export const laaStatutoryMissing: Rule = {
         if (code) present.add(code.number);
       }
     }
-    const statutory = ctx.catalog.entries.filter((e) => e.statutoryEducation);
+    // Discontinued indicators (the Key Stage 3 ones) are no longer owed.
+    const statutory = ctx.catalog.entries.filter(
+      (e) => e.statutoryEducation && e.status === "active"
+    );
     const missing = statutory.filter((e) => !present.has(e.number)).map((e) => e.code);
     if (missing.length === 0) return [];
     const draft: FindingDraft = {
-      message: `${missing.length} of the ${statutory.length} statutory education targets are not in the LAA: ${missing.join(", ")}.`,
+      message: `${missing.length} of the ${statutory.length} statutory education targets in force are not in the LAA: ${missing.join(", ")}.`,
       data: { missing, statutory: statutory.map((e) => e.code) },
     };
     return [draft];

@@ -1,3 +1,4 @@
+import { isRemoved } from "../model/table";
 import { MAX_DESIGNATED_TARGETS } from "../catalog";
 import { FindingDraft, Rule } from "./rule";
 
@@ -15,10 +16,13 @@ export const laaTooManyDesignated: Rule = {
   hint: "Reduce the designated targets to 35: move the lowest priorities to local indicators (without an NI code) or drop them after agreement with government.",
   workbook(tables, ctx) {
     const designated = new Map<number, string>();
+    // Where the tables mark their LAA indicators ("NI 171 (LAA)"), only the marked ones count.
+    const marked = tables.some((t) => t.rows.some((r) => r.indicator.laaMarker));
     for (const table of tables) {
       for (const row of table.rows) {
         const code = row.indicator.code;
-        if (!code || designated.has(code.number)) continue;
+        if (!code || designated.has(code.number) || isRemoved(row)) continue;
+        if (marked && !row.indicator.laaMarker) continue;
         const entry = ctx.catalog.lookup(code.number);
         if (!entry || entry.statutoryEducation) continue;
         designated.set(code.number, `NI ${code.number}`);

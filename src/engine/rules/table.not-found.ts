@@ -1,3 +1,4 @@
+import { nearestHeader } from "../read";
 import { Rule } from "./rule";
 
 /** What the reader looks for, said in the user's words so they can fix the header instead of guessing. */
@@ -26,14 +27,25 @@ export const tableNotFound: Rule = {
             .slice(0, 5)
             .map((s) => `"${s}"`)
             .join(", ")}${sheets.length > 5 ? ", …" : ""})`;
+    const lookedFor = ["Indicator", "Baseline", "2008/09", "2009/10", "2010/11", "Lead partners"];
+    const near = nearestHeader(ctx.snapshot);
+    if (!near)
+      return [{ message: `${where}: looked for ${LOOKED_FOR}.`, data: { sheets, lookedFor } }];
+    const sheet = `'${near.sheet.replace(/'/g, "''")}'`;
     return [
       {
-        message: `${where}: looked for ${LOOKED_FOR}.`,
-        data: {
-          sheets,
-          lookedFor: ["Indicator", "Baseline", "2008/09", "2009/10", "2010/11", "Lead partners"],
-        },
+        sheet: near.sheet,
+        row: near.row + 1,
+        message: `No LAA target table was found. The nearest is row ${near.row + 1} of ${sheet}: it has ${list(near.found)} but no ${list(near.lacks, "or")} column.`,
+        data: { sheets, lookedFor, nearest: near },
       },
     ];
   },
 };
+
+/** "A, B and C" (or "A, B or C"). */
+function list(items: readonly string[], last = "and"): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1] ?? ""}`;
+}

@@ -20,6 +20,11 @@ export const tableUnexpectedYears: Rule = {
     let previous: number | undefined;
     for (const col of table.columns.targets) {
       const y = yearLabel(col.year);
+      // Years after the LAA belong to a council plan: table.beyond-laa notes them.
+      if (col.year > (LAA_YEARS[LAA_YEARS.length - 1] ?? 2010)) {
+        previous = Math.max(previous ?? col.year, col.year);
+        continue;
+      }
       if (!LAA_YEARS.includes(col.year)) {
         out.push(
           draft(

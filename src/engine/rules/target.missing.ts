@@ -12,9 +12,9 @@ export const targetMissing: Rule = {
   defaultSeverity: "error",
   description: "A target year cell is empty.",
   hint: "Enter the agreed target for the year as a number or percentage; if the target is deliberately not set for that year, say so in a comment and agree it with government.",
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, "target")) {
+    for (const { value: v, year } of valuesOf(row, table, "target", ctx)) {
       if (v.kind !== "empty") continue;
       const label = indicatorLabel(row);
       out.push({

@@ -13,9 +13,9 @@ export const targetProvisional: Rule = {
   defaultSeverity: "warning",
   description: "A target value marked as provisional or to be confirmed.",
   hint: "Agree the final figure with the lead partner, then remove the note from the cell.",
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, "target")) {
+    for (const { value: v, year } of valuesOf(row, table, "target", ctx)) {
       if (v.kind !== "number" || !v.provisional) continue;
       out.push({
         ...at(v.cell),

@@ -14,9 +14,9 @@ export const targetRelative: Rule = {
   description:
     "A target written as a change from the baseline or previous year; reports the value it resolves to.",
   hint: "Write the absolute target (the resolved value) in the cell, and keep the relative wording in a comment if it helps.",
-  row(row, table) {
+  row(row, table, ctx) {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, "target")) {
+    for (const { value: v, year } of valuesOf(row, table, "target", ctx)) {
       if (v.kind !== "relative") continue;
       const pct = v.unit === "percent" ? "%" : "";
       const resolved =

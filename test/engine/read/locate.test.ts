@@ -524,3 +524,30 @@ describe("tables side by side", () => {
     expect(t.rows[0]?.partners.names).toEqual(["Council"]);
   });
 });
+
+describe("page debris copied in with a table", () => {
+  it.each<[string, CellValue[]]>([
+    ["a running header", ["Appendix One - Council Plan", "", "", "", "", "", "8/02/2010"]],
+    ["a page number", ["", "", "", "", "", "", "Page 3 of 7"]],
+    ["a bare page number", ["", "", "", "- 4 -"]],
+    ["a lone date", ["8/02/2010"]],
+    ["a document title", ["Northshire Council Plan 2010-13: key performance indicators"]],
+    ["a version line", ["Version 26/2/09"]],
+    ["a continued marker", ["(continued)"]],
+  ])("%s is never an indicator or a priority", (_name, debris) => {
+    const t = only({ rows: [...GOV_HEADER, ROW_154, debris, ROW_16] });
+    expect(labels(t)).toEqual(["NI 154", "NI 16"]);
+    expect(t.rows.map((r) => r.priority?.text)).toEqual(["Housing", "Safer"]);
+  });
+
+  it("reads a row number printed before the code", () => {
+    const t = only({ rows: [...GOV_HEADER, ["Housing", "1. NI 154 Net additional homes provided", "2,100 (2007/08)", 2200, 2300, 2400, "Council"]] });
+    expect(t.rows[0]?.indicator).toMatchObject({ code: { label: "NI 154" }, title: "Net additional homes provided" });
+  });
+
+  it("keeps a note row as a comment on the table, not a priority", () => {
+    const t = only({ rows: [...GOV_HEADER, ROW_154, ["[NB: NI171 & NI153 targets are being renegotiated]"], ROW_16] });
+    expect(t.notes?.map((n) => [n.cell.row, n.text])).toEqual([[3, "NI171 & NI153 targets are being renegotiated"]]);
+    expect(t.rows.map((r) => r.priority?.text)).toEqual(["Housing", "Safer"]);
+  });
+}); // prettier-ignore

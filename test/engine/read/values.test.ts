@@ -41,15 +41,24 @@ describe("parseValue", () => {
     ["8.4% (2006/7)", 8.4, "2006/7"],
     ["8.4% 2006/07", 8.4, "2006/07"],
     ["61 [Q2 2007]", 61, "Q2 2007"],
+    // Periods as councils wrote them: none of these is provisional.
+    ["14.2 (for 2006)", 14.2, "for 2006"],
+    ["31.9% ( for 2006)", 31.9, "for 2006"],
+    ["54.5 (2005-2007 ave)", 54.5, "2005-2007 ave"],
+    ["31.9% (to May 07)", 31.9, "to May 07"],
+    ["15.9% for the four quarters to August 2008", 15.9, "for the four quarters to August 2008"],
+    ["55.7 (for 2009)", 55.7, "for 2009"],
+    ["28.9% (to Feb 11)", 28.9, "to Feb 11"],
   ])("%p reads as %p with period %p", (raw, value, period) => {
-    expect(read(raw)).toMatchObject({ kind: "number", value, period });
+    const v = read(raw);
+    expect(v).toMatchObject({ kind: "number", value, period });
+    expect(v.kind === "number" && v.provisional).toBeFalsy();
   });
 
   it.each<[string, number]>([
     ["48.5% (TBC)", 48.5],
     ["48.5% (TBC by CSD)", 48.5],
     ["55 (provisional)", 55],
-    ["55.7 (for 2009)", 55.7],
     ["60 (estimate)", 60],
     ["61* (draft)", 61],
   ])("%p is provisional %p with a note", (raw, value) => {

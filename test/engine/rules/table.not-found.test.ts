@@ -33,7 +33,7 @@ describe(CODE, () => {
   });
 
   it("says which sheets it searched and which columns it looked for", () => {
-    const [finding] = check([{ name: "Targets", rows: [["Ref", "Owner"]] }]).filter(
+    const [finding] = check([{ name: "Targets", rows: [["Name", "Age"]] }]).filter(
       (f) => f.code === CODE
     );
     expect(finding?.sheet).toBeUndefined();
@@ -41,5 +41,47 @@ describe(CODE, () => {
       sheets: ["Targets"],
       lookedFor: expect.arrayContaining(["Indicator", "Baseline", "2008/09", "Lead partners"]),
     });
+  });
+});
+
+describe(`${CODE}: the nearest candidate`, () => {
+  it("names the row that came nearest, what it has and what it lacks", () => {
+    const [finding] = check([
+      {
+        name: "Notes",
+        rows: [["The lead partner for each indicator will report to the board quarterly"]],
+      },
+      {
+        name: "Plan",
+        rows: [
+          ["Service plan 2009/10"],
+          [],
+          [],
+          ["Ref", "Measure", "Lead officer", "Q1", "Q2"],
+          ["SP1", "Satisfaction", "Head of service", "85%", ""],
+        ],
+      },
+    ]).filter((f) => f.code === CODE);
+    expect([finding?.sheet, finding?.row, finding?.cell]).toEqual(["Plan", 4, undefined]);
+    expect(finding?.data?.nearest).toEqual({
+      sheet: "Plan",
+      row: 3,
+      found: ["Indicator", "Lead partners"],
+      lacks: ["Baseline", "target years"],
+    });
+    expect(finding?.message).toContain("row 4 of 'Plan'");
+  });
+
+  it("never takes prose that mentions indicators and lead partners for a header", () => {
+    const [finding] = check([
+      {
+        rows: [
+          ["Lead partners and delivery partners are listed in Appendix B."],
+          ["Indicators, baselines and targets are agreed with Government Office"],
+          ["The lead partner for each indicator reports quarterly"],
+        ],
+      },
+    ]).filter((f) => f.code === CODE);
+    expect(finding?.data?.nearest).toBeUndefined();
   });
 });

@@ -11,9 +11,9 @@ export type ValueCheck = (row: IndicatorRow, table: LaaTable, ctx: RuleContext) 
 
 /** Finds cells holding a placeholder such as TBC, XXX, N/A, New PI or "-". */
 export function placeholderCheck(field: ValueField): ValueCheck {
-  return (row, table) => {
+  return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field)) {
+    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
       if (v.kind !== "placeholder") continue;
       out.push({
         ...at(v.cell),
@@ -28,9 +28,9 @@ export function placeholderCheck(field: ValueField): ValueCheck {
 
 /** Finds cells holding free text or an Excel error where a number belongs. */
 export function notNumericCheck(field: ValueField): ValueCheck {
-  return (row, table) => {
+  return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field)) {
+    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
       const relativeBaseline = field === "baseline" && v.kind === "relative";
       if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) continue;
       const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
@@ -56,7 +56,7 @@ const PROBLEM_TEXT: Readonly<Record<RangeProblem, string>> = {
 export function outOfRangeCheck(field: ValueField): ValueCheck {
   return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field)) {
+    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
       const n = numberOf(v);
       if (!n) continue;
       const entry = entryOf(row, ctx);

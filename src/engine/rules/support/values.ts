@@ -1,5 +1,12 @@
 import { CatalogEntry } from "../../catalog";
-import { FinancialYear, IndicatorRow, LaaTable, ParsedValue, Unit } from "../../model/table";
+import {
+  FinancialYear,
+  IndicatorRow,
+  LaaTable,
+  ParsedValue,
+  Unit,
+  YearValue,
+} from "../../model/table";
 import { RuleContext } from "../rule";
 
 /** The value fields the per-cell value rules look at. */
@@ -13,16 +20,33 @@ export interface FieldValue {
 
 /**
  * A row's value cells of one field, in column order. A table without the field's column gives none
- * (table.missing-column reports that), so rules never report cells that do not exist.
+ * (table.missing-column reports that), so rules never report cells that do not exist. Targets the
+ * refresh deleted, and statutory education targets not set yet (target.not-yet-set), are left out.
  */
 export function valuesOf(
   row: IndicatorRow,
   table: LaaTable,
-  field: ValueField
+  field: ValueField,
+  ctx: RuleContext
 ): readonly FieldValue[] {
   if (field === "baseline")
     return table.columns.baseline === undefined ? [] : [{ value: row.baseline }];
-  return field === "target" ? row.targets : row.actuals;
+  if (field === "actual") return row.actuals;
+  return row.targets.filter((t) => t.refresh !== "deleted" && !notYetSet(row, t, ctx));
+}
+
+/** The final LAA year: the statutory education targets for it were set a year late. */
+const SET_LATE = 2010;
+
+/**
+ * True for a statutory education target still to be set: the education department agreed these a
+ * year at a time, so before the refresh a 2010/11 cell is blank or "N/A".
+ */
+export function notYetSet(row: IndicatorRow, t: YearValue, ctx: RuleContext): boolean {
+  if (t.year !== SET_LATE || t.refresh !== undefined || row.refresh?.status === "refreshed")
+    return false;
+  if (t.value.kind !== "empty" && t.value.kind !== "placeholder") return false;
+  return entryOf(row, ctx)?.statutoryEducation === true;
 }
 
 /** The catalogue entry of a row's NI code, if it has a known one. */
