@@ -125,3 +125,16 @@ describe("laa-monitor check on xlsx fixtures", () => {
     expect(sha256(SAMPLE)).toBe(before);
   });
 });
+
+describe("check: a table's note rows", () => {
+  it("are printed under the table and given in --json as its comments", async () => {
+    const text = await cli("check", fixture("council-plan.xlsx"), "--as-at", "2010-06-30");
+    expect(text.stdout).toContain("Note (Plan!A8): NI171 & NI153 targets are being renegotiated");
+    const doc = json<{ files: { tables: { notes?: unknown }[] }[] }>(
+      await cli("check", fixture("council-plan.xlsx"), "--json", "--as-at", "2010-06-30")
+    );
+    expect(doc.files[0]?.tables[0]?.notes).toEqual([
+      { cell: "Plan!A8", text: "NI171 & NI153 targets are being renegotiated" },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Human output of `check`: findings grouped by file and table, one line each, then a summary. */
 import {
+  cellLabel,
   Finding,
   FindingSummary,
   LaaTable,
@@ -70,6 +71,8 @@ export function formatFileFindings({ file, report }: FileReport, verbose = false
       : "  Workbook and other sheets";
     if (table === undefined && findings.length === 0) continue;
     lines.push(title);
+    for (const n of table?.notes ?? [])
+      lines.push(`    Note (${cellLabel(n.cell)}): ${oneLine(n.text, 200)}`);
     if (findings.length === 0) lines.push("    No problems found.");
     const rows = alignColumns(findingRows(findings), "    ");
     findings.forEach((f, i) => {

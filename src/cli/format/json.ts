@@ -1,5 +1,6 @@
 /** The documented `--json` shapes. Each command prints exactly one JSON document. */
 import {
+  cellLabel,
   Finding,
   FindingSummary,
   rangeToA1,
@@ -15,6 +16,8 @@ export interface JsonTable {
   readonly range: string;
   /** Indicator rows read. */
   readonly indicators: number;
+  /** Note rows written inside the table, as the table's comments. */
+  readonly notes?: readonly { readonly cell: string; readonly text: string }[];
 }
 
 export interface JsonCheckFile {
@@ -51,6 +54,9 @@ export function jsonCheckFile(file: string, report: Report): JsonCheckFile {
       sheet: t.sheet,
       range: rangeToA1(t.range),
       indicators: t.rows.length,
+      ...(t.notes
+        ? { notes: t.notes.map((n) => ({ cell: cellLabel(n.cell), text: n.text })) }
+        : {}),
     })),
     findings: report.findings,
     summary: report.summary,
