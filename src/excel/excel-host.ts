@@ -8,6 +8,11 @@ import { NEEDS, requireApi, supports } from "./requirements";
 export interface ExcelHostOptions {
   /** Estimated characters of values per request (Excel on the web's limit is 5 MB). */
   readonly payloadBudget?: number;
+  /**
+   * Extra options for each `Excel.run`, e.g. a `session` that sends the batches to a test host instead
+   * of the Office host. Production passes none.
+   */
+  readonly runOptions?: () => Excel.RunOptions;
 }
 
 /**
@@ -18,15 +23,17 @@ export interface ExcelHostOptions {
 export class ExcelHost implements WorkbookHost {
   private known?: KnownWorkbook;
   private readonly budget: number;
+  private readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
   constructor(options: ExcelHostOptions = {}) {
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+    this.run = (batch) => run(batch, options.runOptions?.());
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     requireApi(NEEDS.read, "read the workbook");
     const withMerges = supports(NEEDS.merges);
-    this.known = await run((context) => readWorkbook(context, withMerges));
+    this.known = await this.run((context) => readWorkbook(context, withMerges));
     return this.known.snapshot;
   }
 
@@ -35,14 +42,14 @@ export class ExcelHost implements WorkbookHost {
     // Protection, sheet names and the old record come from the last read (reading them now would cost syncs).
     if (!this.known) await this.readSnapshot();
     const known = this.known as KnownWorkbook;
-    await run((context) => applyPlanInExcel(context, plan, known, this.budget));
+    await this.run((context) => applyPlanInExcel(context, plan, known, this.budget));
     this.known = afterPlan(known, plan);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
     if (!parseA1(address))
       throw new HostError("not-found", `'${address}' is not a cell address: run the check again.`);
-    await run(async (context) => {
+    await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address).select();
@@ -64,9 +71,12 @@ function afterPlan(known: KnownWorkbook, plan: WritePlan): KnownWorkbook {
   };
 }
 
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function run<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  extra: Excel.RunOptions = {}
+): Promise<T> {
   try {
-    return await Excel.run({ delayForCellEdit: true }, batch);
+    return await Excel.run({ delayForCellEdit: true, ...extra }, batch);
   } catch (e) {
     throw translateError(e);
   }

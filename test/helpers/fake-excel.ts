@@ -98,7 +98,7 @@ const NOT_LOADED = (p: string) =>
   `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`;
 
 /** Excel's parsing of a string written through range.values (enough to catch a missing apostrophe). */
-function parseWritten(s: string): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
+export function parseWritten(s: string): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
   if (/^[=@]/.test(s) || (/^[+-]/.test(s) && !/^[+-][\d.]+$/.test(s)))
     return { value: "", formula: s };
@@ -424,7 +424,7 @@ const BORDER_EDGES: Readonly<Record<string, string>> = {
 };
 
 /** Cell properties as the fake's format keys (the same keys the RangeFormat setters write). */
-function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unknown][] {
+export function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unknown][] {
   const f = props.format;
   if (!f) return [];
   const out: [string, unknown][] = [];
@@ -483,7 +483,7 @@ class FakeRangeAreas extends FakeRange {
   }
 }
 
-function quote(name: string): string {
+export function quote(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
