@@ -633,6 +633,41 @@ export const API: Readonly<Record<string, TypeDef>> = {
           );
         },
       },
+      // The library splits an array of more than 1,500 cells into row blocks: it checks the size once,
+      // then sets each block on getRow(i).getBoundingRect(getRow(j)).
+      _ValidateArraySize: {
+        since: "1.3",
+        call: (n, [rows, cols]) => {
+          const a = single(n);
+          if (Number(rows) !== a.bottom - a.top + 1 || Number(cols) !== a.right - a.left + 1)
+            throw new HostFault(
+              "InvalidArgument",
+              "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+            );
+        },
+      },
+      GetRow: {
+        call: (n, [row]) => {
+          const a = single(n);
+          const r = a.top + Number(row);
+          if (r > a.bottom) throw new HostFault("InvalidArgument", `Row ${String(row)} is outside the range.`);
+          return rangeNode((n as Target).sheet, [{ ...a, top: r, bottom: r }]);
+        },
+      },
+      GetBoundingRect: {
+        call: (n, [other]) => {
+          const a = single(n);
+          const b = single(other as Node);
+          return rangeNode((n as Target).sheet, [
+            {
+              top: Math.min(a.top, b.top),
+              left: Math.min(a.left, b.left),
+              bottom: Math.max(a.bottom, b.bottom),
+              right: Math.max(a.right, b.right),
+            },
+          ]);
+        },
+      },
       Merge: {
         since: "1.2",
         call: (n, _args, env) => void guard(env, (n as Target).sheet).merges.push(single(n)),

@@ -41,6 +41,7 @@ export interface RoundTrip {
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly error?: string;
+  readonly message?: string;
   /** Wire names of the methods and properties set in this request, in order. */
   readonly calls: readonly string[];
 }
@@ -178,13 +179,13 @@ export class OfficeHost implements Env {
         )
       );
     }
-    const error = (JSON.parse(text) as { Error?: { Code: string } }).Error?.Code;
+    const failure = (JSON.parse(text) as { Error?: { Code: string; Message: string } }).Error;
     this.requests.push({
       actions: body.Actions.length,
       requestBytes,
       responseBytes: bytes(text),
       calls: this.calls,
-      ...(error ? { error } : {}),
+      ...(failure ? { error: failure.Code, message: failure.Message } : {}),
     });
     return text;
   }
