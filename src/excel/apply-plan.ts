@@ -150,7 +150,7 @@ function writePiece(context: Excel.RequestContext, p: Piece): void {
   if (p.numberFormat) range.numberFormat = p.numberFormat as string[][];
 }
 
-/** Everything of a new sheet but its values and formats: merges, sizes, panes, print, chart. */
+/** Everything of a new sheet but its values, formats and chart: merges, sizes, panes, print. */
 function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
   for (const m of ns.merges) byIndexes(ws, m).merge(false);
   setWidths(ws, ns.columnWidths);
@@ -162,12 +162,19 @@ function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
     const p = ns.print;
     const pl = ws.pageLayout;
     pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    // verticalFitToPages 0 = as many pages tall as needed.
-    pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    // Only the documented settings: whole pages wide, and no page count tall (as many as needed).
+    pl.zoom = { horizontalFitToPages: p.fitToPagesWide };
     if (p.paperSize === "A4") pl.paperSize = "A4";
     if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
     if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
   }
+}
+
+/**
+ * The chart of a new sheet, queued after every value is written: Excel takes the series names and
+ * category labels from the cells of the data range as they are when the chart is added.
+ */
+function addChart(ws: Excel.Worksheet, ns: NewSheet): void {
   if (ns.chart) {
     const c = ns.chart;
     const chart = ws.charts.add("BarStacked", byIndexes(ws, c.dataRange), "Columns");
@@ -215,12 +222,22 @@ function queuePlan(
   first.forEach((p) => p.kind === "cells" && writePiece(context, p));
   for (const { ws, ns } of added) layoutSheet(ws, ns);
   first.forEach((p) => p.kind === "values" && writePiece(context, p));
-  // The ownership record is replaced last: Excel applies a batch up to the operation that fails, so if a
-  // write above fails (a sheet protected since the read) the old record still names the columns the
-  // add-in owns, and the next run can reuse them instead of finding them "in the way".
-  for (const n of known.ownedNames) names.getItem(n).delete();
+}
+
+/**
+ * What ends the plan, after its last values: charts, then the ownership record, then the sheet to show.
+ * The record is replaced last: Excel applies a batch up to the operation that fails, so if a write
+ * fails (a sheet protected since the read) the old record still names the columns the add-in owns, and
+ * the next run can reuse them instead of finding them "in the way". A name the user deleted since the
+ * read is a null object, so deleting it again does not stop the batch half-way.
+ */
+function finishPlan(context: Excel.RequestContext, plan: WritePlan, known: KnownWorkbook): void {
+  const { worksheets, names } = context.workbook;
+  for (const ns of plan.newSheets) if (ns.chart) addChart(worksheets.getItem(ns.name), ns);
+  for (const n of known.ownedNames) names.getItemOrNullObject(n).delete();
   for (const n of ownedToNames(plan.owned)) names.add(n.name, `=${n.ref}`);
-  for (const { ws, ns } of added) if (ns.activate) ws.activate();
+  const shown = plan.newSheets.filter((ns) => ns.activate).at(-1);
+  if (shown) worksheets.getItem(shown.name).activate();
 }
 
 /** Applies the plan: one sync, or one per chunk above the payload budget. */
@@ -241,10 +258,11 @@ export async function applyPlanInExcel(
   });
   const [first = [], ...rest] = chunkPieces(pieces, budget);
   queuePlan(context, plan, known, cells, first);
-  await context.sync();
   // Only above the payload limit: each chunk is its own request, so each needs its own sync.
   for (const chunk of rest) {
-    chunk.forEach((p) => writePiece(context, p));
     await context.sync();
+    chunk.forEach((p) => writePiece(context, p));
   }
+  finishPlan(context, plan, known);
+  await context.sync();
 }

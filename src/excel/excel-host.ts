@@ -1,7 +1,7 @@
 import { HostError, WorkbookHost, WorkbookSnapshot, WritePlan, parseA1 } from "../engine";
 import { ownedToNames } from "../engine";
 import { DEFAULT_PAYLOAD_BUDGET, applyPlanInExcel } from "./apply-plan";
-import { translateError } from "./errors";
+import { officeErrorCode, translateError } from "./errors";
 import { KnownWorkbook, readWorkbook } from "./read-snapshot";
 import { NEEDS, requireApi, supports } from "./requirements";
 
@@ -23,11 +23,14 @@ export interface ExcelHostOptions {
 export class ExcelHost implements WorkbookHost {
   private known?: KnownWorkbook;
   private readonly budget: number;
-  private readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  private readonly run: <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    explain?: (e: unknown) => HostError | undefined
+  ) => Promise<T>;
 
   constructor(options: ExcelHostOptions = {}) {
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-    this.run = (batch) => run(batch, options.runOptions?.());
+    this.run = (batch, explain) => run(batch, options.runOptions?.(), explain);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
@@ -49,13 +52,28 @@ export class ExcelHost implements WorkbookHost {
   async selectCell(sheet: string, address: string): Promise<void> {
     if (!parseA1(address))
       throw new HostError("not-found", `'${address}' is not a cell address: run the check again.`);
-    await this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(address).select();
-      await context.sync();
-    });
+    const seen = this.known?.snapshot.sheets.find(
+      (s) => s.name.toLowerCase() === sheet.toLowerCase()
+    );
+    if (seen && seen.visibility && seen.visibility !== "visible") throw hiddenSheet(sheet, address);
+    await this.run(
+      async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      },
+      // Excel refuses to activate a sheet hidden since the last read.
+      (e) => (officeErrorCode(e) === "InvalidOperation" ? hiddenSheet(sheet, address) : undefined)
+    );
   }
+}
+
+function hiddenSheet(sheet: string, address: string): HostError {
+  return new HostError(
+    "in-the-way",
+    `The sheet '${sheet}' is hidden, so Excel cannot go to ${address}: unhide it (right-click a sheet tab › Unhide) and try again.`
+  );
 }
 
 /** What the workbook holds after a successful plan, so a second plan needs no fresh read. */
@@ -71,13 +89,15 @@ function afterPlan(known: KnownWorkbook, plan: WritePlan): KnownWorkbook {
   };
 }
 
+/** One Excel.run; a failure becomes a HostError (`explain` may say it better for one step). */
 async function run<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
-  extra: Excel.RunOptions = {}
+  extra: Excel.RunOptions = {},
+  explain?: (e: unknown) => HostError | undefined
 ): Promise<T> {
   try {
     return await Excel.run({ delayForCellEdit: true, ...extra }, batch);
   } catch (e) {
-    throw translateError(e);
+    throw explain?.(e) ?? translateError(e);
   }
 }

@@ -670,7 +670,8 @@ function resolveDeep(p: Proxy): void {
 class FakeNamedItem extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly itemName: string
+    private readonly itemName: string,
+    private readonly orNull = false
   ) {
     super(ctx);
   }
@@ -691,7 +692,7 @@ class FakeNamedItem extends Proxy {
       undefined,
       this.itemName,
       () => {
-        if (!this.ctx.fake.names.delete(this.itemName))
+        if (!this.ctx.fake.names.delete(this.itemName) && !this.orNull)
           throw new FakeOfficeError("ItemNotFound", `name ${this.itemName}`);
       },
       0,
@@ -734,6 +735,7 @@ export class FakeContext {
     };
     names: FakeCollection<FakeNamedItem> & {
       getItem(n: string): FakeNamedItem;
+      getItemOrNullObject(n: string): FakeNamedItem;
       add(n: string, ref: string): void;
     };
     tables: FakeCollection<FakeTable>;
@@ -765,6 +767,7 @@ export class FakeContext {
       new FakeCollection(this, () => [...fake.names.keys()].map((n) => new FakeNamedItem(this, n))),
       {
         getItem: (n: string) => new FakeNamedItem(this, n),
+        getItemOrNullObject: (n: string) => new FakeNamedItem(this, n, true),
         add: (n: string, ref: string) =>
           this.write(
             "addName",
