@@ -203,7 +203,7 @@ function queuePlan(
   cells: ReadonlyMap<Target, CellsPiece | undefined>,
   first: readonly Piece[]
 ): void {
-  const { worksheets, names } = context.workbook;
+  const { worksheets } = context.workbook;
   for (const edit of plan.edits) {
     const ws = worksheets.getItem(edit.sheet);
     for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");

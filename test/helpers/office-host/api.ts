@@ -650,7 +650,8 @@ export const API: Readonly<Record<string, TypeDef>> = {
         call: (n, [row]) => {
           const a = single(n);
           const r = a.top + Number(row);
-          if (r > a.bottom) throw new HostFault("InvalidArgument", `Row ${String(row)} is outside the range.`);
+          if (r > a.bottom)
+            throw new HostFault("InvalidArgument", `Row ${String(row)} is outside the range.`);
           return rangeNode((n as Target).sheet, [{ ...a, top: r, bottom: r }]);
         },
       },
