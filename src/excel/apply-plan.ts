@@ -129,6 +129,47 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Consecutive rows of the same height, as [first row, row count, height]: one call per run. */
+export function heightRuns(
+  heights: Readonly<Record<number, number>> | undefined
+): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  const rows = Object.keys(heights ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const h = (heights as Record<number, number>)[row] as number;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row && last[2] === h) last[1]++;
+    else runs.push([row, 1, h]);
+  }
+  return runs;
+}
+
+/**
+ * Bytes a layout call (a range path, its format path, their instantiations and one property) takes in
+ * the request JSON, as measured from the requests Office.js sends (about 610), with room to spare.
+ */
+export const LAYOUT_CALL_BYTES = 800;
+/** The fixed part of a new sheet's request: add, freeze panes, page layout, footer, activation. */
+const SHEET_BYTES = 4_000;
+
+/** What the first request carries besides values and formats: layout calls, clears, names. */
+export function layoutBytes(plan: WritePlan): number {
+  let calls = plan.owned.length * 2;
+  let text = 0;
+  for (const ns of plan.newSheets) {
+    calls += ns.merges.length + Object.keys(ns.columnWidths).length;
+    calls += heightRuns(ns.rowHeights).length + ns.formats.length * 2;
+    text += SHEET_BYTES;
+  }
+  for (const edit of plan.edits) {
+    calls += Object.keys(edit.columnWidths ?? {}).length + edit.formats.length * 2;
+    text += addressLists(edit.clear).reduce((n, l) => n + l.length + LAYOUT_CALL_BYTES, 0);
+  }
+  return calls * LAYOUT_CALL_BYTES + text;
+}
+
 function setWidths(
   ws: Excel.Worksheet,
   widths: Readonly<Record<number, number>> | undefined
@@ -154,8 +195,8 @@ function writePiece(context: Excel.RequestContext, p: Piece): void {
 function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
   for (const m of ns.merges) byIndexes(ws, m).merge(false);
   setWidths(ws, ns.columnWidths);
-  for (const [row, height] of Object.entries(ns.rowHeights ?? {})) {
-    ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  for (const [row, count, height] of heightRuns(ns.rowHeights)) {
+    ws.getRangeByIndexes(row, 0, count, 1).format.rowHeight = height;
   }
   if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
   if (ns.print) {
@@ -256,7 +297,7 @@ export async function applyPlanInExcel(
     const values = t.blocks.flatMap((b) => toPieces(sheetOf(t), b, toExcelValue));
     return formats ? [formats, ...values] : values;
   });
-  const [first = [], ...rest] = chunkPieces(pieces, budget);
+  const [first = [], ...rest] = chunkPieces(pieces, budget, layoutBytes(plan));
   queuePlan(context, plan, known, cells, first);
   // Only above the payload limit: each chunk is its own request, so each needs its own sync.
   for (const chunk of rest) {

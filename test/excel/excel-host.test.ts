@@ -613,6 +613,35 @@ describe("ExcelHost: board sheets through Office.js", () => {
     expect(office.requests.at(-1)?.error).toBeUndefined();
   });
 
+  it("counts row heights in the request size, so a tall board stays under 5 MB a request", async () => {
+    const { office, host, fake } = open(fakeWith([{ name: "LAA", rows: tableRows(2) }], {}));
+    await host.readSnapshot();
+    // About 3.5 MB of values (under the 4 MB budget) and 3,000 row-height calls (about 1.8 MB).
+    const rows = 3_000;
+    const text = "x".repeat(1_150);
+    // Alternate heights: no two neighbouring rows share one, the worst case for the row-height calls.
+    const rowHeights = Object.fromEntries(
+      Array.from({ length: rows }, (_, i) => [i, i % 2 ? 30 : 45])
+    );
+    const tall: NewSheet = {
+      ...boardSheet(NAME, "first"),
+      blocks: [
+        { top: 0, left: 0, values: Array.from({ length: rows }, (_, i) => [`${i} ${text}`]) },
+      ],
+      formats: [],
+      merges: [],
+      rowHeights,
+      chart: undefined,
+    };
+    const from = office.requests.length;
+    await host.applyPlan({ edits: [], newSheets: [tall], owned: OWNED });
+    const trips = office.since(from);
+    expect(trips.every((t) => t.error === undefined && t.requestBytes <= 5_000_000)).toBe(true);
+    const board = fake.sheet(NAME);
+    expect(board.peek(rows - 1, 0)?.value).toBe(`${rows - 1} ${text}`);
+    expect(board.rowHeights.get(rows - 1)).toBe(30);
+  }, 30_000);
+
   it("refuses to replace a user's sheet of the same name", async () => {
     const { office, host, fake } = open(
       fakeWith(
