@@ -9,6 +9,7 @@ import {
   FakeCell,
   FakeExcel,
   FakeSheet,
+  SPECIAL_CELLS,
   cellPropertyEntries,
   parseWritten,
   quote,
@@ -164,77 +165,6 @@ function matrix<T>(value: unknown, a: RangeRef, what: string): T[][] {
 function single(n: Node): RangeRef {
   return (n as Target).areas[0] as RangeRef;
 }
-
-function isUsed(c: FakeCell, valuesOnly: boolean): boolean {
-  if (c.value !== "" || c.formula) return true;
-  return !valuesOnly && (c.numberFormat !== "General" || Object.keys(c.format).length > 0);
-}
-
-/** The used range of `within` (values only, or with formats too), undefined when nothing is used. */
-export function usedIn(
-  sheet: FakeSheet,
-  within: RangeRef,
-  valuesOnly: boolean
-): RangeRef | undefined {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const [r, row] of sheet.cells) {
-    if (r < within.top || r > within.bottom) continue;
-    for (const [c, cell] of row) {
-      if (c < within.left || c > within.right || !isUsed(cell, valuesOnly)) continue;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
-  }
-  return bottom < 0 ? undefined : { top, left, bottom, right };
-}
-
-/**
- * Rectangles covering the cells of `within` that `keep` accepts: runs of columns per row, runs that
- * repeat on the next rows merged downwards (Excel's own area lists are of this kind).
- */
-function areasOf(sheet: FakeSheet, within: RangeRef, keep: (c: FakeCell) => boolean): RangeRef[] {
-  const open = new Map<string, RangeRef>();
-  const done: RangeRef[] = [];
-  const rows = [...sheet.cells.keys()]
-    .filter((r) => r >= within.top && r <= within.bottom)
-    .sort((a, b) => a - b);
-  for (const r of rows) {
-    const cols = [...(sheet.cells.get(r) as Map<number, FakeCell>)]
-      .filter(([c, cell]) => c >= within.left && c <= within.right && keep(cell))
-      .map(([c]) => c)
-      .sort((a, b) => a - b);
-    const runs: [number, number][] = [];
-    for (const c of cols) {
-      const last = runs[runs.length - 1];
-      if (last && last[1] === c - 1) last[1] = c;
-      else runs.push([c, c]);
-    }
-    const next = new Map<string, RangeRef>();
-    for (const [from, to] of runs) {
-      const key = `${from}:${to}`;
-      const prev = open.get(key);
-      if (prev && prev.bottom === r - 1) {
-        next.set(key, { ...prev, bottom: r });
-        open.delete(key);
-      } else next.set(key, { top: r, left: from, bottom: r, right: to });
-    }
-    done.push(...open.values());
-    open.clear();
-    for (const [k, v] of next) open.set(k, v);
-  }
-  done.push(...open.values());
-  return done.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-const SPECIAL: Readonly<Record<string, (c: FakeCell) => boolean>> = {
-  Constants: (c) => c.value !== "" && !c.formula,
-  Formulas: (c) => Boolean(c.formula),
-};
 
 function rangeNode(sheet: string, areas: RangeRef[], t: "Range" | "RangeAreas" = "Range"): Node {
   return { t, sheet, areas };
@@ -415,7 +345,7 @@ export const API: Readonly<Record<string, TypeDef>> = {
         since: "1.4",
         call: (n, [valuesOnly], env) => {
           const sheet = sheetOf(env, (n as { sheet: string }).sheet);
-          const used = usedIn(sheet, WHOLE_SHEET, valuesOnly === true);
+          const used = sheet.usedIn(WHOLE_SHEET, valuesOnly === true);
           return used ? rangeNode(sheet.name, [used]) : null;
         },
       },
@@ -697,14 +627,15 @@ export const API: Readonly<Record<string, TypeDef>> = {
       GetSpecialCellsOrNullObject: {
         since: "1.9",
         call: (n, [cellType], env) => {
-          const keep = SPECIAL[String(cellType)];
-          if (!keep)
+          const { sheet } = n as Target;
+          const s = sheetOf(env, sheet);
+          const keep = SPECIAL_CELLS[String(cellType)];
+          if (!keep && cellType !== "DataValidations")
             throw new HostFault(
               "InvalidArgument",
               `The emulator has no special cells of type ${String(cellType)}.`
             );
-          const { sheet } = n as Target;
-          const found = areasOf(sheetOf(env, sheet), single(n), keep);
+          const found = keep ? s.areasWhere(single(n), keep) : s.validatedIn(single(n));
           return found.length ? rangeNode(sheet, found, "RangeAreas") : null;
         },
       },
@@ -712,7 +643,7 @@ export const API: Readonly<Record<string, TypeDef>> = {
         since: "1.4",
         call: (n, [valuesOnly], env) => {
           const { sheet } = n as Target;
-          const used = usedIn(sheetOf(env, sheet), single(n), valuesOnly === true);
+          const used = sheetOf(env, sheet).usedIn(single(n), valuesOnly === true);
           return used ? rangeNode(sheet, [used]) : null;
         },
       },
