@@ -9,7 +9,9 @@
  * with the action that failed (earlier actions stay applied: Excel has no rollback).
  *
  * What it checks that a hand fake cannot: the requests are the library's own, so a property read before
- * load, a proxy used after its run or a method missing from the host's requirement sets fails as in Excel.
+ * load or a proxy used after its run fails as in Excel. (The library's own requirement-set check never
+ * fires in this build: its switch is set on OfficeExtension.Utility while the check reads the base
+ * class's; the emulator checks every call against the host's sets instead.)
  * What it adds: any type, property or method outside api.ts is refused (ApiNotFound), requirement sets are
  * per host (ExcelApi 1.9 with or without 1.13), and Excel on the web's 5 MB request and response limits
  * give their real error codes. Round trips are counted from the requests the library sends.
