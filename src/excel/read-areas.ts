@@ -7,10 +7,19 @@
  */
 import { CellValue, RangeRef, SheetArea, rangeToA1 } from "../engine";
 
-/** Cells of all sheets' windows in the second read (about 2.4 MB at 16 bytes a cell). */
-export const WINDOW_CELLS = 150_000;
-/** Columns of each window: an LAA table is rarely wider. */
-export const WINDOW_COLUMNS = 40;
+/**
+ * Cells of all sheets' windows in the second read: a 10,000-row LAA table on a sheet of its own fits.
+ * Only the used part of a window is sent: about 17 bytes a cell with its number format for numbers,
+ * 25 for short text, so 3 to 4.5 MB when every window is full.
+ */
+export const WINDOW_CELLS = 180_000;
+/** Columns of each window: an LAA table is rarely wider (a wider one costs a third read). */
+export const WINDOW_COLUMNS = 16;
+/**
+ * The share of WINDOW_CELLS the fallback read takes when the second read was too large: 3,600 cells,
+ * under 5 MB unless a cell averages more than 1,400 characters.
+ */
+export const FALLBACK_SHARE = 0.02;
 /** Estimated response bytes the third read may take (Excel on the web's limit is 5 MB). */
 export const READ_BYTES = 4_000_000;
 /** Bytes a cell is assumed to take (value and number format) where nothing better is known. */
@@ -25,9 +34,10 @@ const LAST_COL = 16_383;
 
 export const cellCount = (r: RangeRef): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
-/** Rows of each sheet's window: the cells shared out among the sheets, 40 columns wide. */
-export function windowOf(sheets: number): RangeRef {
-  const rows = Math.max(50, Math.floor(WINDOW_CELLS / Math.max(1, sheets) / WINDOW_COLUMNS));
+/** Each sheet's window: the cells shared out among the sheets, WINDOW_COLUMNS wide. */
+export function windowOf(sheets: number, share = 1): RangeRef {
+  const cells = (WINDOW_CELLS * share) / Math.max(1, sheets);
+  const rows = Math.max(50, Math.floor(cells / WINDOW_COLUMNS));
   return { top: 0, left: 0, bottom: Math.min(LAST_ROW, rows - 1), right: WINDOW_COLUMNS - 1 };
 }
 

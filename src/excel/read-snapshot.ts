@@ -10,6 +10,7 @@ import {
 import { ownedFromNames, isOwnedName } from "../engine";
 import { officeErrorCode } from "./errors";
 import {
+  FALLBACK_SHARE,
   READ_BYTES,
   bytesPerCell,
   cellCount,
@@ -88,23 +89,26 @@ function gridOf(r: Excel.Range): Grid | undefined {
 const addressOf = (r: Excel.RangeAreas | undefined): RangeRef[] =>
   r && !r.isNullObject ? parseAreas(r.address) : [];
 
-/** Queues the second read of every sheet: windows of `window` cells, or none (dimensions only). */
+/**
+ * Queues the second read of every sheet: its used range, merges and window, and unless `lean` (the
+ * fallback after a read too large) where content and validation lie outside the window.
+ */
 function probe(
-  context: Excel.RequestContext,
   worksheets: readonly Excel.Worksheet[],
-  window: RangeRef | undefined,
-  withMerges: boolean
+  window: RangeRef,
+  withMerges: boolean,
+  lean = false
 ): SheetProbe[] {
   return worksheets.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
     merged?.load("address");
-    if (!window) return { used, beyond: [], merged };
     const w = ws
       .getRangeByIndexes(window.top, window.left, window.bottom + 1, window.right + 1)
       .getUsedRangeOrNullObject(false);
     w.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+    if (lean) return { used, window: w, beyond: [], merged };
     const beyond = outside(window).flatMap((o) => {
       const region = ws.getRangeByIndexes(
         o.top,
@@ -135,22 +139,28 @@ interface SheetPlan {
 
 function planSheet(
   p: SheetProbe,
-  window: RangeRef | undefined,
-  budget: { bytes: number }
+  window: RangeRef,
+  budget: { bytes: number },
+  lean: boolean
 ): SheetPlan {
   const plan: SheetPlan = { areas: [], styled: addressOf(p.validated), pending: [], skipped: [] };
   if (p.used.isNullObject) return plan;
   const used = rangeOf(p.used);
   const grid = p.window ? gridOf(p.window) : undefined;
   if (grid) plan.styled.push(...formattedEmpties(grid.at, grid.values, grid.formats));
-  if (grid && window && contains(window, used)) {
+  if (grid && contains(window, used)) {
     plan.areas.push(cropArea(grid.at, grid.values, grid.formats, used));
+    return plan;
+  }
+  if (lean) {
+    // No read is left to find where the rest of the content is.
+    plan.skipped.push(used);
     return plan;
   }
   // Content beyond the window: group it (with what the window holds) into areas, and read those.
   const inWindow = grid ? valueBox(grid.at, grid.values) : undefined;
   const rects = [...(inWindow ? [inWindow] : []), ...p.beyond.flatMap(addressOf)];
-  const areas = window ? clusterAreas(rects) : [used];
+  const areas = clusterAreas(rects);
   const perCell = grid ? bytesPerCell(grid.values, grid.formats) : undefined;
   for (const a of areas) {
     const bytes = cellCount(a) * (perCell ?? 16);
@@ -170,7 +180,7 @@ function planSheet(
  * lies within its window is then complete. Sync 3, only when some sheet reaches beyond its window,
  * reads the areas that hold that content, as many as one response can carry; a sheet (or part) left
  * over is named in `unread`. Should sync 2 itself exceed Excel on the web's 5 MB, sync 3 instead reads
- * the dimensions alone and every sheet is named unread.
+ * smaller windows without looking beyond them, and a sheet reaching beyond its window is named unread.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -188,21 +198,23 @@ export async function readWorkbook(
     r.load("rowIndex,columnIndex,rowCount,columnCount");
     return r;
   });
-  let window: RangeRef | undefined = windowOf(sheetsOf.length);
-  let probes = probe(context, sheetsOf, window, withMerges);
+  let window = windowOf(sheetsOf.length);
+  let probes = probe(sheetsOf, window, withMerges);
+  let lean = false;
   try {
     await context.sync();
   } catch (e) {
     if (officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    // Too much for one response even in windows: the dimensions alone, and every sheet is named unread.
-    window = undefined;
-    probes = probe(context, sheetsOf, undefined, false);
+    // Too much for one response even in windows: smaller windows, and no read after this one.
+    lean = true;
+    window = windowOf(sheetsOf.length, FALLBACK_SHARE);
+    probes = probe(sheetsOf, window, withMerges, true);
     tableRanges.forEach((r) => r.load("rowIndex,columnIndex,rowCount,columnCount"));
     await context.sync();
   }
 
-  const budget = { bytes: window ? READ_BYTES : 0 };
-  const plans = probes.map((p) => planSheet(p, window, budget));
+  const budget = { bytes: lean ? 0 : READ_BYTES };
+  const plans = probes.map((p) => planSheet(p, window, budget, lean));
   const reads = plans.map((plan, i) =>
     plan.pending.map((a) => {
       const r = (sheetsOf[i] as Excel.Worksheet).getRangeByIndexes(
