@@ -2,10 +2,7 @@ import { NATIONAL_INDICATOR_ROWS } from "./national-indicators";
 
 export type CatalogPolarity = "higher" | "lower" | "unknown";
 export type CatalogStatus =
-  | "active"
-  | "removed 2010"
-  | "dropped before April 2008"
-  | "discontinued 2009";
+  "active" | "removed 2010" | "dropped before April 2008" | "discontinued 2009";
 
 /** One indicator of the National Indicator Set (2008–2011). */
 export interface CatalogEntry {
