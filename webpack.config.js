@@ -1,5 +1,6 @@
-// webpack 5 + ts-loader (no Babel): the task pane, the ribbon commands page and the browser demo.
-// `npm run build` = production bundle in dist/ with the manifest switched to the production origin.
+// webpack 5 + ts-loader (no Babel): the task pane and the browser demo.
+// `npm run build` = production bundle in dist/ with the manifest switched to the production origin, which
+// LAA_PROD_ORIGIN must give. `--env noManifest` builds the pages alone (the demo and the benchmark).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -7,22 +8,44 @@ const TerserPlugin = require("terser-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 
-/** The origin the production manifest points at (trailing slash kept, as in the dev manifest). */
-function productionOrigin() {
-  const origin = process.env.LAA_PROD_ORIGIN || "https://laa-monitor.example.org/";
+/**
+ * The origin the production manifest points at (trailing slash kept, as in the dev manifest). Without
+ * LAA_PROD_ORIGIN there is no right answer: a manifest pointing anywhere else would install an add-in
+ * that loads nothing, so the build stops and says what to set.
+ */
+function productionOrigin(env = process.env) {
+  const origin = (env.LAA_PROD_ORIGIN || "").trim();
+  if (!origin) {
+    throw new Error(
+      "LAA_PROD_ORIGIN is not set: a production build writes dist/manifest.xml for the site that will serve dist/. " +
+        "Set it to that site's https origin, e.g. LAA_PROD_ORIGIN=https://laa.example.gov.uk/ npm run build."
+    );
+  }
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new Error(
+      `LAA_PROD_ORIGIN is not a URL ("${origin}"): set it to an https origin such as https://laa.example.gov.uk/.`
+    );
+  }
+  if (url.protocol !== "https:")
+    throw new Error(
+      `LAA_PROD_ORIGIN must use https (Office loads add-ins only over https), found "${origin}".`
+    );
   return origin.endsWith("/") ? origin : `${origin}/`;
 }
 
-module.exports = (_env, argv) => {
+const config = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  const origin = production ? productionOrigin() : DEV_ORIGIN;
+  const withManifest = !env.noManifest;
+  const origin = production && withManifest ? productionOrigin() : DEV_ORIGIN;
   return {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval', which the pane's Content-Security-Policy forbids.
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       demo: "./src/demo/index.tsx",
     },
     output: {
@@ -71,11 +94,6 @@ module.exports = (_env, argv) => {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new HtmlWebpackPlugin({
         filename: "demo.html",
         template: "./src/demo/demo.html",
         chunks: ["demo"],
@@ -90,14 +108,18 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets", noErrorOnMissing: true },
           // The manifest's SupportUrl and GetStarted LearnMoreUrl.
           { from: "src/help/help.html", to: "help.html" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            noErrorOnMissing: true,
-            // Both forms: URLs ("https://localhost:3000/x.html") and AppDomain ("https://localhost:3000").
-            transform: (content) =>
-              content.toString().split(DEV_ORIGIN.slice(0, -1)).join(origin.slice(0, -1)),
-          },
+          ...(withManifest
+            ? [
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  noErrorOnMissing: true,
+                  // Both forms: URLs ("https://localhost:3000/x.html") and AppDomain ("https://localhost:3000").
+                  transform: (content) =>
+                    content.toString().split(DEV_ORIGIN.slice(0, -1)).join(origin.slice(0, -1)),
+                },
+              ]
+            : []),
           {
             from: "examples/sample-partnership.xlsx",
             to: "sample-partnership.xlsx",
@@ -108,3 +130,6 @@ module.exports = (_env, argv) => {
     ],
   };
 };
+
+module.exports = config;
+module.exports.productionOrigin = productionOrigin;

@@ -39,8 +39,13 @@ function taskpaneGzipBytes() {
   let srcs = taskpaneScripts();
   const production = (list) => list.length > 0 && list.every((s) => /\.[0-9a-f]{8}\.js$/.test(s));
   if (!srcs || !production(srcs)) {
-    console.log("dist/ is absent or a development build: running `npm run build`…");
-    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+    console.log("dist/ is absent or a development build: building the pages for production…");
+    // No manifest: the benchmark needs the pages only, not a deployment (which needs LAA_PROD_ORIGIN).
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "noManifest"],
+      { cwd: ROOT, stdio: "inherit" }
+    );
     srcs = taskpaneScripts() ?? [];
   }
   return srcs.reduce(

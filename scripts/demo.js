@@ -59,7 +59,7 @@ function ensureBuilt() {
   console.log("dist/ is missing: building it first (about a minute)…");
   const r = spawnSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "noManifest"],
     {
       cwd: ROOT,
       stdio: "inherit",

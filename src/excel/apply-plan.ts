@@ -129,6 +129,47 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Consecutive rows of the same height, as [first row, row count, height]: one call per run. */
+export function heightRuns(
+  heights: Readonly<Record<number, number>> | undefined
+): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  const rows = Object.keys(heights ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const h = (heights as Record<number, number>)[row] as number;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row && last[2] === h) last[1]++;
+    else runs.push([row, 1, h]);
+  }
+  return runs;
+}
+
+/**
+ * Bytes a layout call (a range path, its format path, their instantiations and one property) takes in
+ * the request JSON, as measured from the requests Office.js sends (about 610), with room to spare.
+ */
+export const LAYOUT_CALL_BYTES = 800;
+/** The fixed part of a new sheet's request: add, freeze panes, page layout, footer, activation. */
+const SHEET_BYTES = 4_000;
+
+/** What the first request carries besides values and formats: layout calls, clears, names. */
+export function layoutBytes(plan: WritePlan): number {
+  let calls = plan.owned.length * 2;
+  let text = 0;
+  for (const ns of plan.newSheets) {
+    calls += ns.merges.length + Object.keys(ns.columnWidths).length;
+    calls += heightRuns(ns.rowHeights).length + ns.formats.length * 2;
+    text += SHEET_BYTES;
+  }
+  for (const edit of plan.edits) {
+    calls += Object.keys(edit.columnWidths ?? {}).length + edit.formats.length * 2;
+    text += addressLists(edit.clear).reduce((n, l) => n + l.length + LAYOUT_CALL_BYTES, 0);
+  }
+  return calls * LAYOUT_CALL_BYTES + text;
+}
+
 function setWidths(
   ws: Excel.Worksheet,
   widths: Readonly<Record<number, number>> | undefined
@@ -150,24 +191,31 @@ function writePiece(context: Excel.RequestContext, p: Piece): void {
   if (p.numberFormat) range.numberFormat = p.numberFormat as string[][];
 }
 
-/** Everything of a new sheet but its values and formats: merges, sizes, panes, print, chart. */
+/** Everything of a new sheet but its values, formats and chart: merges, sizes, panes, print. */
 function layoutSheet(ws: Excel.Worksheet, ns: NewSheet): void {
   for (const m of ns.merges) byIndexes(ws, m).merge(false);
   setWidths(ws, ns.columnWidths);
-  for (const [row, height] of Object.entries(ns.rowHeights ?? {})) {
-    ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  for (const [row, count, height] of heightRuns(ns.rowHeights)) {
+    ws.getRangeByIndexes(row, 0, count, 1).format.rowHeight = height;
   }
   if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
   if (ns.print) {
     const p = ns.print;
     const pl = ws.pageLayout;
     pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    // verticalFitToPages 0 = as many pages tall as needed.
-    pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    // Only the documented settings: whole pages wide, and no page count tall (as many as needed).
+    pl.zoom = { horizontalFitToPages: p.fitToPagesWide };
     if (p.paperSize === "A4") pl.paperSize = "A4";
     if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
     if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
   }
+}
+
+/**
+ * The chart of a new sheet, queued after every value is written: Excel takes the series names and
+ * category labels from the cells of the data range as they are when the chart is added.
+ */
+function addChart(ws: Excel.Worksheet, ns: NewSheet): void {
   if (ns.chart) {
     const c = ns.chart;
     const chart = ws.charts.add("BarStacked", byIndexes(ws, c.dataRange), "Columns");
@@ -196,7 +244,7 @@ function queuePlan(
   cells: ReadonlyMap<Target, CellsPiece | undefined>,
   first: readonly Piece[]
 ): void {
-  const { worksheets, names } = context.workbook;
+  const { worksheets } = context.workbook;
   for (const edit of plan.edits) {
     const ws = worksheets.getItem(edit.sheet);
     for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");
@@ -215,12 +263,22 @@ function queuePlan(
   first.forEach((p) => p.kind === "cells" && writePiece(context, p));
   for (const { ws, ns } of added) layoutSheet(ws, ns);
   first.forEach((p) => p.kind === "values" && writePiece(context, p));
-  // The ownership record is replaced last: Excel applies a batch up to the operation that fails, so if a
-  // write above fails (a sheet protected since the read) the old record still names the columns the
-  // add-in owns, and the next run can reuse them instead of finding them "in the way".
-  for (const n of known.ownedNames) names.getItem(n).delete();
+}
+
+/**
+ * What ends the plan, after its last values: charts, then the ownership record, then the sheet to show.
+ * The record is replaced last: Excel applies a batch up to the operation that fails, so if a write
+ * fails (a sheet protected since the read) the old record still names the columns the add-in owns, and
+ * the next run can reuse them instead of finding them "in the way". A name the user deleted since the
+ * read is a null object, so deleting it again does not stop the batch half-way.
+ */
+function finishPlan(context: Excel.RequestContext, plan: WritePlan, known: KnownWorkbook): void {
+  const { worksheets, names } = context.workbook;
+  for (const ns of plan.newSheets) if (ns.chart) addChart(worksheets.getItem(ns.name), ns);
+  for (const n of known.ownedNames) names.getItemOrNullObject(n).delete();
   for (const n of ownedToNames(plan.owned)) names.add(n.name, `=${n.ref}`);
-  for (const { ws, ns } of added) if (ns.activate) ws.activate();
+  const shown = plan.newSheets.filter((ns) => ns.activate).at(-1);
+  if (shown) worksheets.getItem(shown.name).activate();
 }
 
 /** Applies the plan: one sync, or one per chunk above the payload budget. */
@@ -239,12 +297,13 @@ export async function applyPlanInExcel(
     const values = t.blocks.flatMap((b) => toPieces(sheetOf(t), b, toExcelValue));
     return formats ? [formats, ...values] : values;
   });
-  const [first = [], ...rest] = chunkPieces(pieces, budget);
+  const [first = [], ...rest] = chunkPieces(pieces, budget, layoutBytes(plan));
   queuePlan(context, plan, known, cells, first);
-  await context.sync();
   // Only above the payload limit: each chunk is its own request, so each needs its own sync.
   for (const chunk of rest) {
-    chunk.forEach((p) => writePiece(context, p));
     await context.sync();
+    chunk.forEach((p) => writePiece(context, p));
   }
+  finishPlan(context, plan, known);
+  await context.sync();
 }

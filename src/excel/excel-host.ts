@@ -1,13 +1,18 @@
 import { HostError, WorkbookHost, WorkbookSnapshot, WritePlan, parseA1 } from "../engine";
 import { ownedToNames } from "../engine";
 import { DEFAULT_PAYLOAD_BUDGET, applyPlanInExcel } from "./apply-plan";
-import { translateError } from "./errors";
+import { officeErrorCode, translateError } from "./errors";
 import { KnownWorkbook, readWorkbook } from "./read-snapshot";
 import { NEEDS, requireApi, supports } from "./requirements";
 
 export interface ExcelHostOptions {
   /** Estimated characters of values per request (Excel on the web's limit is 5 MB). */
   readonly payloadBudget?: number;
+  /**
+   * Extra options for each `Excel.run`, e.g. a `session` that sends the batches to a test host instead
+   * of the Office host. Production passes none.
+   */
+  readonly runOptions?: () => Excel.RunOptions;
 }
 
 /**
@@ -18,15 +23,20 @@ export interface ExcelHostOptions {
 export class ExcelHost implements WorkbookHost {
   private known?: KnownWorkbook;
   private readonly budget: number;
+  private readonly run: <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    explain?: (e: unknown) => HostError | undefined
+  ) => Promise<T>;
 
   constructor(options: ExcelHostOptions = {}) {
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+    this.run = (batch, explain) => run(batch, options.runOptions?.(), explain);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     requireApi(NEEDS.read, "read the workbook");
     const withMerges = supports(NEEDS.merges);
-    this.known = await run((context) => readWorkbook(context, withMerges));
+    this.known = await this.run((context) => readWorkbook(context, withMerges));
     return this.known.snapshot;
   }
 
@@ -35,20 +45,35 @@ export class ExcelHost implements WorkbookHost {
     // Protection, sheet names and the old record come from the last read (reading them now would cost syncs).
     if (!this.known) await this.readSnapshot();
     const known = this.known as KnownWorkbook;
-    await run((context) => applyPlanInExcel(context, plan, known, this.budget));
+    await this.run((context) => applyPlanInExcel(context, plan, known, this.budget));
     this.known = afterPlan(known, plan);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
     if (!parseA1(address))
       throw new HostError("not-found", `'${address}' is not a cell address: run the check again.`);
-    await run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(address).select();
-      await context.sync();
-    });
+    const seen = this.known?.snapshot.sheets.find(
+      (s) => s.name.toLowerCase() === sheet.toLowerCase()
+    );
+    if (seen && seen.visibility && seen.visibility !== "visible") throw hiddenSheet(sheet, address);
+    await this.run(
+      async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      },
+      // Excel refuses to activate a sheet hidden since the last read.
+      (e) => (officeErrorCode(e) === "InvalidOperation" ? hiddenSheet(sheet, address) : undefined)
+    );
   }
+}
+
+function hiddenSheet(sheet: string, address: string): HostError {
+  return new HostError(
+    "in-the-way",
+    `The sheet '${sheet}' is hidden, so Excel cannot go to ${address}: unhide it (right-click a sheet tab › Unhide) and try again.`
+  );
 }
 
 /** What the workbook holds after a successful plan, so a second plan needs no fresh read. */
@@ -64,10 +89,15 @@ function afterPlan(known: KnownWorkbook, plan: WritePlan): KnownWorkbook {
   };
 }
 
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** One Excel.run; a failure becomes a HostError (`explain` may say it better for one step). */
+async function run<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  extra: Excel.RunOptions = {},
+  explain?: (e: unknown) => HostError | undefined
+): Promise<T> {
   try {
-    return await Excel.run({ delayForCellEdit: true }, batch);
+    return await Excel.run({ delayForCellEdit: true, ...extra }, batch);
   } catch (e) {
-    throw translateError(e);
+    throw explain?.(e) ?? translateError(e);
   }
 }

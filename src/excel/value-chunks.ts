@@ -75,13 +75,14 @@ export function slicePiece<P extends Piece>(piece: P, start: number, end: number
 /**
  * Groups pieces into request-sized chunks: all in one chunk when they fit the budget, else row slices
  * filling each chunk up to the budget (a single row larger than the budget gets a chunk of its own).
+ * `reserved` is what the first request carries besides the pieces (layout calls, clears, names).
  */
-export function chunkPieces(pieces: readonly Piece[], budget: number): Piece[][] {
+export function chunkPieces(pieces: readonly Piece[], budget: number, reserved = 0): Piece[][] {
   const total = pieces.reduce((n, p) => n + p.size, 0);
-  if (total <= budget) return [pieces.slice()];
+  if (total + reserved <= budget) return [pieces.slice()];
   const chunks: Piece[][] = [];
   let chunk: Piece[] = [];
-  let room = budget;
+  let room = Math.max(0, budget - reserved);
   for (const piece of pieces) {
     for (const part of splitPiece(piece, room, budget)) {
       if (part.size > room && chunk.length) {

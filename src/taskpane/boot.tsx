@@ -25,6 +25,8 @@ export async function boot(
   startExcel: StartExcel,
   office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office
 ): Promise<Root> {
+  // The pane's script runs: the plain-HTML message for Office versions that cannot run it goes.
+  container.ownerDocument.getElementById("old-office")?.remove();
   const root = createRoot(container);
   if (!office) {
     root.render(

@@ -2,15 +2,22 @@ import * as React from "react";
 import { Theme } from "@fluentui/react-components";
 import { ExcelHost, checkRequirements } from "../excel";
 import { App } from "./components/app";
-import { Notice } from "./hooks/use-pane-actions";
 import { OfficeSettingsStore } from "./office-settings-store";
 import { OutsideExcel } from "./components/outside-excel";
 
 /**
- * The pane inside Excel: the Office.js host, settings in the workbook, and the ribbon command's
- * result (its check runs again here so the officer sees every finding, not just a count).
+ * True when the pane was opened to run the check straight away: the ribbon's "Check LAA table" opens
+ * it at taskpane.html?run=check (manifest.xml).
  */
-export async function startExcelPane(_theme: Theme): Promise<React.ReactElement> {
+export function checkOnOpen(search: string): boolean {
+  return new URLSearchParams(search).get("run") === "check";
+}
+
+/** The pane inside Excel: the Office.js host and the settings kept in the workbook. */
+export async function startExcelPane(
+  _theme: Theme,
+  search: string = globalThis.location?.search ?? ""
+): Promise<React.ReactElement> {
   const requirements = checkRequirements();
   if (!requirements.supported) {
     return (
@@ -20,25 +27,12 @@ export async function startExcelPane(_theme: Theme): Promise<React.ReactElement>
       />
     );
   }
-  const store = new OfficeSettingsStore();
-  const ribbon = store.readRibbonCheck();
-  let initialNotice: Notice | undefined;
-  if (ribbon?.pending) {
-    initialNotice = {
-      intent: ribbon.ok ? "info" : "error",
-      title: "From the ribbon",
-      text: ribbon.text,
-    };
-    // Cleared first so a reopened pane does not run the check again for an old click.
-    await store.writeRibbonCheck({ ...ribbon, pending: false }).catch(() => undefined);
-  }
   return (
     <App
       host={new ExcelHost()}
-      settingsStore={store}
+      settingsStore={new OfficeSettingsStore()}
       savedWhere="in this workbook"
-      autoCheck={ribbon?.pending === true && ribbon.ok}
-      initialNotice={initialNotice}
+      autoCheck={checkOnOpen(search)}
     />
   );
 }

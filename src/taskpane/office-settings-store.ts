@@ -2,56 +2,46 @@ import { PaneSettings, SettingsStore, sanitiseSettings } from "./settings-store"
 
 /** Document-settings key of the pane's settings (they travel with the workbook). */
 export const SETTINGS_KEY = "LAAMonitor.settings";
-/** Document-settings key of the ribbon's last check (read by the pane when it opens). */
-export const RIBBON_CHECK_KEY = "LAAMonitor.ribbonCheck";
 
-/** What the ribbon's "Check table" command leaves for the pane. */
-export interface RibbonCheck {
-  /** ISO time the command ran. */
-  readonly at: string;
-  /** One sentence: the summary, or what went wrong. */
-  readonly text: string;
-  readonly ok: boolean;
-  /** True until the pane has shown the results. */
-  readonly pending: boolean;
-}
+type Settings = Office.Settings;
 
-function saveDocumentSettings(): Promise<void> {
+/** Calls one of Office's callback-style settings methods; a failure is one plain sentence. */
+function settingsCall(
+  call: (done: (result: Office.AsyncResult<unknown>) => void) => void,
+  failure: string
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    Office.context.document.settings.saveAsync((result) => {
+    call((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else
-        reject(
-          new Error(
-            "Excel would not save the settings in this workbook: check the workbook is not read-only, then save again."
-          )
-        );
+      else reject(new Error(failure));
     });
   });
 }
 
-/** Settings saved in the workbook through `Office.context.document.settings` + `saveAsync`. */
+/**
+ * Settings saved in the workbook through `Office.context.document.settings`. That object is a copy held
+ * by this page, and `saveAsync` writes the whole copy back: so every save first re-reads the workbook's
+ * settings (`refreshAsync`) and changes only this add-in's key, never writing back a stale copy of
+ * anything else. Loading and checking write nothing, so a read-only check leaves the workbook unchanged.
+ */
 export class OfficeSettingsStore implements SettingsStore {
+  private get settings(): Settings {
+    return Office.context.document.settings;
+  }
+
   async load(): Promise<Partial<PaneSettings>> {
-    return sanitiseSettings(Office.context.document.settings.get(SETTINGS_KEY));
+    return sanitiseSettings(this.settings.get(SETTINGS_KEY));
   }
 
   async save(settings: PaneSettings): Promise<void> {
-    Office.context.document.settings.set(SETTINGS_KEY, { ...settings });
-    await saveDocumentSettings();
-  }
-
-  /** The ribbon command's last result, if it is still waiting to be shown. */
-  readRibbonCheck(): RibbonCheck | undefined {
-    const raw: unknown = Office.context.document.settings.get(RIBBON_CHECK_KEY);
-    if (!raw || typeof raw !== "object") return undefined;
-    const r = raw as Partial<RibbonCheck>;
-    if (typeof r.text !== "string" || typeof r.at !== "string") return undefined;
-    return { at: r.at, text: r.text, ok: r.ok === true, pending: r.pending === true };
-  }
-
-  async writeRibbonCheck(check: RibbonCheck): Promise<void> {
-    Office.context.document.settings.set(RIBBON_CHECK_KEY, { ...check });
-    await saveDocumentSettings();
+    await settingsCall(
+      (done) => this.settings.refreshAsync(done as (r: Office.AsyncResult<Settings>) => void),
+      "Excel would not read the settings in this workbook: close and reopen the pane, then save again."
+    );
+    this.settings.set(SETTINGS_KEY, { ...settings });
+    await settingsCall(
+      (done) => this.settings.saveAsync(done as (r: Office.AsyncResult<void>) => void),
+      "Excel would not save the settings in this workbook: check the workbook is not read-only, then save again."
+    );
   }
 }

@@ -25,7 +25,33 @@ module.exports = [
         `board code loaded early: ${scripts.join(", ")}`
       );
       await t.shot(page, "10-taskpane-outside-excel");
+      // The pane's script ran, so the message for old Office is gone.
+      assert.equal(await page.locator("#old-office").count(), 0);
       assert.deepEqual(t.errors, []);
+    },
+  },
+  {
+    name: "taskpane.html whose script cannot run (Office 2016/2019 in IE11) says so in plain words",
+    viewport: { width: 360, height: 640 },
+    async run(t) {
+      const page = await t.page();
+      // Internet Explorer 11 cannot parse the pane's bundle: blocking it leaves the page as IE11 sees it.
+      await page.route(
+        (url) => url.href.startsWith(t.baseUrl) && url.pathname.endsWith(".js"),
+        (route) => route.abort()
+      );
+      await page.goto(`${t.baseUrl}taskpane.html`);
+      const message = page.locator("#old-office");
+      await page.waitForFunction(
+        () => getComputedStyle(document.getElementById("old-office")).opacity === "1",
+        null,
+        { timeout: 10000 }
+      );
+      const text = await message.innerText();
+      assert.match(text, /This version of Office cannot run LAA Monitor/);
+      assert.match(text, /Excel on the web/);
+      assert.equal(await page.locator("#container").innerText(), "");
+      await t.shot(page, "11-taskpane-old-office");
     },
   },
   {

@@ -6,6 +6,8 @@
  */
 import { CellValue, RangeRef, parseRangeA1, rangeToA1 } from "../../src/engine";
 
+const WHOLE_SHEET: RangeRef = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
@@ -41,6 +43,8 @@ export interface FakeSheetSpec {
 export class FakeSheet {
   readonly cells = new Map<number, Map<number, FakeCell>>();
   merges: RangeRef[] = [];
+  /** Cells with data validation (a drop-down list, say). */
+  validations: RangeRef[] = [];
   protected = false;
   visibility = "Visible";
   frozenRows = 0;
@@ -64,13 +68,19 @@ export class FakeSheet {
 
   /** The values-only used range, as getUsedRange(true) computes it. */
   usedRange(): RangeRef | undefined {
+    return this.usedIn(WHOLE_SHEET, true);
+  }
+
+  /** The used range of `within`: cells with a value (and, unless `valuesOnly`, a format). */
+  usedIn(within: RangeRef, valuesOnly: boolean): RangeRef | undefined {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     for (const [r, row] of this.cells) {
+      if (r < within.top || r > within.bottom) continue;
       for (const [c, cell] of row) {
-        if (cell.value === "" && !cell.formula) continue;
+        if (c < within.left || c > within.right || !isUsed(cell, valuesOnly)) continue;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
         left = Math.min(left, c);
@@ -79,7 +89,75 @@ export class FakeSheet {
     }
     return bottom < 0 ? undefined : { top, left, bottom, right };
   }
+
+  /**
+   * Rectangles covering the cells of `within` that `keep` accepts: runs of columns per row, runs that
+   * repeat on the next rows merged downwards (Excel's own area lists for special cells are of this kind).
+   */
+  areasWhere(within: RangeRef, keep: (c: FakeCell) => boolean): RangeRef[] {
+    const open = new Map<string, RangeRef>();
+    const done: RangeRef[] = [];
+    const rows = [...this.cells.keys()]
+      .filter((r) => r >= within.top && r <= within.bottom)
+      .sort((a, b) => a - b);
+    for (const r of rows) {
+      const cols = [...(this.cells.get(r) as Map<number, FakeCell>)]
+        .filter(([c, cell]) => c >= within.left && c <= within.right && keep(cell))
+        .map(([c]) => c)
+        .sort((a, b) => a - b);
+      const next = new Map<string, RangeRef>();
+      for (const [from, to] of runsOf(cols)) {
+        const key = `${from}:${to}`;
+        const prev = open.get(key);
+        next.set(
+          key,
+          prev && prev.bottom === r - 1
+            ? { ...prev, bottom: r }
+            : { top: r, left: from, bottom: r, right: to }
+        );
+        open.delete(key);
+      }
+      done.push(...open.values());
+      open.clear();
+      for (const [k, v] of next) open.set(k, v);
+    }
+    done.push(...open.values());
+    return done.sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  /** Cells of `within` that hold data validation, as rectangles. */
+  validatedIn(within: RangeRef): RangeRef[] {
+    return this.validations.flatMap((v) => {
+      const top = Math.max(v.top, within.top);
+      const left = Math.max(v.left, within.left);
+      const bottom = Math.min(v.bottom, within.bottom);
+      const right = Math.min(v.right, within.right);
+      return top <= bottom && left <= right ? [{ top, left, bottom, right }] : [];
+    });
+  }
 }
+
+function isUsed(c: FakeCell, valuesOnly: boolean): boolean {
+  if (c.value !== "" || c.formula) return true;
+  return !valuesOnly && (c.numberFormat !== "General" || Object.keys(c.format).length > 0);
+}
+
+/** Sorted column numbers → [first, last] of each run of consecutive ones. */
+function runsOf(cols: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/** Special cells the fake and the emulator know, by Excel's type name. */
+export const SPECIAL_CELLS: Readonly<Record<string, (c: FakeCell) => boolean>> = {
+  Constants: (c) => c.value !== "" && !c.formula,
+  Formulas: (c) => Boolean(c.formula),
+};
 
 /** A queued write, as recorded for tests: what, where, and how big its request body would be. */
 export interface FakeOp {
@@ -98,7 +176,7 @@ const NOT_LOADED = (p: string) =>
   `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`;
 
 /** Excel's parsing of a string written through range.values (enough to catch a missing apostrophe). */
-function parseWritten(s: string): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
+export function parseWritten(s: string): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
   if (/^[=@]/.test(s) || (/^[+-]/.test(s) && !/^[+-][\d.]+$/.test(s)))
     return { value: "", formula: s };
@@ -242,13 +320,23 @@ class FakeFormat {
 
 class FakeRange extends Proxy {
   readonly format: FakeFormat;
+  /** Set for a used range: the area it is taken within, and whether only values count. */
+  private readonly usedOf?: { within: RangeRef; valuesOnly: boolean };
   constructor(
     ctx: FakeContext,
     private readonly t: Target,
-    private readonly nullWhenEmpty = false
+    nullWhenEmpty: boolean | { within: RangeRef; valuesOnly: boolean } = false
   ) {
     super(ctx);
     this.format = new FakeFormat(ctx, t);
+    if (nullWhenEmpty)
+      this.usedOf =
+        nullWhenEmpty === true ? { within: WHOLE_SHEET, valuesOnly: true } : nullWhenEmpty;
+  }
+
+  private used(): RangeRef | undefined {
+    const u = this.usedOf as { within: RangeRef; valuesOnly: boolean };
+    return this.t.sheet().usedIn(u.within, u.valuesOnly);
   }
 
   private area(): RangeRef {
@@ -256,11 +344,11 @@ class FakeRange extends Proxy {
   }
 
   protected override isNull(): boolean {
-    return this.nullWhenEmpty && !this.t.sheet().usedRange();
+    return this.usedOf !== undefined && !this.used();
   }
 
   protected override compute(prop: string): unknown {
-    if (this.nullWhenEmpty) this.t.areas = [this.t.sheet().usedRange() as RangeRef];
+    if (this.usedOf) this.t.areas = [this.used() as RangeRef];
     const a = this.area();
     const sheet = this.t.sheet();
     const grid = (f: (c: FakeCell | undefined) => unknown) =>
@@ -410,7 +498,22 @@ class FakeRange extends Proxy {
     return this.t.areas.map(rangeToA1).join(",");
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, this.t, true);
+    return new FakeRangeAreas(this.ctx, this.t, "merged");
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      { ...this.t, areas: [] },
+      {
+        within: this.area(),
+        valuesOnly: valuesOnly === true,
+      }
+    );
+  }
+  getSpecialCellsOrNullObject(type: string): FakeRangeAreas {
+    if (!this.ctx.fake.supports("1.9"))
+      throw new FakeOfficeError("ApiNotFound", "getSpecialCellsOrNullObject needs ExcelApi 1.9");
+    return new FakeRangeAreas(this.ctx, this.t, type);
   }
 }
 
@@ -424,7 +527,7 @@ const BORDER_EDGES: Readonly<Record<string, string>> = {
 };
 
 /** Cell properties as the fake's format keys (the same keys the RangeFormat setters write). */
-function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unknown][] {
+export function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unknown][] {
   const f = props.format;
   if (!f) return [];
   const out: [string, unknown][] = [];
@@ -447,27 +550,32 @@ function cellPropertyEntries(props: Excel.SettableCellProperties): [string, unkn
 }
 
 class FakeRangeAreas extends FakeRange {
+  /** What the areas are found by: merged cells, a special-cells type, or (undefined) the target itself. */
   constructor(
     ctx: FakeContext,
     private readonly target: Target,
-    private readonly mergedOf = false
+    private readonly found?: string
   ) {
     super(ctx, target);
   }
   protected override isNull(): boolean {
-    return this.mergedOf && this.merged().length === 0;
+    return this.found !== undefined && this.foundAreas().length === 0;
   }
-  private merged(): RangeRef[] {
+  private foundAreas(): RangeRef[] {
     const a = this.target.areas[0] as RangeRef;
-    return this.target
-      .sheet()
-      .merges.filter(
+    const sheet = this.target.sheet();
+    if (this.found === "merged")
+      return sheet.merges.filter(
         (m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right
       );
+    if (this.found === "DataValidations") return sheet.validatedIn(a);
+    const keep = SPECIAL_CELLS[this.found ?? ""];
+    if (!keep) throw new Error(`fake: no special cells of type ${this.found}`);
+    return sheet.areasWhere(a, keep);
   }
   protected override compute(prop: string): unknown {
     if (prop !== "address") return super.compute(prop);
-    const areas = this.mergedOf ? this.merged() : this.target.areas;
+    const areas = this.found !== undefined ? this.foundAreas() : this.target.areas;
     return areas.map((a) => `${quote(this.target.sheetName)}!${rangeToA1(a)}`).join(", ");
   }
   clear(_applyTo: string): void {
@@ -483,11 +591,9 @@ class FakeRangeAreas extends FakeRange {
   }
 }
 
-function quote(name: string): string {
+export function quote(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
-
-const WHOLE_SHEET: RangeRef = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
 class FakeWorksheet extends Proxy {
   readonly protection: Proxy;
@@ -670,7 +776,8 @@ function resolveDeep(p: Proxy): void {
 class FakeNamedItem extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly itemName: string
+    private readonly itemName: string,
+    private readonly orNull = false
   ) {
     super(ctx);
   }
@@ -691,7 +798,7 @@ class FakeNamedItem extends Proxy {
       undefined,
       this.itemName,
       () => {
-        if (!this.ctx.fake.names.delete(this.itemName))
+        if (!this.ctx.fake.names.delete(this.itemName) && !this.orNull)
           throw new FakeOfficeError("ItemNotFound", `name ${this.itemName}`);
       },
       0,
@@ -734,6 +841,7 @@ export class FakeContext {
     };
     names: FakeCollection<FakeNamedItem> & {
       getItem(n: string): FakeNamedItem;
+      getItemOrNullObject(n: string): FakeNamedItem;
       add(n: string, ref: string): void;
     };
     tables: FakeCollection<FakeTable>;
@@ -765,6 +873,7 @@ export class FakeContext {
       new FakeCollection(this, () => [...fake.names.keys()].map((n) => new FakeNamedItem(this, n))),
       {
         getItem: (n: string) => new FakeNamedItem(this, n),
+        getItemOrNullObject: (n: string) => new FakeNamedItem(this, n, true),
         add: (n: string, ref: string) =>
           this.write(
             "addName",

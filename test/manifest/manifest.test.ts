@@ -2,6 +2,8 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { checkManifest } from "../../scripts/manifest-checks";
+import { NEEDS, checkRequirements } from "../../src/excel";
+import { checkOnOpen } from "../../src/taskpane/excel-pane";
 import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 
 const root = path.resolve(__dirname, "../..");
@@ -30,15 +32,48 @@ describe("manifest.xml", () => {
     expect(checkManifest(manifest)).toEqual([]);
   });
 
-  it("asks for ExcelApi 1.9 and only ReadWriteDocument", () => {
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+  it("asks for only ReadWriteDocument", () => {
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 
-  it("has a Home-tab group with a pane button and a function-command button", () => {
+  it("lets an Excel too old for the add-in open the pane, whose 'too old' screen then explains", () => {
+    const min = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1] ?? "";
+    const minor = (v: string) => Number(v.split(".")[1]);
+    // Office loads the add-in on any Excel with the manifest's set; the pane needs NEEDS.write.
+    expect(minor(min)).toBeLessThan(minor(NEEDS.write));
+    const g = globalThis as unknown as { Office?: unknown };
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (_set: string, v: string) => minor(v) <= minor(min),
+        },
+      },
+    };
+    try {
+      expect(checkRequirements()).toMatchObject({
+        supported: false,
+        message: expect.stringMatching(/lacks features LAA Monitor needs/),
+      });
+    } finally {
+      delete g.Office;
+    }
+  });
+
+  it("has a Home-tab group whose two buttons open the pane, the second one to run the check", () => {
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
-    expect(manifest).toMatch(/xsi:type="ShowTaskpane"/);
-    expect(manifest).toMatch(/<FunctionName>runCheck<\/FunctionName>/);
+    // No shared runtime (the offline schemas do not know <Runtimes>): no function command either.
+    expect(manifest).not.toMatch(/ExecuteFunction|FunctionFile|<Runtimes>/);
+    const check =
+      /<Control xsi:type="Button" id="LAAMonitor.RunCheck">[\s\S]*?<\/Control>/.exec(
+        manifest
+      )?.[0] ?? "";
+    expect(check).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    expect(check).toMatch(/<TaskpaneId>LAAMonitor.Taskpane<\/TaskpaneId>/);
+    const resid = /<SourceLocation resid="([^"]+)"/.exec(check)?.[1];
+    const url =
+      new RegExp(`<bt:Url id="${resid}" DefaultValue="([^"]+)"`).exec(manifest)?.[1] ?? "";
+    expect(checkOnOpen(new URL(url).search)).toBe(true);
+    expect(checkOnOpen(new URL(url.replace(/\?.*/, "")).search)).toBe(false);
   });
 
   it("references icons that exist at 16, 32, 64 and 80 px", () => {
@@ -73,10 +108,7 @@ describe("the project's checks reject a broken manifest", () => {
     ],
     [
       "two origins",
-      manifest.replace(
-        "https://localhost:3000/commands.html",
-        "https://evil.example.com/commands.html"
-      ),
+      manifest.replace("https://localhost:3000/help.html", "https://evil.example.com/help.html"),
       /one origin/,
     ],
     ["Id not a GUID", manifest.replace(/<Id>[^<]+<\/Id>/, "<Id>laa-monitor</Id>"), /GUID/],
