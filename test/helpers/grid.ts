@@ -71,8 +71,16 @@ export function workbook(sheets: GridSheet[], owned: OwnedArea[] = []): Workbook
   return { sheets: sheets.map(sheet), owned };
 }
 
+/**
+ * A government-format header: two rows, Priority, Indicator and Baseline in A–C, the years 08/09,
+ * 09/10 and 10/11 in D–F under a spanning "LAA improvement target", then `more` columns from G.
+ */
+export function govHeader(...more: string[]): CellValue[][] {
+  return [
+    ["Priority", "Indicator", "Baseline", "LAA improvement target", "", "", ...more],
+    ["", "", "", "08/09", "09/10", "10/11", ...more.map(() => "")],
+  ];
+}
+
 /** The government-format header: two rows, years under a spanning "LAA improvement target". */
-export const GOV_HEADER: CellValue[][] = [
-  ["Priority", "Indicator", "Baseline", "LAA improvement target", "", "", "Lead partners"],
-  ["", "", "", "08/09", "09/10", "10/11", ""],
-];
+export const GOV_HEADER: CellValue[][] = govHeader("Lead partners");

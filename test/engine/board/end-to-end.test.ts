@@ -1,5 +1,5 @@
 import { analyse, planBoard, withDefaults } from "../../../src/engine";
-import { workbook } from "../../helpers/grid";
+import { govHeader, workbook } from "../../helpers/grid";
 import { HEADING } from "../../../src/engine/board/title";
 import { bodyRows, boardOf, findRow, gridOf } from "./report-builder";
 
@@ -8,19 +8,7 @@ const snapshot = workbook([
   {
     name: "LAA",
     rows: [
-      [
-        "Priority",
-        "Indicator",
-        "Baseline",
-        "LAA improvement target",
-        "",
-        "",
-        "Lead partners",
-        "Actual 2008/09",
-        "Actual 2009/10",
-        "Comments",
-      ],
-      ["", "", "", "08/09", "09/10", "10/11", "", "", "", ""],
+      ...govHeader("Lead partners", "Actual 2008/09", "Actual 2009/10", "Comments"),
       [
         "Safer communities",
         "NI 16 Serious acquisitive crime rate",

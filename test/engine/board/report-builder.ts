@@ -2,17 +2,16 @@ import {
   CellValue,
   Direction,
   Finding,
-  IndicatorRow,
-  LaaTable,
   NewSheet,
-  ParsedValue,
   PlanOutcome,
   RagResult,
   RagStatus,
   Report,
+  TableColumns,
   WriteValue,
   summarise,
 } from "../../../src/engine";
+import { GOV_COLUMNS, RowSpec, indicatorRow, laaTable, yearColumns } from "../../helpers/rows";
 
 /** One indicator of a test report: what the table says and how it was rated. */
 export interface Ind {
@@ -32,70 +31,37 @@ export interface Ind {
   year?: number;
 }
 
-const SHEET = "LAA";
-const TABLE_ID = "LAA!A1:J200";
-
-function parsed(
-  raw: CellValue | undefined,
-  row: number,
-  col: number,
-  percent: boolean
-): ParsedValue {
-  const cell = { sheet: SHEET, row, col };
-  if (raw === undefined || raw === "") return { kind: "empty", cell, raw: "" };
-  if (typeof raw === "number") {
-    return {
-      kind: "number",
-      cell,
-      raw,
-      value: percent ? raw * 100 : raw,
-      unit: percent ? "percent" : "number",
-    };
-  }
-  return { kind: "text", cell, raw, text: String(raw) };
-}
-
-function indicatorRow(ind: Ind, row: number, year: number): IndicatorRow {
-  const num = ind.code ? Number(/\d+/.exec(ind.code)?.[0]) : undefined;
-  const cell = (col: number) => ({ sheet: SHEET, row, col });
-  return {
-    row,
-    priority:
-      ind.ambition === undefined
-        ? undefined
-        : { text: ind.ambition, cell: cell(0), carried: false },
-    indicator: {
-      cell: cell(1),
-      raw: `${ind.code ?? ""} ${ind.title ?? ""}`.trim(),
-      code: num === undefined ? undefined : { number: num, label: ind.code ?? "" },
-      title: ind.title,
-    },
-    baseline: parsed(ind.baseline, row, 2, ind.percent ?? false),
-    targets: [{ year, value: parsed(ind.target, row, 3, ind.percent ?? false) }],
-    actuals: [{ year, value: parsed(ind.actual, row, 4, ind.percent ?? false) }],
-    partners: { cell: cell(5), raw: ind.partners ?? "", names: ind.partners ? [ind.partners] : [] },
-    comment: ind.comment === undefined ? undefined : { cell: cell(6), text: ind.comment },
-    contributesTo: [],
-  };
-}
+/** The board's test table: GOV_HEADER's columns, then actuals 2008/09–2010/11 in H–J and comments in K. */
+const COLUMNS: TableColumns = {
+  ...GOV_COLUMNS,
+  actuals: yearColumns(7, [2008, 2009, 2010]),
+  comments: 10,
+};
 
 /** A report with one table holding the indicators on rows 3, 4, ... (0-based 2, 3, ...). */
 export function makeReport(
   inds: readonly Ind[],
   opts: { findings?: Finding[]; comments?: boolean; extraRag?: RagResult[] } = {}
 ): Report {
-  const rows = inds.map((ind, i) => indicatorRow(ind, i + 2, ind.year ?? 2009));
-  const table: LaaTable = {
-    id: TABLE_ID,
-    sheet: SHEET,
-    range: { top: 0, left: 0, bottom: inds.length + 1, right: 6 },
-    headerRows: [0, 1],
-    columns: { targets: [], actuals: [], rag: [], comments: opts.comments ? 6 : undefined },
-    rows,
-  };
+  const rows = inds.map((ind, i) => {
+    const year = ind.year ?? 2009;
+    const spec: RowSpec = {
+      indicator: [ind.code, ind.title].filter((t) => t !== undefined).join(" "),
+      priority: ind.ambition,
+      baseline: ind.baseline,
+      targets: { [year]: ind.target ?? "" },
+      actuals: { [year]: ind.actual ?? "" },
+      percent: ind.percent,
+      partners: ind.partners,
+      comment: ind.comment,
+    };
+    return indicatorRow(spec, i + 2, COLUMNS);
+  });
+  const { comments, ...withoutComments } = COLUMNS;
+  const table = laaTable(rows, opts.comments ? { ...withoutComments, comments } : withoutComments);
   const rag: RagResult[] = inds.map((ind, i) => ({
-    tableId: TABLE_ID,
-    sheet: SHEET,
+    tableId: table.id,
+    sheet: table.sheet,
     row: i + 2,
     indicator: ind.code ?? ind.title ?? "",
     priority: ind.ambition,
@@ -124,8 +90,8 @@ export function rating(
   status: RagStatus = "green"
 ): RagResult {
   return {
-    tableId: TABLE_ID,
-    sheet: SHEET,
+    tableId: "LAA!A1:K3",
+    sheet: "LAA",
     row: 2,
     indicator: "NI 154",
     year,

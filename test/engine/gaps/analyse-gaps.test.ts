@@ -1,23 +1,9 @@
-import { DEFAULT_SETTINGS, Finding, LaaTable, Settings } from "../../../src/engine";
-import { analyseGaps } from "../../../src/engine/gaps";
-import { GridSheet, workbook } from "../../helpers/grid";
-import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
-import { laaTable, matrixSheet } from "./table-builder";
-
-const matrix = (labels = ROW_LABELS, marks = MARKS): GridSheet =>
-  matrixSheet(
-    SEVEN,
-    labels.map((l, i) => [l, ...(marks[i] ?? [])])
-  );
-
-function run(sheets: GridSheet[], tables: LaaTable[], settings: Partial<Settings> = {}) {
-  return analyseGaps(workbook(sheets), tables, { ...DEFAULT_SETTINGS, ...settings });
-}
-const where = (findings: Finding[]) => findings.map((f) => [f.code, `${f.sheet}!${f.cell}`]);
+import { LINES, SEVEN, domainMatrix } from "./scenario";
+import { laaTable, matrixSheet, run, where } from "./table-builder";
 
 describe("the seven-ambition matrix with the domain's table", () => {
   const { grid, table } = laaTable(LINES);
-  const result = run([grid, matrix()], [table]);
+  const result = run([grid, domainMatrix()], [table]);
 
   it("reports exactly the uncovered ambition, the silo, the unowned priority and the unsupported claims", () => {
     expect(where(result.findings).sort()).toEqual(
@@ -92,7 +78,7 @@ describe("the seven-ambition matrix with the domain's table", () => {
 });
 
 describe("each gap code, positive and negative", () => {
-  const m = matrix();
+  const m = domainMatrix();
   it.each<[string, Parameters<typeof laaTable>[0], string, string]>([
     [
       "an ambition covered only through Contributes to",

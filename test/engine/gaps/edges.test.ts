@@ -1,18 +1,5 @@
-import { DEFAULT_SETTINGS, Finding, LaaTable, Settings } from "../../../src/engine";
-import { analyseGaps } from "../../../src/engine/gaps";
-import { GridSheet, workbook } from "../../helpers/grid";
-import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
-import { laaTable, matrixSheet } from "./table-builder";
-
-const matrix = (labels = ROW_LABELS, marks = MARKS, header = SEVEN): GridSheet =>
-  matrixSheet(
-    header,
-    labels.map((l, i) => [l, ...(marks[i] ?? [])])
-  );
-function run(sheets: GridSheet[], tables: LaaTable[], settings: Partial<Settings> = {}) {
-  return analyseGaps(workbook(sheets), tables, { ...DEFAULT_SETTINGS, ...settings });
-}
-const where = (findings: Finding[]) => findings.map((f) => [f.code, `${f.sheet}!${f.cell}`]);
+import { LINES, ROW_LABELS, SEVEN, domainMatrix } from "./scenario";
+import { laaTable, matrixSheet, run, where } from "./table-builder";
 
 describe("a table without a matrix", () => {
   const { grid, table } = laaTable([...LINES, [null, "Local: Residents' satisfaction", "Council"]]);
@@ -45,7 +32,7 @@ describe("a table without a matrix", () => {
 });
 
 describe("a matrix without a table", () => {
-  const result = run([matrix()], []);
+  const result = run([domainMatrix()], []);
 
   it("reports no gaps that need a table (table.not-found says why)", () => {
     expect(result.findings).toEqual([]);
@@ -68,7 +55,7 @@ describe("labels that match nothing", () => {
       ["Working together", "NI 4", "Council", "Healthy lives"],
       ["Children and young people", "NI 117 16 to 18 year olds not in education", "Connexions"],
     ]);
-    const result = run([grid, matrix(labels)], [table]);
+    const result = run([grid, domainMatrix(labels)], [table]);
     const unmatched = result.findings.filter((f) => f.code === "gap.matrix-unmatched");
     expect(unmatched.map((f) => [`${f.sheet}!${f.cell}`, f.data?.["source"]])).toEqual([
       ["Matrix!A8", "matrix-row"],
@@ -94,14 +81,14 @@ describe("labels that match nothing", () => {
   it("matches '1 Building social capital' through the number the table gives the ambition", () => {
     const labels = ["1 Building social capital", ...ROW_LABELS.slice(1)];
     const { grid, table } = laaTable(LINES);
-    const result = run([grid, matrix(labels)], [table]);
+    const result = run([grid, domainMatrix(labels)], [table]);
     expect(result.findings.map((f) => f.code)).not.toContain("gap.matrix-unmatched");
     expect(result.view.ambitions[0]?.matrixRowCell).toEqual({ sheet: "Matrix", row: 1, col: 0 });
   });
 
   it("without that number, '1 Building social capital' is reported, not guessed", () => {
     const labels = ["1 Building social capital", ...ROW_LABELS.slice(1)];
-    const result = run([matrix(labels)], []);
+    const result = run([domainMatrix(labels)], []);
     expect(where(result.findings)).toEqual([["gap.matrix-unmatched", "Matrix!A2"]]);
   });
 
@@ -148,7 +135,7 @@ describe("labels that match nothing", () => {
 
   it("reports a second row label for the same ambition as a duplicate", () => {
     const labels = [...ROW_LABELS.slice(0, 6), "Safer communities"];
-    const result = run([matrix(labels)], []);
+    const result = run([domainMatrix(labels)], []);
     expect(result.findings.map((f) => [f.cell, f.data?.["reason"]])).toEqual([["A8", "duplicate"]]);
   });
 });
@@ -174,7 +161,7 @@ describe("the matrix diagonal and settings", () => {
   it("applies severity overrides and drops codes set to off", () => {
     const { grid, table } = laaTable(LINES);
     const severities = { "gap.silo": "error", "gap.unsupported-claim": "off" } as const;
-    const result = run([grid, matrix()], [table], { severities });
+    const result = run([grid, domainMatrix()], [table], { severities });
     expect(result.findings.map((f) => [f.code, f.severity]).sort()).toEqual([
       ["gap.ambition-uncovered", "warning"],
       ["gap.priority-unowned", "error"],

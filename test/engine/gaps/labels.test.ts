@@ -1,14 +1,6 @@
 import { matchLabel, parseLabel, stem } from "../../../src/engine/gaps/labels";
+import { SEVEN } from "./scenario";
 
-const SEVEN = [
-  "Resilient communities",
-  "Affordable housing",
-  "Lives not services",
-  "Economic growth",
-  "Safer communities",
-  "Environment",
-  "Working together",
-];
 const candidates = (names: string[], numbered = false) =>
   names.map((n, i) => ({ labels: [parseLabel(n)], ...(numbered ? { number: i + 1 } : {}) }));
 

@@ -1,8 +1,8 @@
 import { CellValue } from "../../../src/engine";
 import { bodyKind, findMatrix } from "../../../src/engine/gaps/matrix";
 import { GOV_HEADER, workbook } from "../../helpers/grid";
-import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
-import { laaTable, matrixSheet } from "./table-builder";
+import { LINES, ROW_LABELS, SEVEN, domainMatrix } from "./scenario";
+import { laaTable } from "./table-builder";
 
 describe("marks", () => {
   it.each<[CellValue]>([
@@ -28,10 +28,7 @@ describe("marks", () => {
 });
 
 describe("findMatrix", () => {
-  const seven = matrixSheet(
-    SEVEN,
-    ROW_LABELS.map((l, i) => [l, ...(MARKS[i] ?? [])])
-  );
+  const seven = domainMatrix();
 
   it("finds the matrix with a corner title, its labels and marks", () => {
     const m = findMatrix(workbook([seven]), []);

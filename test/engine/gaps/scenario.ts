@@ -1,5 +1,6 @@
 import { CellValue } from "../../../src/engine";
-import { Line } from "./table-builder";
+import { GridSheet } from "../../helpers/grid";
+import { Line, matrixSheet } from "./table-builder";
 
 /** The seven ambitions of the domain doc, as the matrix header names them. */
 export const SEVEN = [
@@ -57,3 +58,11 @@ export const LINES: Line[] = [
   ["Environment", "NI 186 Per capita CO2 emissions", ""],
   ["", "NI 192 Household waste recycled", ""],
 ];
+
+/** The matrix sheet (Matrix!A1:H8): `header` across, then each row label with its marks. */
+export function domainMatrix(labels = ROW_LABELS, marks = MARKS, header = SEVEN): GridSheet {
+  return matrixSheet(
+    header,
+    labels.map((label, i) => [label, ...(marks[i] ?? [])])
+  );
+}

@@ -1,16 +1,13 @@
 import { analyse, withDefaults } from "../../../src/engine";
 import { workbook } from "../../helpers/grid";
-import { LINES, MARKS, ROW_LABELS, SEVEN } from "./scenario";
-import { laaTable, matrixSheet } from "./table-builder";
+import { LINES, SEVEN, domainMatrix } from "./scenario";
+import { laaTable } from "./table-builder";
 
 // The "done when": the domain's matrix and a table that leaves one ambition without indicators
 // and one led by a single partner, read by the real reader and checked by the whole engine.
 describe("gaps through analyse() and the table reader", () => {
   const { grid } = laaTable(LINES);
-  const matrix = matrixSheet(
-    SEVEN,
-    ROW_LABELS.map((l, i) => [l, ...(MARKS[i] ?? [])])
-  );
+  const matrix = domainMatrix();
   const report = analyse(workbook([grid, matrix]), withDefaults({ asAt: "2010-06-30" }));
   const gaps = report.findings.filter((f) => f.code.startsWith("gap."));
 
@@ -34,10 +31,7 @@ describe("gaps through analyse() and the table reader", () => {
 
 it("finds a matrix written on the LAA sheet below the table", () => {
   const { grid } = laaTable(LINES);
-  const below = matrixSheet(
-    SEVEN,
-    ROW_LABELS.map((l, i) => [l, ...(MARKS[i] ?? [])])
-  );
+  const below = domainMatrix();
   const rows = [...grid.rows, [], [], ...below.rows];
   const report = analyse(workbook([{ name: "LAA", rows }]), withDefaults({ asAt: "2010-06-30" }));
   expect(report.tables).toHaveLength(1);

@@ -10,27 +10,16 @@ import {
 import { planRag } from "../../../src/engine/plan";
 import { AppliedWorkbook, applyPlan, changedCells } from "../../helpers/apply-plan";
 import { onlyArea, workbook } from "../../helpers/grid";
-import { simpleReport } from "./simple-table";
+import { simpleReport, simpleRows } from "./simple-table";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
-const LABELS = [
-  "Indicator",
-  "Baseline",
-  "Polarity",
-  "Target 2008",
-  "Actual 2008",
-  "",
-  "Target 2009",
-  "Actual 2009",
-  "Comments",
-];
 const ROWS: CellValue[][] = [
   ["Homes", 100, "High", 110, 112, "", 120, 118, "=not a formula"],
   ["Crime", 50, "Low", 45, 52, "", 40, 47, ""],
   ["", "", "", "", "", "", "", "", "section break"],
   ["Local", 10, "", 12, 11, "", 13, "", ""],
 ];
-const start = workbook([{ rows: [["LAA targets"], LABELS, ...ROWS], formats: { D3: "0.0" } }]);
+const start = workbook([{ rows: simpleRows(ROWS), formats: { D3: "0.0" } }]);
 
 /** One run of Write RAG: read and rate, plan, apply. */
 function run(wb: AppliedWorkbook | WorkbookSnapshot): AppliedWorkbook {

@@ -9,20 +9,9 @@ import {
 import { planRag } from "../../../src/engine/plan";
 import { applyPlan } from "../../helpers/apply-plan";
 import { GridSheet, workbook } from "../../helpers/grid";
-import { simpleReport } from "./simple-table";
+import { LABELS, simpleReport, simpleRows } from "./simple-table";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
-const LABELS = [
-  "Indicator",
-  "Baseline",
-  "Polarity",
-  "Target 2008",
-  "Actual 2008",
-  "",
-  "Target 2009",
-  "Actual 2009",
-  "Comments",
-];
 const ROWS: CellValue[][] = [
   ["Homes", 100, "High", 110, 112, "", 120, 118, "on track"],
   ["Crime", 50, "Low", 45, 52, "", 40, 47, ""],
@@ -34,7 +23,7 @@ function grid(
   rows: CellValue[][] = ROWS,
   labels = LABELS
 ): GridSheet {
-  return { name: "LAA", rows: [["LAA targets"], labels, ...rows], ...extra };
+  return { name: "LAA", rows: simpleRows(rows, labels), ...extra };
 }
 
 function plan(wb: WorkbookSnapshot, s = settings): PlanOutcome {

@@ -1,22 +1,37 @@
 import {
   Direction,
+  LaaTable,
   NATIONAL_INDICATORS,
   RagStatus,
   Settings,
   withDefaults,
 } from "../../../src/engine";
 import { rateTables } from "../../../src/engine/rag";
-import { RowSpec, buildTable } from "./build-table";
+import { GOV_COLUMNS, RowSpec, tableOf, yearColumns } from "../../helpers/rows";
 
 const base = withDefaults({ asAt: "2010-06-30" });
 
+/** One indicator for a rating test: values by financial year (2008 = 2008/09). */
+type Spec = Omit<RowSpec, "indicator">;
+
+/**
+ * A table of NI 1, NI 2, ... from row 3: targets 2008/09–2010/11 in D–F, then one actual column per
+ * year in `actualYears` from H, then Tolerance.
+ */
+function buildTable(rows: Spec[], actualYears = [2008, 2009, 2010]): LaaTable {
+  const columns = {
+    ...GOV_COLUMNS,
+    actuals: yearColumns(7, actualYears),
+    tolerance: 7 + actualYears.length,
+  };
+  return tableOf(
+    rows.map((spec, i) => ({ indicator: `NI ${i + 1}`, ...spec })),
+    columns
+  );
+}
+
 /** Rates one row and returns the result for `year`. */
-function rate(
-  spec: RowSpec,
-  year: number,
-  settings: Partial<Settings> = {},
-  actualYears?: number[]
-) {
+function rate(spec: Spec, year: number, settings: Partial<Settings> = {}, actualYears?: number[]) {
   const results = rateTables(
     [buildTable([spec], actualYears)],
     { ...base, ...settings },
@@ -27,7 +42,7 @@ function rate(
   return r;
 }
 
-type Case = [string, RowSpec, number, Partial<Settings>, RagStatus, Direction | undefined];
+type Case = [string, Spec, number, Partial<Settings>, RagStatus, Direction | undefined];
 
 const hi = "higher" as const;
 const lo = "lower" as const;

@@ -6,6 +6,7 @@ import { splitList } from "../../../src/engine/read/lists";
 import { parsePolarity, resolvePolarity, resolveRelatives } from "../../../src/engine/read/resolve";
 import { normalise } from "../../../src/engine/read/text";
 import { parseYear } from "../../../src/engine/read/years";
+import { parsed } from "../../helpers/rows";
 
 describe("parseYear", () => {
   it.each([
@@ -242,14 +243,8 @@ describe("polarity", () => {
   });
 
   const cell = { sheet: "LAA", row: 1, col: 1 };
-  const num = (value: number): ParsedValue => ({
-    kind: "number",
-    cell,
-    raw: value,
-    value,
-    unit: "number",
-  });
-  const empty: ParsedValue = { kind: "empty", cell, raw: "" };
+  const num = (value: number): ParsedValue => parsed(value, cell);
+  const empty = parsed("", cell);
   const ys = (...v: ParsedValue[]): YearValue[] => v.map((value, i) => ({ year: 2008 + i, value }));
   const ni = (n: number) => ({ number: n, label: `NI ${n}` });
 

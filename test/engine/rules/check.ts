@@ -49,3 +49,42 @@ export function row(
   };
   return [base.A, base.B, base.C, base.D, base.E, base.F, base.G];
 }
+
+/** A clean NI 151 row (employment rate: percentages, higher is better) to vary one cell at a time. */
+export function percentRow(
+  overrides: Partial<Record<"A" | "C" | "D" | "E" | "F" | "G", CellValue>> = {}
+): CellValue[] {
+  return row({
+    B: "NI 151 Overall employment rate",
+    C: "72% (2007)",
+    D: "72%",
+    E: "73%",
+    F: "74%",
+    ...overrides,
+  });
+}
+
+/**
+ * A one-row-header table with an Actual column after the 2008/09 target (column E), its data on
+ * row 2; returns the tuples for `code`.
+ */
+export function withActual(
+  code: string,
+  actual: CellValue,
+  indicator = "NI 154 Net additional homes provided"
+): [string, string][] {
+  const rows: CellValue[][] = [
+    [
+      "Priority",
+      "Indicator",
+      "Baseline",
+      "Target 2008/09",
+      "Actual 2008/09",
+      "Target 2009/10",
+      "Target 2010/11",
+      "Lead partners",
+    ],
+    ["Affordable housing", indicator, "560 (2007/08)", 600, actual, 650, 700, "Council"],
+  ];
+  return cellsOf(code, check([{ rows }]));
+}
