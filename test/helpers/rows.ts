@@ -83,7 +83,9 @@ export function indicatorRow(
   sheet = "LAA"
 ): IndicatorRow {
   const at = (col: number): CellRef => ({ sheet, row, col });
-  const column = (name: keyof Omit<TableColumns, "targets" | "actuals" | "rag">): number => {
+  const column = (
+    name: keyof Omit<TableColumns, "targets" | "actuals" | "rag" | "baselineUnit">
+  ): number => {
     const col = columns[name];
     if (col === undefined) throw new Error(`the test table has no ${name} column`);
     return col;
