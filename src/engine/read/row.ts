@@ -41,7 +41,7 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
   const baselineEmpty = columns.baseline === undefined;
   const baseline: ParsedValue = baselineEmpty
     ? { kind: "empty", cell: indicatorCell, raw: "" }
-    : value(ctx, row, columns.baseline ?? indicatorCol);
+    : inUnit(value(ctx, row, columns.baseline ?? indicatorCol), columns.baselineUnit);
   const targets = resolveRelatives(baseline, years(ctx, row, columns.targets));
   const actuals = years(ctx, row, columns.actuals);
   const partnersCol = columns.leadPartners ?? indicatorCol;
@@ -100,6 +100,11 @@ function value(ctx: RowContext, row: number, col: number): ParsedValue {
   return parseValue(raw, gridFormat(ctx.sheet, row, col), { sheet: ctx.sheet.name, row, col });
 }
 
+/** A plain number under a header that says "(%)" is a percentage. */
+function inUnit(v: ParsedValue, unit: string | undefined): ParsedValue {
+  return unit === "%" && v.kind === "number" && v.unit === "number" ? { ...v, unit: "percent" } : v;
+}
+
 function text(ctx: RowContext, row: number, col: number): string {
   return normalise(cellText(gridCell(ctx.sheet, row, col)));
 }
@@ -109,7 +114,7 @@ function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearV
   const out: YearValue[] = new Array<YearValue>(cols.length);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as YearColumn;
-    out[i] = { year: c.year, value: value(ctx, row, c.col) };
+    out[i] = { year: c.year, value: inUnit(value(ctx, row, c.col), c.unit) };
   }
   return out;
 }

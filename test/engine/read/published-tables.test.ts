@@ -206,3 +206,24 @@ describe("a workbook without an LAA table", () => {
     );
   });
 });
+
+describe("a unit in the header applies to its column", () => {
+  it("reads plain numbers under a '(%)' header as percentages", async () => {
+    const { workbook } = await import("../../helpers/grid");
+    const { readWorkbook } = await import("../../../src/engine/read");
+    const { NATIONAL_INDICATORS } = await import("../../../src/engine/catalog");
+    const [t] = readWorkbook(
+      workbook([
+        {
+          rows: [
+            ["Indicator", "Baseline (%)", "Target 2008/09 (%)", "Target 2009/10 (%)", "Target 2010/11 (%)", "Lead partner"],
+            ["NI 152 Working age people on out of work benefits", 8.4, 8.1, 7.8, 7.5, "Jobcentre Plus"],
+          ],
+        },
+      ]),
+      NATIONAL_INDICATORS
+    );
+    expect(t?.rows[0]?.baseline).toMatchObject({ value: 8.4, unit: "percent" });
+    expect(t?.rows[0]?.targets.map((y) => y.value.kind === "number" && y.value.unit)).toEqual(["percent", "percent", "percent"]);
+  });
+}); // prettier-ignore
