@@ -1,0 +1,25 @@
+/**
+ * The package reader gives the engine the snapshot the ExcelJS reader gave, on every example and
+ * fixture (values, number formats, merges, tables, protection, visibility, ownership record).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { openPackage } from "../../src/xlsx/package/package";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
+
+const ROOT = join(__dirname, "../..");
+const FILES = ["examples", "test/fixtures"].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => `${dir}/${f}`)
+);
+
+describe("the package reader matches the ExcelJS reader", () => {
+  it.each(FILES)("%s", async (file) => {
+    const bytes = readFileSync(join(ROOT, file));
+    const old = snapshotFromWorkbook(await loadWorkbook(bytes));
+    const now = readWorkbook(openPackage(bytes, "'x'")).snapshot;
+    expect(JSON.parse(JSON.stringify(now))).toEqual(JSON.parse(JSON.stringify(old)));
+  });
+});
