@@ -28,8 +28,14 @@ const opt = {
   config: () =>
     new Option("--config <file.json>", "settings: partners, aliases, thresholds, severities"),
   asAt: () => new Option("--as-at <YYYY-MM-DD>", "as-at date for the ratings (default: today)"),
-  out: () => new Option("--out <new.xlsx>", "write the result to this new file"),
+  out: () => new Option("--out <new.xlsx>", "write the result to this new file (.xlsm for a workbook with macros)"),
   inPlace: () => new Option("--in-place", "change the input file itself instead of writing a copy"),
+  force: () => new Option("--force", "replace the --out file if it already exists"),
+  limits: () =>
+    new Option(
+      "--limits <list>",
+      "largest workbook to open, e.g. part=200MB,total=1GB,entries=10000,ratio=500"
+    ),
 };
 
 function buildProgram(io: CliIo, done: (code: number) => void): Command {
@@ -53,6 +59,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .addOption(opt.json())
     .addOption(opt.config())
     .addOption(opt.asAt())
+    .addOption(opt.limits())
     .option("--verbose", "show how to fix each problem under it")
     .action(async (files: string[], o) => done(await checkCommand(files, o, io)));
 
@@ -62,11 +69,13 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .argument("<file.xlsx>", "workbook with actuals")
     .addOption(opt.out())
     .addOption(opt.inPlace())
+    .addOption(opt.force())
     .addOption(opt.asAt())
     .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
     .option("--amber <rule>", "tolerance (default) or improving")
     .addOption(opt.json())
     .addOption(opt.config())
+    .addOption(opt.limits())
     .action(async (file: string, o) => done(await ragCommand(file, o, io)));
 
   program
@@ -77,6 +86,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .argument("<file.xlsx>", "workbook")
     .addOption(opt.json())
     .addOption(opt.config())
+    .addOption(opt.limits())
     .action(async (file: string, o) => done(await gapsCommand(file, o, io)));
 
   program
@@ -85,6 +95,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .argument("<file.xlsx>", "workbook with actuals")
     .addOption(opt.out())
     .addOption(opt.inPlace())
+    .addOption(opt.force())
     .addOption(opt.asAt())
     .option(
       "--year <2009/10>",
@@ -92,6 +103,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     )
     .addOption(opt.json())
     .addOption(opt.config())
+    .addOption(opt.limits())
     .action(async (file: string, o) => done(await boardCommand(file, o, io)));
 
   return program;

@@ -1,4 +1,5 @@
 import { AmberRule, FinancialYear } from "../engine";
+import { DEFAULT_LIMITS, ZipLimits } from "../xlsx";
 import { CliError } from "./io";
 
 /** Validates --as-at: a real calendar date written YYYY-MM-DD. */
@@ -52,4 +53,31 @@ export function parseYear(text: string): FinancialYear {
       return start;
   }
   throw new CliError(`--year "${text}" is not a financial year: write it like 2009/10.`);
+}
+
+const UNITS: Record<string, number> = { "": 1024 * 1024, kb: 1024, mb: 1024 * 1024, gb: 1024 ** 3 };
+
+/**
+ * Validates --limits: what LAA Monitor will open, e.g. "part=300MB,total=2GB,entries=20000,ratio=800"
+ * (sizes in KB, MB or GB, MB when no unit is given). Unnamed limits keep their defaults.
+ */
+export function parseLimits(text: string): ZipLimits {
+  const out: { -readonly [K in keyof ZipLimits]: ZipLimits[K] } = { ...DEFAULT_LIMITS };
+  for (const item of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const m = /^(part|total|entries|ratio)\s*=\s*(\d+(?:\.\d+)?)\s*(kb|mb|gb)?$/i.exec(item);
+    const key = m?.[1]?.toLowerCase();
+    const n = Number(m?.[2]);
+    const unit = (m?.[3] ?? "").toLowerCase();
+    const sized = key === "part" || key === "total";
+    if (!m || !(n > 0) || (!sized && unit !== "")) {
+      throw new CliError(
+        `--limits "${text}" is not a list of limits: write it like part=200MB,total=1GB,entries=10000,ratio=500.`
+      );
+    }
+    if (key === "part") out.partBytes = Math.round(n * (UNITS[unit] as number));
+    else if (key === "total") out.totalBytes = Math.round(n * (UNITS[unit] as number));
+    else if (key === "entries") out.entries = Math.round(n);
+    else out.ratio = n;
+  }
+  return out;
 }

@@ -1,15 +1,12 @@
 /** `laa-monitor board <file.xlsx> --out <new.xlsx>`: add the board status sheet to a copy. */
 import { analyse, planBoard } from "../../engine";
-import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { summaryText } from "../format/findings";
 import { writeJson } from "../format/json";
 import { parseYear } from "../options";
-import { CommonOptions, openWorkbook, outputPath, saveWorkbook, settingsFrom } from "./common";
+import { WritingOptions, openWorkbook, outputTarget, saveWorkbook, settingsFrom } from "./common";
 
-export interface BoardCliOptions extends CommonOptions {
-  readonly out?: string;
-  readonly inPlace?: boolean;
+export interface BoardCliOptions extends WritingOptions {
   readonly year?: string;
 }
 
@@ -19,23 +16,23 @@ export async function boardCommand(
   opts: BoardCliOptions,
   io: CliIo
 ): Promise<number> {
-  const target = outputPath(file, opts);
+  const target = await outputTarget(file, opts);
   const year = opts.year !== undefined ? parseYear(opts.year) : undefined;
   const settings = await settingsFrom(opts, io);
-  const { wb, snapshot } = await openWorkbook(file);
+  const opened = await openWorkbook(file, opts);
+  const { snapshot } = opened;
   const report = analyse(snapshot, settings);
   const outcome = planBoard(snapshot, report, settings, year !== undefined ? { year } : {});
   if (!outcome.ok) throw new CliError(outcome.message);
-  applyPlanToWorkbook(wb, outcome.plan);
-  await saveWorkbook(wb, target);
+  await saveWorkbook(opened, outcome.plan, target);
   const sheets = outcome.plan.newSheets.map((s) => s.name);
   if (opts.json) {
-    writeJson(io.stdout, { files: [{ file, out: target, sheets, summary: report.summary }] });
+    writeJson(io.stdout, { files: [{ file, out: target.shown, sheets, summary: report.summary }] });
   } else {
     writeLines(io.stdout, [
       file,
       `  ${outcome.summary}`,
-      `  Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target}.`,
+      `  Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target.shown}.`,
       `  Check: ${summaryText(report.summary)}`,
     ]);
   }

@@ -23,7 +23,7 @@ export async function checkCommand(
   let unreadable = false;
   for (const file of files) {
     try {
-      const { snapshot } = await openWorkbook(file);
+      const { snapshot } = await openWorkbook(file, opts);
       reports.push({ file, report: analyse(snapshot, settings) });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;

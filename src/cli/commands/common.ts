@@ -1,13 +1,17 @@
 /** What every command shares: settings from options and config, opening and saving workbooks. */
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import { HostError, Settings, WorkbookSnapshot, withDefaults } from "../../engine";
-import { snapshotFromWorkbook, workbookToBuffer } from "../../xlsx";
-import { readWorkbookFile } from "../../xlsx/file";
+import {
+  HostError,
+  Settings,
+  WorkbookSnapshot,
+  WritePlan,
+  withDefaults,
+} from "../../engine";
+import { ReadWorkbook, ZipLimits, applyPlanToFile, isMacroEnabled, workbookBytes } from "../../xlsx";
+import { readWorkbookFile, writeFileAtomically } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
-import { parseAmberRule, parseAsAt, parseTolerance } from "../options";
+import { parseAmberRule, parseAsAt, parseLimits, parseTolerance } from "../options";
+import { WriteOptions, WriteTarget, checkExtension, writeTarget } from "../paths";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
 export interface CommonOptions {
@@ -16,7 +20,11 @@ export interface CommonOptions {
   readonly asAt?: string;
   readonly tolerance?: string;
   readonly amber?: string;
+  readonly limits?: string;
 }
+
+/** Options of the commands that write (rag, board). */
+export interface WritingOptions extends CommonOptions, WriteOptions {}
 
 /** Defaults ← config file ← command-line options; the as-at date defaults to today (the driver's clock). */
 export async function settingsFrom(opts: CommonOptions, io: CliIo): Promise<Settings> {
@@ -32,57 +40,51 @@ export async function settingsFrom(opts: CommonOptions, io: CliIo): Promise<Sett
 
 export interface OpenWorkbook {
   readonly path: string;
-  readonly wb: ExcelJS.Workbook;
+  readonly book: ReadWorkbook;
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads an .xlsx file and its snapshot; unreadable files become a CliError sentence (exit 2). */
-export async function openWorkbook(path: string): Promise<OpenWorkbook> {
+function asCliError<T>(fn: () => T): T {
   try {
-    const wb = await readWorkbookFile(path);
-    return { path, wb, snapshot: snapshotFromWorkbook(wb) };
+    return fn();
   } catch (e) {
     if (e instanceof HostError) throw new CliError(e.message);
     throw e;
   }
 }
 
-/**
- * Where a writing command saves: --out (never the input itself) or, with --in-place, the input.
- * Checked before any work so that a mistake costs nothing.
- */
-export function outputPath(input: string, opts: { out?: string; inPlace?: boolean }): string {
-  if (opts.inPlace && opts.out)
-    throw new CliError("Give either --out <new.xlsx> or --in-place, not both.");
-  if (opts.inPlace) return input;
-  if (!opts.out) {
-    throw new CliError(
-      "Say where to save the result: --out <new.xlsx> (or --in-place to change the file itself)."
-    );
+/** Reads an .xlsx/.xlsm file and its snapshot; unreadable files become a CliError sentence (exit 2). */
+export async function openWorkbook(path: string, opts: CommonOptions = {}): Promise<OpenWorkbook> {
+  const limits: ZipLimits | undefined = opts.limits ? parseLimits(opts.limits) : undefined;
+  try {
+    const book = await readWorkbookFile(path, limits);
+    return { path, book, snapshot: book.snapshot };
+  } catch (e) {
+    if (e instanceof HostError) throw new CliError(e.message);
+    throw e;
   }
-  if (resolve(opts.out) === resolve(input)) {
-    throw new CliError(
-      `--out is the input file '${basename(input)}': choose a new name, or use --in-place to change it.`
-    );
-  }
-  if (!/\.xlsx$/i.test(opts.out)) throw new CliError(`--out '${opts.out}' must end in .xlsx.`);
-  return opts.out;
+}
+
+/** Checks --out / --in-place / --force before any work, so that a mistake costs nothing. */
+export async function outputTarget(input: string, opts: WriteOptions): Promise<WriteTarget> {
+  return writeTarget(input, opts);
 }
 
 /**
- * Saves through a temporary file in the same folder, then renames: a crash or a full disk never leaves
- * a half-written workbook where the officer's file was.
+ * Patches the workbook with the plan and saves it through a temporary file beside the target,
+ * renamed over it: a failure leaves no half-written workbook where the officer's file was.
  */
-export async function saveWorkbook(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.laa-monitor-${process.pid}.tmp`);
-  const bytes = await workbookToBuffer(wb);
+export async function saveWorkbook(
+  opened: OpenWorkbook,
+  plan: WritePlan,
+  target: WriteTarget
+): Promise<void> {
+  checkExtension(target, isMacroEnabled(opened.book));
+  const written = asCliError(() => applyPlanToFile(opened.book, plan));
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch {
-    await unlink(temp).catch(() => undefined);
-    throw new CliError(
-      `'${target}' cannot be written: check the folder exists, you may write to it, and the file is not open in Excel.`
-    );
+    await writeFileAtomically(target.path, workbookBytes(written), target.mode);
+  } catch (e) {
+    if (e instanceof HostError) throw new CliError(e.message);
+    throw e;
   }
 }

@@ -8,7 +8,7 @@ import { CommonOptions, openWorkbook, settingsFrom } from "./common";
 /** Prints the matrix (or, with --json, the GapView); exit 1 when a gap finding is an error. */
 export async function gapsCommand(file: string, opts: CommonOptions, io: CliIo): Promise<number> {
   const settings = await settingsFrom(opts, io);
-  const { snapshot } = await openWorkbook(file);
+  const { snapshot } = await openWorkbook(file, opts);
   const report = analyse(snapshot, settings);
   if (opts.json) writeJson(io.stdout, report.gaps);
   else writeLines(io.stdout, formatGaps(file, report.gaps, report.findings));

@@ -1,0 +1,59 @@
+/**
+ * The file adapter's entry points, browser-safe (the demo bundles them): bytes → a read workbook
+ * and its snapshot; a plan → the package patched; the package → bytes again.
+ */
+import { WorkbookSnapshot, WritePlan } from "../engine";
+import { unreadableReason } from "./load";
+import { HostError } from "../engine";
+import { DEFAULT_LIMITS, ZipLimits } from "./package/limits";
+import { openPackage } from "./package/package";
+import { ReadWorkbook, readWorkbook } from "./read/read-workbook";
+import { applyPlanToPackage } from "./write/apply";
+import { contentTypeOf } from "./write/parts";
+
+export type { ReadWorkbook } from "./read/read-workbook";
+export type { ZipLimits } from "./package/limits";
+export { DEFAULT_LIMITS } from "./package/limits";
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/**
+ * Reads an .xlsx or .xlsm workbook from bytes. `label` names the file in messages ("'targets.xlsx'").
+ * Throws HostError("unreadable") with one sentence for anything that is not a workbook, is damaged,
+ * or is larger than the limits.
+ */
+export function readWorkbookBytes(
+  data: Uint8Array | ArrayBuffer,
+  label = "The file",
+  limits: ZipLimits = DEFAULT_LIMITS
+): ReadWorkbook {
+  const bytes = toBytes(data);
+  const reason = unreadableReason(bytes, label);
+  if (reason) throw new HostError("unreadable", reason);
+  return readWorkbook(openPackage(bytes, label, limits));
+}
+
+/**
+ * Applies the plan by patching the package, all or nothing, and returns the workbook read again
+ * (its snapshot shows what was written).
+ */
+export function applyPlanToFile(book: ReadWorkbook, plan: WritePlan): ReadWorkbook {
+  applyPlanToPackage(book, plan);
+  return readWorkbook(book.pkg);
+}
+
+/** The workbook's bytes: every part nobody changed exactly as it was read. */
+export function workbookBytes(book: ReadWorkbook): Uint8Array {
+  return book.pkg.toBytes();
+}
+
+export function snapshotOf(book: ReadWorkbook): WorkbookSnapshot {
+  return book.snapshot;
+}
+
+/** True for a macro-enabled workbook (.xlsm): its content type says so, whatever the file is called. */
+export function isMacroEnabled(book: ReadWorkbook): boolean {
+  return /macroEnabled/i.test(contentTypeOf(book.pkg, book.info.part) ?? "");
+}

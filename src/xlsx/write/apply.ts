@@ -1,0 +1,223 @@
+/**
+ * Applies a WritePlan to a package by patching it: the cells of the columns the add-in owns, the
+ * styles it appends, its own board sheets and `LAAMonitor_*` names. Every other part is left as it
+ * was read (the zip writer copies it byte for byte). Everything is checked before anything changes,
+ * so a refused plan leaves the package as it was.
+ */
+import {
+  CellFormat,
+  FormatGroup,
+  HostError,
+  NewSheet,
+  RangeRef,
+  SheetEdit,
+  ValueBlock,
+  WritePlan,
+  rangeContains,
+  toA1,
+} from "../../engine";
+import { ReadSheet, ReadWorkbook } from "../read/read-workbook";
+import { readStyles } from "../read/styles";
+import { CellWrite } from "./cells";
+import { chartXml, drawingXml } from "./chart";
+import { newSheetXml } from "./new-sheet";
+import {
+  CONTENT,
+  REL,
+  addContentType,
+  addRelationship,
+  freePartName,
+  removePartTree,
+} from "./parts";
+import { patchSheet } from "./patch-sheet";
+import { MINIMAL_STYLES, StyleBook } from "./styles";
+import { needsQuotePrefix } from "./text";
+import { rewriteWorkbook } from "./workbook-part";
+import { resolveTarget } from "../package/package";
+
+/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
+function badSheetName(name: string): boolean {
+  return name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name);
+}
+
+function ownBoards(book: ReadWorkbook): Set<string> {
+  return new Set(
+    book.snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
+  );
+}
+
+/** The first cell an edit would write that holds a user's format, validation or note. */
+function styledCellInTheWay(sheet: ReadSheet, edit: SheetEdit): string | undefined {
+  if (sheet.styled.length === 0) return undefined;
+  const cleared = (r: number, c: number) => edit.clear.some((x) => rangeContains(x, r, c));
+  const hit = (r: number, c: number) =>
+    !cleared(r, c) && sheet.styled.some((s) => rangeContains(s, r, c));
+  for (const b of edit.blocks) {
+    for (let i = 0; i < b.values.length; i++) {
+      const row = b.values[i] ?? [];
+      for (let j = 0; j < row.length; j++) if (hit(b.top + i, b.left + j)) return toA1(b.top + i, b.left + j);
+    }
+  }
+  for (const g of edit.formats) {
+    for (const r of g.ranges) {
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) if (hit(row, col)) return toA1(row, col);
+    }
+  }
+  return undefined;
+}
+
+function validate(book: ReadWorkbook, plan: WritePlan): void {
+  for (const edit of plan.edits) {
+    const sheet = book.sheets.find((s) => s.entry.name === edit.sheet);
+    if (!sheet) {
+      throw new HostError(
+        "not-found",
+        `The sheet '${edit.sheet}' is no longer in the workbook: run the check again.`
+      );
+    }
+    if (sheet.snapshot.protected) {
+      throw new HostError(
+        "protected",
+        `The sheet '${edit.sheet}' is protected: unprotect it (Review › Unprotect Sheet) and run again.`
+      );
+    }
+    const cell = styledCellInTheWay(sheet, edit);
+    if (cell) {
+      throw new HostError(
+        "in-the-way",
+        `Cell ${cell} on '${edit.sheet}' is empty but has your formatting, a drop-down or a note: LAA Monitor will not write over it; clear it or move it and run again.`
+      );
+    }
+  }
+  const owned = ownBoards(book);
+  const seen = new Set<string>();
+  for (const ns of plan.newSheets) {
+    const key = ns.name.toLowerCase();
+    if (badSheetName(ns.name) || seen.has(key)) {
+      throw new HostError(
+        "unknown",
+        `'${ns.name}' cannot be used as a sheet name: this is a bug in LAA Monitor, please report it.`
+      );
+    }
+    seen.add(key);
+    // Excel compares sheet names without regard to case; chart sheets have names too.
+    const existing = book.info.sheets.find((s) => s.name.toLowerCase() === key);
+    if (existing && (!owned.has(key) || existing.kind !== "worksheet")) {
+      throw new HostError(
+        "in-the-way",
+        `A sheet named '${existing.name}' already exists and LAA Monitor did not create it: rename it and run again.`
+      );
+    }
+    if (!existing && book.info.structureLocked) {
+      throw new HostError(
+        "protected",
+        `The workbook's structure is protected, so LAA Monitor cannot add the sheet '${ns.name}': unprotect it (Review › Protect Workbook) and run again.`
+      );
+    }
+  }
+}
+
+/** The cells of a sheet the plan writes: values and formats, with cleared cells emptied. */
+function cellWrites(
+  styles: StyleBook,
+  part: { clear: readonly RangeRef[]; blocks: readonly ValueBlock[]; formats: readonly FormatGroup[] }
+): CellWrite[] {
+  const cells = new Map<string, { row: number; col: number; value: string | number | null; formats: CellFormat[] }>();
+  const at = (row: number, col: number) => {
+    const key = `${row},${col}`;
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = { row, col, value: null, formats: [] }));
+    return c;
+  };
+  for (const r of part.clear)
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) at(row, col);
+  for (const b of part.blocks)
+    b.values.forEach((vals, i) => vals.forEach((v, j) => (at(b.top + i, b.left + j).value = v)));
+  for (const g of part.formats)
+    for (const r of g.ranges)
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) at(row, col).formats.push(g.format);
+  return [...cells.values()].map((c) => {
+    const quotePrefix = typeof c.value === "string" && needsQuotePrefix(c.value);
+    const style =
+      c.formats.length === 0 && !quotePrefix
+        ? 0
+        : styles.xfFor({ base: 0, formats: c.formats, quotePrefix });
+    return { row: c.row, col: c.col, value: c.value, style };
+  });
+}
+
+function widthMap(widths: Readonly<Record<number, number>> | undefined): Map<number, number> {
+  return new Map(Object.entries(widths ?? {}).map(([c, w]) => [Number(c), w]));
+}
+
+/** Writes a board sheet's parts: replaces the owned sheet of that name, or adds a new one. */
+function writeNewSheet(book: ReadWorkbook, styles: StyleBook, ns: NewSheet): { part: string; rId?: string } {
+  const { pkg } = book;
+  const cells = cellWrites(styles, { clear: [], blocks: ns.blocks, formats: ns.formats });
+  const old = book.info.sheets.find((s) => s.name.toLowerCase() === ns.name.toLowerCase());
+  let part: string;
+  if (old) {
+    // The old board's drawing, chart and whatever else only it reached go; its part is rewritten.
+    part = old.part;
+    removePartTree(pkg, part, true);
+  } else {
+    part = freePartName(pkg, "xl/worksheets/sheet");
+  }
+  let drawingId: string | undefined;
+  if (ns.chart) {
+    const drawing = freePartName(pkg, "xl/drawings/drawing");
+    const chart = freePartName(pkg, "xl/charts/chart");
+    const values = new Map(cells.map((c) => [`${c.row},${c.col}`, c.value]));
+    pkg.set(chart, chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null));
+    addContentType(pkg, chart, CONTENT.chart);
+    const chartId = addRelationship(pkg, drawing, REL.chart, chart);
+    pkg.set(drawing, drawingXml(ns.chart, chartId));
+    addContentType(pkg, drawing, CONTENT.drawing);
+    drawingId = addRelationship(pkg, part, REL.drawing, drawing);
+  }
+  pkg.set(part, newSheetXml(ns, cells, drawingId));
+  if (old) return { part };
+  addContentType(pkg, part, CONTENT.worksheet);
+  return { part, rId: addRelationship(pkg, book.info.part, REL.worksheet, part) };
+}
+
+function stylesPart(book: ReadWorkbook): string {
+  const rel = book.pkg
+    .relationships(book.info.part)
+    .find((r) => r.type.endsWith("/styles") && !r.external);
+  if (rel) return resolveTarget(book.info.part, rel.target);
+  const part = freePartName(book.pkg, "xl/styles");
+  book.pkg.set(part, MINIMAL_STYLES);
+  addContentType(book.pkg, part, CONTENT.styles);
+  addRelationship(book.pkg, book.info.part, REL.styles, part);
+  return part;
+}
+
+/**
+ * Applies the plan to the package all or nothing: HostError("protected") for a protected sheet or
+ * a structure-locked workbook, HostError("in-the-way") for a cell of the user's or a sheet name taken.
+ */
+export function applyPlanToPackage(book: ReadWorkbook, plan: WritePlan): void {
+  validate(book, plan);
+  const { pkg } = book;
+  const hadStyles = book.styles.xml !== "";
+  const styleXmlPart = stylesPart(book);
+  const styles = new StyleBook(hadStyles ? book.styles : readStyles(MINIMAL_STYLES));
+  for (const edit of plan.edits) {
+    const sheet = book.sheets.find((s) => s.entry.name === edit.sheet) as ReadSheet;
+    const writes = cellWrites(styles, edit);
+    const xml = pkg.text(sheet.entry.part) as string;
+    const patched = patchSheet(xml, writes, widthMap(edit.columnWidths));
+    if (patched !== xml) pkg.set(sheet.entry.part, patched);
+  }
+  const added: { name: string; rId: string }[] = [];
+  for (const ns of plan.newSheets) {
+    const { rId } = writeNewSheet(book, styles, ns);
+    if (rId) added.push({ name: ns.name, rId });
+  }
+  if (!styles.unchanged || !hadStyles) pkg.set(styleXmlPart, styles.toXml());
+  rewriteWorkbook(book, plan, added);
+}
