@@ -28,7 +28,11 @@ const opt = {
   config: () =>
     new Option("--config <file.json>", "settings: partners, aliases, thresholds, severities"),
   asAt: () => new Option("--as-at <YYYY-MM-DD>", "as-at date for the ratings (default: today)"),
-  out: () => new Option("--out <new.xlsx>", "write the result to this new file (.xlsm for a workbook with macros)"),
+  out: () =>
+    new Option(
+      "--out <new.xlsx>",
+      "write the result to this new file (.xlsm for a workbook with macros)"
+    ),
   inPlace: () => new Option("--in-place", "change the input file itself instead of writing a copy"),
   force: () => new Option("--force", "replace the --out file if it already exists"),
   limits: () =>

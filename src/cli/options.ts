@@ -63,7 +63,10 @@ const UNITS: Record<string, number> = { "": 1024 * 1024, kb: 1024, mb: 1024 * 10
  */
 export function parseLimits(text: string): ZipLimits {
   const out: { -readonly [K in keyof ZipLimits]: ZipLimits[K] } = { ...DEFAULT_LIMITS };
-  for (const item of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(part|total|entries|ratio)\s*=\s*(\d+(?:\.\d+)?)\s*(kb|mb|gb)?$/i.exec(item);
     const key = m?.[1]?.toLowerCase();
     const n = Number(m?.[2]);

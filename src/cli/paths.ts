@@ -60,9 +60,7 @@ export async function writeTarget(input: string, opts: WriteOptions): Promise<Wr
   }
   const link = await statOrUndefined(out, false);
   if (link && !opts.force) {
-    throw new CliError(
-      `'${out}' already exists: choose a new name, or add --force to replace it.`
-    );
+    throw new CliError(`'${out}' already exists: choose a new name, or add --force to replace it.`);
   }
   if (outStat && !outStat.isFile()) {
     throw new CliError(`--out '${out}' is not a regular file: choose the path of a new workbook.`);

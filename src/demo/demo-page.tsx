@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { XlsxHost, loadWorkbook, workbookToBuffer } from "../xlsx";
+import { XlsxHost, isMacroEnabled, loadWorkbook } from "../xlsx";
 import { App } from "../taskpane/components/app";
 import { errorMessage } from "../taskpane/messages";
 import { SettingsStore } from "../taskpane/settings-store";
@@ -51,6 +51,8 @@ const useStyles = makeStyles({
 
 interface Loaded {
   readonly host: XlsxHost;
+  /** ExcelJS's reading of the host's bytes, for the grid only (the host writes by patching). */
+  readonly view: ExcelJS.Workbook;
   readonly name: string;
   /** Distinguishes loads, so the pane starts afresh for a new workbook. */
   readonly id: number;
@@ -62,9 +64,11 @@ function activeSheetName(wb: ExcelJS.Workbook): string {
 }
 
 /** Downloads bytes as a file, entirely in the browser. */
-function saveBytes(bytes: Uint8Array, name: string): void {
+function saveBytes(bytes: Uint8Array, name: string, macroEnabled: boolean): void {
   const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    type: macroEnabled
+      ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+      : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
@@ -91,9 +95,10 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const open = React.useCallback(async (bytes: ArrayBuffer, name: string) => {
-    const wb = await loadWorkbook(bytes, `'${name}'`);
-    setLoaded({ host: new XlsxHost(wb), name, id: nextId.current++ });
-    setSheet(activeSheetName(wb));
+    const host = XlsxHost.fromBytes(bytes, `'${name}'`);
+    const view = await loadWorkbook(bytes, `'${name}'`);
+    setLoaded({ host, view, name, id: nextId.current++ });
+    setSheet(activeSheetName(view));
     setProblem(undefined);
   }, []);
 
@@ -111,21 +116,27 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
       );
   }, [open, sampleUrl]);
 
-  // Follow the host: a selected finding shows its sheet; a new board sheet that asks to be active shows itself.
+  // Follow the host: a selected finding shows its sheet; a plan is shown by reading the written bytes
+  // again, and a new board sheet that asks to be active shows itself.
   React.useEffect(() => {
     if (!loaded) return undefined;
     const { host } = loaded;
     let lastSelection = host.selection;
-    let lastActive = activeSheetName(host.workbook);
+    let lastBook = host.workbook;
     return host.subscribe(() => {
+      if (host.workbook !== lastBook) {
+        lastBook = host.workbook;
+        void loadWorkbook(host.toBytes()).then((view) => {
+          setLoaded((l) => (l && l.host === host ? { ...l, view } : l));
+          if (host.activated) setSheet(host.activated);
+          setVersion((v) => v + 1);
+        });
+      }
       if (host.selection && host.selection !== lastSelection) setSheet(host.selection.sheet);
-      else if (activeSheetName(host.workbook) !== lastActive)
-        setSheet(activeSheetName(host.workbook));
       lastSelection = host.selection;
-      lastActive = activeSheetName(host.workbook);
       setVersion((v) => v + 1);
     });
-  }, [loaded]);
+  }, [loaded?.host]);
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -141,8 +152,11 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
   const download = async () => {
     if (!loaded) return;
     try {
-      const bytes = await workbookToBuffer(loaded.host.workbook);
-      saveBytes(bytes, loaded.name.replace(/(\.xlsx)?$/i, "-checked.xlsx"));
+      // The same patching writer as the CLI: every part the add-in does not own is as it was opened.
+      const macros = isMacroEnabled(loaded.host.workbook);
+      const ext = macros ? ".xlsm" : ".xlsx";
+      const name = loaded.name.replace(/(\.xls[xm])?$/i, `-checked${ext}`);
+      saveBytes(loaded.host.toBytes(), name, macros);
     } catch (error) {
       setProblem(errorMessage(error, "saving the workbook"));
     }
@@ -158,7 +172,7 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
           id="demo-file"
           className={styles.file}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           onChange={(e) => void onFile(e)}
           aria-label="Open an .xlsx workbook"
         />
@@ -193,7 +207,7 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
           </div>
           <div className={styles.grid}>
             <SheetGrid
-              workbook={loaded.host.workbook}
+              workbook={loaded.view}
               sheet={sheet}
               selection={loaded.host.selection}
               onSheet={setSheet}

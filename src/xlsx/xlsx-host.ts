@@ -1,38 +1,51 @@
-import ExcelJS from "exceljs";
 import { HostError, WorkbookHost, WorkbookSnapshot, WritePlan, parseA1 } from "../engine";
-import { applyPlanToWorkbook } from "./apply-plan";
-import { snapshotFromWorkbook } from "./snapshot";
+import { ReadWorkbook, applyPlanToFile, readWorkbookBytes, workbookBytes } from "./workbook";
 
 /**
- * A WorkbookHost over an in-memory ExcelJS workbook: the CLI's and the demo's "Excel". Listeners hear
- * about every change (plan applied, cell selected) so the demo grid can redraw.
+ * A WorkbookHost over a workbook file held in memory: the demo's "Excel". Plans are applied by the
+ * same patching writer the CLI uses, so what the demo downloads is what the CLI would write.
+ * Listeners hear about every change (plan applied, cell selected) so the demo grid can redraw.
  */
 export class XlsxHost implements WorkbookHost {
   /** The cell last selected by selectCell (the demo highlights it). */
   selection?: { sheet: string; address: string };
-  private readonly wb: ExcelJS.Workbook;
+  /** The sheet the last plan asked to show (a new board sheet), if any. */
+  activated?: string;
+  private book: ReadWorkbook;
   private readonly listeners = new Set<() => void>();
 
-  constructor(wb: ExcelJS.Workbook) {
-    this.wb = wb;
+  constructor(book: ReadWorkbook) {
+    this.book = book;
   }
 
-  /** The workbook itself, e.g. to save it after applying a plan. */
-  get workbook(): ExcelJS.Workbook {
-    return this.wb;
+  /** Reads a host from .xlsx/.xlsm bytes; HostError("unreadable") with one sentence if it cannot. */
+  static fromBytes(bytes: Uint8Array | ArrayBuffer, label?: string): XlsxHost {
+    return new XlsxHost(readWorkbookBytes(bytes, label));
+  }
+
+  /** The workbook as it stands (with every plan applied so far). */
+  get workbook(): ReadWorkbook {
+    return this.book;
+  }
+
+  /** The workbook's bytes as they stand: parts no plan touched are exactly as they were opened. */
+  toBytes(): Uint8Array {
+    return workbookBytes(this.book);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return snapshotFromWorkbook(this.wb);
+    return this.book.snapshot;
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
-    applyPlanToWorkbook(this.wb, plan);
+    this.book = applyPlanToFile(this.book, plan);
+    const shown = plan.newSheets.find((s) => s.activate);
+    if (shown) this.activated = shown.name;
     this.notify();
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    if (!this.wb.getWorksheet(sheet)) {
+    if (!this.book.snapshot.sheets.some((s) => s.name === sheet)) {
       throw new HostError(
         "not-found",
         `The sheet '${sheet}' is no longer in the workbook: run the check again.`

@@ -76,6 +76,7 @@ describe("laa-monitor rag", () => {
           SAMPLE,
           "--out",
           join(dir, "r.xlsx"),
+          "--force",
           "--as-at",
           "2010-06-30",
           "--json",

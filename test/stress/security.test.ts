@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CellValue, WritePlan } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
-import { XlsxHost, loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { XlsxHost, readWorkbookBytes, workbookToBuffer } from "../../src/xlsx";
 import { FakeExcel } from "../helpers/fake-excel";
 import { onlyArea, workbook } from "../helpers/grid";
 import { HEADER, dataRow, runEngine } from "./support";
@@ -145,11 +145,10 @@ describe("hostile user text in RAG and board plans", () => {
       expect(risky.map((s) => s.text)).toContain(h);
   });
 
-  it("xlsx: the saved workbook has no formula anywhere, and the text is stored as written", async () => {
-    const wb = await loadWorkbook(await workbookToBuffer(hostileWorkbook()));
-    const host = new XlsxHost(wb);
+  it("xlsx: the saved workbook has no formula anywhere, the text is stored as written, and text Excel would reinterpret when edited gets the quote prefix", async () => {
+    const host = XlsxHost.fromBytes(await workbookToBuffer(hostileWorkbook()));
     for (const plan of plans()) await host.applyPlan(plan);
-    const zip = await JSZip.loadAsync(await workbookToBuffer(wb));
+    const zip = await JSZip.loadAsync(host.toBytes());
     const sheetsXml = await Promise.all(
       Object.keys(zip.files)
         .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
@@ -157,15 +156,25 @@ describe("hostile user text in RAG and board plans", () => {
     );
     expect(sheetsXml.length).toBe(2);
     for (const xml of sheetsXml) expect(xml).not.toMatch(/<f[\s>]/);
-    const shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
-    const escaped = (s: string) =>
-      s
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&apos;");
-    for (const h of HOSTILE.slice(1)) expect(shared).toContain(escaped(h));
+    // Read back, every hostile string is a text value of the board sheet, exactly as written.
+    const back = readWorkbookBytes(host.toBytes());
+    const board = back.snapshot.sheets.find((s) => s.name.startsWith("Board status"));
+    const texts = new Set(board?.values.flat().filter((v) => typeof v === "string"));
+    for (const h of HOSTILE.slice(1)) expect(texts).toContain(h);
+    // Each cell holding one has a cell format with Excel's quote prefix.
+    const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+    const xfs =
+      /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1]?.match(/<xf\b[^>]*>/g) ?? [];
+    const boardXml = sheetsXml.find((x) => x.includes("inlineStr") && x.includes("-2+3")) ?? "";
+    const prefixed = [
+      ...boardXml.matchAll(/<c r="[A-Z]+\d+" s="(\d+)" t="inlineStr"><is><t>([^<]*)<\/t>/g),
+    ]
+      .filter((m) =>
+        HOSTILE.slice(1).some((h) => m[2] === h.replace(/&/g, "&amp;").replace(/"/g, "&quot;"))
+      )
+      .map((m) => xfs[Number(m[1])] ?? "");
+    expect(prefixed.length).toBeGreaterThan(3);
+    for (const xf of prefixed) expect(xf).toMatch(/quotePrefix="1"/);
   });
 
   it("Office.js: every such string goes behind Excel's text prefix and no cell becomes a formula", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HostError, sheetCell } from "../../src/engine";
 import { XlsxHost, loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
-import { readWorkbookFile, writeWorkbookFile } from "../../src/xlsx/file";
+import { readWorkbookFile, writeFileAtomically } from "../../src/xlsx/file";
 import { targetWorkbook } from "./workbooks";
 
 /** An OLE2 compound file header, optionally followed by the stream name an encrypted .xlsx carries. */
@@ -74,7 +74,7 @@ describe("loadWorkbook: unreadable input gives one plain sentence", () => {
   });
 });
 
-describe("readWorkbookFile / writeWorkbookFile", () => {
+describe("readWorkbookFile / writeFileAtomically", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "laa-xlsx-"));
@@ -85,9 +85,9 @@ describe("readWorkbookFile / writeWorkbookFile", () => {
 
   it("round-trips a workbook through a file", async () => {
     const path = join(dir, "out.xlsx");
-    await writeWorkbookFile(targetWorkbook(), path);
+    await writeFileAtomically(path, await workbookToBuffer(targetWorkbook()));
     const back = await readWorkbookFile(path);
-    expect(snapshotFromWorkbook(back)).toEqual(
+    expect(back.snapshot).toEqual(
       snapshotFromWorkbook(await loadWorkbook(await workbookToBuffer(targetWorkbook())))
     );
   });
@@ -112,7 +112,10 @@ describe("readWorkbookFile / writeWorkbookFile", () => {
 
   it("says plainly when the output cannot be written", async () => {
     const error = await errorOf(
-      writeWorkbookFile(targetWorkbook(), join(dir, "missing", "out.xlsx"))
+      writeFileAtomically(
+        join(dir, "missing", "out.xlsx"),
+        await workbookToBuffer(targetWorkbook())
+      )
     );
     expect(error.code).toBe("access-denied");
     expect(error.message).toMatch(/folder does not exist/);
@@ -121,7 +124,7 @@ describe("readWorkbookFile / writeWorkbookFile", () => {
 
 describe("XlsxHost", () => {
   it("reads, applies, selects and tells its listeners", async () => {
-    const host = new XlsxHost(targetWorkbook());
+    const host = XlsxHost.fromBytes(await workbookToBuffer(targetWorkbook()));
     const heard: string[] = [];
     const off = host.subscribe(() => heard.push(host.selection?.address ?? "plan"));
     const snap = await host.readSnapshot();
@@ -138,7 +141,8 @@ describe("XlsxHost", () => {
     await host.selectCell("LAA", "D5");
     expect(heard).toEqual(["plan", "C4"]);
     expect(host.selection).toEqual({ sheet: "LAA", address: "D5" });
-    expect(host.workbook.getWorksheet("LAA")!.getCell("I1").value).toBe("x");
+    const written = await loadWorkbook(host.toBytes());
+    expect(written.getWorksheet("LAA")!.getCell("I1").value).toBe("x");
     await expect(host.selectCell("Nope", "A1")).rejects.toMatchObject({ code: "not-found" });
   });
 });

@@ -1,12 +1,12 @@
 /** What every command shares: settings from options and config, opening and saving workbooks. */
+import { HostError, Settings, WorkbookSnapshot, WritePlan, withDefaults } from "../../engine";
 import {
-  HostError,
-  Settings,
-  WorkbookSnapshot,
-  WritePlan,
-  withDefaults,
-} from "../../engine";
-import { ReadWorkbook, ZipLimits, applyPlanToFile, isMacroEnabled, workbookBytes } from "../../xlsx";
+  ReadWorkbook,
+  ZipLimits,
+  applyPlanToFile,
+  isMacroEnabled,
+  workbookBytes,
+} from "../../xlsx";
 import { readWorkbookFile, writeFileAtomically } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";

@@ -106,13 +106,19 @@ function zip64(
   extraEnd: number,
   fields: { size: number; compressedSize: number; offset: number }
 ): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = r.u16(at);
     const len = r.u16(at + 2);
     if (id === 0x0001) {
       let p = at + 4;
-      if (fields.size === 0xffffffff) ((fields.size = r.u64(p)), (p += 8));
-      if (fields.compressedSize === 0xffffffff) ((fields.compressedSize = r.u64(p)), (p += 8));
+      if (fields.size === 0xffffffff) {
+        fields.size = r.u64(p);
+        p += 8;
+      }
+      if (fields.compressedSize === 0xffffffff) {
+        fields.compressedSize = r.u64(p);
+        p += 8;
+      }
       if (fields.offset === 0xffffffff) fields.offset = r.u64(p);
       return;
     }
@@ -218,7 +224,10 @@ export function inflateEntry(entry: ZipEntry, limits: ZipLimits, label: string):
     throw damaged(label);
   }
   if (overflow) {
-    throw tooLarge(label, `a part expands to more than its zip directory says, and may be a zip bomb`);
+    throw tooLarge(
+      label,
+      `a part expands to more than its zip directory says, and may be a zip bomb`
+    );
   }
   if (filled !== entry.size) throw damaged(label);
   return checkCrc(out, entry, label);

@@ -146,7 +146,9 @@ function readSheet(
 
 /** Workbook-level names as "Sheet!$A$1" references, for the ownership record. */
 function workbookNames(names: readonly DefinedName[]) {
-  return names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, ref: n.ref }));
+  return names
+    .filter((n) => n.localSheetId === undefined)
+    .map((n) => ({ name: n.name, ref: n.ref }));
 }
 
 /** Reads the snapshot (and what the writer needs) from a package; HostError("unreadable") if it cannot. */

@@ -216,7 +216,12 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
           const min = Number(quick(xml, t, "min")) - 1;
           const max = Number(quick(xml, t, "max")) - 1;
           if (min >= 0 && max >= min)
-            out.formatted.push({ top: 0, left: min, bottom: MAX_ROW, right: Math.min(max, MAX_COL) });
+            out.formatted.push({
+              top: 0,
+              left: min,
+              bottom: MAX_ROW,
+              right: Math.min(max, MAX_COL),
+            });
         }
         return undefined;
       }
@@ -240,8 +245,7 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
         const end = t.kind === "empty" ? t.end : elementEnd(xml, t);
         const inner = findTag(xml, "sqref", t.end, end);
         const refs =
-          quick(xml, t, "sqref") ??
-          (inner ? innerText(xml, inner, elementEnd(xml, inner)) : "");
+          quick(xml, t, "sqref") ?? (inner ? innerText(xml, inner, elementEnd(xml, inner)) : "");
         out.validations.push(...sqref(refs));
         return end;
       }

@@ -55,7 +55,8 @@ function styledCellInTheWay(sheet: ReadSheet, edit: SheetEdit): string | undefin
   for (const b of edit.blocks) {
     for (let i = 0; i < b.values.length; i++) {
       const row = b.values[i] ?? [];
-      for (let j = 0; j < row.length; j++) if (hit(b.top + i, b.left + j)) return toA1(b.top + i, b.left + j);
+      for (let j = 0; j < row.length; j++)
+        if (hit(b.top + i, b.left + j)) return toA1(b.top + i, b.left + j);
     }
   }
   for (const g of edit.formats) {
@@ -121,9 +122,16 @@ function validate(book: ReadWorkbook, plan: WritePlan): void {
 /** The cells of a sheet the plan writes: values and formats, with cleared cells emptied. */
 function cellWrites(
   styles: StyleBook,
-  part: { clear: readonly RangeRef[]; blocks: readonly ValueBlock[]; formats: readonly FormatGroup[] }
+  part: {
+    clear: readonly RangeRef[];
+    blocks: readonly ValueBlock[];
+    formats: readonly FormatGroup[];
+  }
 ): CellWrite[] {
-  const cells = new Map<string, { row: number; col: number; value: string | number | null; formats: CellFormat[] }>();
+  const cells = new Map<
+    string,
+    { row: number; col: number; value: string | number | null; formats: CellFormat[] }
+  >();
   const at = (row: number, col: number) => {
     const key = `${row},${col}`;
     let c = cells.get(key);
@@ -154,7 +162,11 @@ function widthMap(widths: Readonly<Record<number, number>> | undefined): Map<num
 }
 
 /** Writes a board sheet's parts: replaces the owned sheet of that name, or adds a new one. */
-function writeNewSheet(book: ReadWorkbook, styles: StyleBook, ns: NewSheet): { part: string; rId?: string } {
+function writeNewSheet(
+  book: ReadWorkbook,
+  styles: StyleBook,
+  ns: NewSheet
+): { part: string; rId?: string } {
   const { pkg } = book;
   const cells = cellWrites(styles, { clear: [], blocks: ns.blocks, formats: ns.formats });
   const old = book.info.sheets.find((s) => s.name.toLowerCase() === ns.name.toLowerCase());
@@ -171,7 +183,10 @@ function writeNewSheet(book: ReadWorkbook, styles: StyleBook, ns: NewSheet): { p
     const drawing = freePartName(pkg, "xl/drawings/drawing");
     const chart = freePartName(pkg, "xl/charts/chart");
     const values = new Map(cells.map((c) => [`${c.row},${c.col}`, c.value]));
-    pkg.set(chart, chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null));
+    pkg.set(
+      chart,
+      chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null)
+    );
     addContentType(pkg, chart, CONTENT.chart);
     const chartId = addRelationship(pkg, drawing, REL.chart, chart);
     pkg.set(drawing, drawingXml(ns.chart, chartId));

@@ -51,7 +51,8 @@ function rows(cells: readonly CellWrite[], heights: Readonly<Record<number, numb
 
 function pageSetup(ns: NewSheet): string {
   const p = ns.print;
-  if (!p) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (!p)
+    return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const paper = p.paperSize === "A4" ? ' paperSize="9"' : "";
   const footer = p.footer
     ? `<headerFooter><oddFooter>${escapeXml(`&C${p.footer}`)}</oddFooter></headerFooter>`

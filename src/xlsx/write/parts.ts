@@ -31,7 +31,11 @@ function beforeRootClose(xml: string, text: string): string {
 }
 
 /** A part name of the form `${stem}${n}.xml` that the package does not hold yet. */
-export function freePartName(pkg: XlsxPackage, stem: string, taken: ReadonlySet<string> = new Set()): string {
+export function freePartName(
+  pkg: XlsxPackage,
+  stem: string,
+  taken: ReadonlySet<string> = new Set()
+): string {
   for (let n = 1; ; n++) {
     const name = `${stem}${n}.xml`;
     if (!pkg.has(name) && !taken.has(name.toLowerCase())) return name;
@@ -48,7 +52,12 @@ export function relativeTarget(from: string, to: string): string {
 }
 
 /** Adds a relationship from `part` to `target`; returns its new id. */
-export function addRelationship(pkg: XlsxPackage, part: string, type: string, target: string): string {
+export function addRelationship(
+  pkg: XlsxPackage,
+  part: string,
+  type: string,
+  target: string
+): string {
   const relsPart = relsPartOf(part);
   const xml =
     pkg.text(relsPart) ??
@@ -71,7 +80,10 @@ export function addRelationship(pkg: XlsxPackage, part: string, type: string, ta
 /** Adds an Override for a part's content type. */
 export function addContentType(pkg: XlsxPackage, part: string, type: string): void {
   const xml = pkg.text(CONTENT_TYPES) as string;
-  pkg.set(CONTENT_TYPES, beforeRootClose(xml, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`));
+  pkg.set(
+    CONTENT_TYPES,
+    beforeRootClose(xml, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`)
+  );
 }
 
 /** Removes the Overrides of these parts. */
@@ -86,7 +98,10 @@ function removeContentTypes(pkg: XlsxPackage, parts: ReadonlySet<string>): void 
   if (cuts.length === 0) return;
   let out = "";
   let at = 0;
-  for (const [s, e] of cuts) ((out += xml.slice(at, s)), (at = e));
+  for (const [s, e] of cuts) {
+    out += xml.slice(at, s);
+    at = e;
+  }
   pkg.set(CONTENT_TYPES, out + xml.slice(at));
 }
 

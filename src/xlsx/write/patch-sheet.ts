@@ -89,7 +89,11 @@ function rowOpen(xml: string, row: Tag, writes: ReadonlyMap<number, CellWrite>):
   return open;
 }
 
-function sheetDataEdits(xml: string, sheetData: Tag, byRow: Map<number, Map<number, CellWrite>>): Splice[] {
+function sheetDataEdits(
+  xml: string,
+  sheetData: Tag,
+  byRow: Map<number, Map<number, CellWrite>>
+): Splice[] {
   const p = prefixOf(sheetData);
   const edits: Splice[] = [];
   const pending = [...byRow.keys()].sort((a, b) => a - b);
@@ -107,7 +111,9 @@ function sheetDataEdits(xml: string, sheetData: Tag, byRow: Map<number, Map<numb
   if (sheetData.kind === "empty") {
     const rows = pending.map(newRow).join("");
     const open = xml.slice(sheetData.start, sheetData.end).replace(/\s*\/>$/, ">");
-    return [{ at: sheetData.start, end: sheetData.end, text: `${open}${rows}</${sheetData.name}>` }];
+    return [
+      { at: sheetData.start, end: sheetData.end, text: `${open}${rows}</${sheetData.name}>` },
+    ];
   }
   let at = sheetData.end;
   let rowNumber = -1;
@@ -196,11 +202,20 @@ function colsEdit(
   const body = spans
     .map((s) => s.rest.replace(/^<([^\s/>]+)/, `<$1 min="${s.min}" max="${s.max}"`))
     .join("");
-  if (!cols) return { at: sheetData.start, end: sheetData.start, text: `<${p}cols>${body}</${p}cols>` };
-  return { at: cols.start, end: elementEnd(xml, cols), text: `<${cols.name}>${body}</${cols.name}>` };
+  if (!cols)
+    return { at: sheetData.start, end: sheetData.start, text: `<${p}cols>${body}</${p}cols>` };
+  return {
+    at: cols.start,
+    end: elementEnd(xml, cols),
+    text: `<${cols.name}>${body}</${cols.name}>`,
+  };
 }
 
-function dimensionEdit(xml: string, sheetData: Tag, writes: readonly CellWrite[]): Splice | undefined {
+function dimensionEdit(
+  xml: string,
+  sheetData: Tag,
+  writes: readonly CellWrite[]
+): Splice | undefined {
   const dim = findTag(xml, "dimension", 0, sheetData.start);
   if (!dim || writes.length === 0) return undefined;
   const ref = attribute(xml, dim, "ref") ?? "";
@@ -209,8 +224,7 @@ function dimensionEdit(xml: string, sheetData: Tag, writes: readonly CellWrite[]
   const br = cellRef(b ?? a ?? "");
   if (!tl || !br) return undefined;
   // "A1" alone is what writers put for an empty sheet.
-  let box =
-    ref === "A1" ? undefined : { top: tl[0], left: tl[1], bottom: br[0], right: br[1] };
+  let box = ref === "A1" ? undefined : { top: tl[0], left: tl[1], bottom: br[0], right: br[1] };
   for (const w of writes) {
     if (w.value === null && w.style === 0) continue;
     box = box
@@ -226,7 +240,9 @@ function dimensionEdit(xml: string, sheetData: Tag, writes: readonly CellWrite[]
   const { top, left, bottom, right } = box;
   const text = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
   if (text === ref) return undefined;
-  const open = xml.slice(dim.start, dim.end).replace(/(\sref\s*=\s*["'])[^"']*(["'])/, `$1${text}$2`);
+  const open = xml
+    .slice(dim.start, dim.end)
+    .replace(/(\sref\s*=\s*["'])[^"']*(["'])/, `$1${text}$2`);
   return { at: dim.start, end: dim.end, text: open };
 }
 

@@ -62,7 +62,10 @@ interface Child {
 }
 
 function childList(xml: string, parent: Tag): Child[] {
-  return children(xml, parent).map((c) => ({ local: c.tag.local, xml: xml.slice(c.tag.start, c.end) }));
+  return children(xml, parent).map((c) => ({
+    local: c.tag.local,
+    xml: xml.slice(c.tag.start, c.end),
+  }));
 }
 
 /** Elements of one styles.xml item (e.g. a font's `<b/>`, `<sz val="11"/>`). */
@@ -132,7 +135,10 @@ export class StyleBook {
     let alignment = attributesOf(kids.find((c) => c.local === "alignment")?.xml);
     const applied = new Set<string>();
     for (const f of look.formats) {
-      if (f.numberFormat) ((numFmtId = this.numFmtId(f.numberFormat)), applied.add("NumberFormat"));
+      if (f.numberFormat) {
+        numFmtId = this.numFmtId(f.numberFormat);
+        applied.add("NumberFormat");
+      }
       if (f.fontColor || f.bold !== undefined || f.italic !== undefined || f.fontSize) {
         fontId = this.font(fontId, f);
         applied.add("Font");
@@ -183,7 +189,9 @@ export class StyleBook {
     const body = setChild(kids, "alignment", alignXml)
       .map((c) => c.xml)
       .join("");
-    const xml = body ? `<${p}xf ${attrs.join(" ")}>${body}</${p}xf>` : `<${p}xf ${attrs.join(" ")}/>`;
+    const xml = body
+      ? `<${p}xf ${attrs.join(" ")}>${body}</${p}xf>`
+      : `<${p}xf ${attrs.join(" ")}/>`;
     return this.xfs.indexOf(xml);
   }
 
@@ -199,7 +207,9 @@ export class StyleBook {
 
   private font(baseId: number, f: CellFormat): number {
     const p = this.p;
-    let kids = itemChildren(this.fonts.list.items[baseId]?.xml ?? this.fonts.added[baseId - this.fonts.list.items.length]);
+    let kids = itemChildren(
+      this.fonts.list.items[baseId]?.xml ?? this.fonts.added[baseId - this.fonts.list.items.length]
+    );
     if (f.bold !== undefined) kids = setChild(kids, "b", f.bold ? `<${p}b/>` : undefined);
     if (f.italic !== undefined) kids = setChild(kids, "i", f.italic ? `<${p}i/>` : undefined);
     if (f.fontSize) kids = setChild(kids, "sz", `<${p}sz val="${f.fontSize}"/>`);

@@ -40,21 +40,32 @@ function relPrefix(xml: string): string | undefined {
   return m?.[1];
 }
 
-function sheetsSplice(xml: string, added: readonly { name: string; rId: string }[], maxId: number): Splice | undefined {
+function sheetsSplice(
+  xml: string,
+  added: readonly { name: string; rId: string }[],
+  maxId: number
+): Splice | undefined {
   if (added.length === 0) return undefined;
   const sheets = findTag(xml, "sheets") as Tag;
   const p = prefixOf(sheets);
   const r = relPrefix(xml);
   const idAttr = (id: string) => (r ? `${r}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`);
   const text = added
-    .map((s, i) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${maxId + 1 + i}" ${idAttr(s.rId)}/>`)
+    .map(
+      (s, i) =>
+        `<${p}sheet name="${escapeXml(s.name)}" sheetId="${maxId + 1 + i}" ${idAttr(s.rId)}/>`
+    )
     .join("");
   const end = elementEnd(xml, sheets);
   return { at: xml.lastIndexOf("</", end - 1), end: xml.lastIndexOf("</", end - 1), text };
 }
 
 /** The definedNames element rebuilt from the user's names (as written) and the add-in's. */
-function namesSplice(xml: string, ours: readonly string[], dropScoped: ReadonlySet<number>): Splice | undefined {
+function namesSplice(
+  xml: string,
+  ours: readonly string[],
+  dropScoped: ReadonlySet<number>
+): Splice | undefined {
   const names = findTag(xml, "definedNames");
   const p = names ? prefixOf(names) : prefixOf(findTag(xml, "sheets") as Tag);
   const kept: string[] = [];
@@ -71,7 +82,14 @@ function namesSplice(xml: string, ours: readonly string[], dropScoped: ReadonlyS
       kept.push(xml.slice(tag.start, end));
     }
   }
-  const all = [...kept, ...ours.map((n) => n.replace(/^<definedName/, `<${p}definedName`).replace(/<\/definedName>$/, `</${p}definedName>`))];
+  const all = [
+    ...kept,
+    ...ours.map((n) =>
+      n
+        .replace(/^<definedName/, `<${p}definedName`)
+        .replace(/<\/definedName>$/, `</${p}definedName>`)
+    ),
+  ];
   const text = all.length ? `<${p}definedNames>${all.join("")}</${p}definedNames>` : "";
   if (names) {
     const end = elementEnd(xml, names);
@@ -109,7 +127,11 @@ export function rewriteWorkbook(
     const rows = ns.print?.repeatRows;
     if (rows)
       ours.push(
-        definedName("_xlnm.Print_Titles", `${quoteSheet(ns.name)}!$${rows.first + 1}:$${rows.last + 1}`, indexOf(ns.name))
+        definedName(
+          "_xlnm.Print_Titles",
+          `${quoteSheet(ns.name)}!$${rows.first + 1}:$${rows.last + 1}`,
+          indexOf(ns.name)
+        )
       );
   }
   const maxId = Math.max(0, ...info.sheets.map((s) => Number(s.sheetId) || 0));
