@@ -24,7 +24,11 @@ const SAMPLE = path.join(ROOT, "examples/sample-partnership.xlsx");
 function openpyxl1904() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "laa-corpus-"));
   const saved = path.join(dir, "openpyxl.xlsx");
-  execFileSync("/usr/bin/python3", [path.join(__dirname, "corpus/openpyxl-1904.py"), SAMPLE, saved]);
+  execFileSync("/usr/bin/python3", [
+    path.join(__dirname, "corpus/openpyxl-1904.py"),
+    SAMPLE,
+    saved,
+  ]);
   const parts = readPackage(saved);
   fs.rmSync(dir, { recursive: true, force: true });
   const from = "xl/worksheets/sheet1.xml";
@@ -36,10 +40,21 @@ function openpyxl1904() {
     parts.set("xl/worksheets/_rels/laa-targets.xml.rels", parts.get(rels));
     parts.delete(rels);
   }
-  parts.set("xl/_rels/workbook.xml.rels", parts.get("xl/_rels/workbook.xml.rels").replace(/Target="(\/xl\/)?worksheets\/sheet1\.xml"/, 'Target="worksheets/laa-targets.xml"'));
-  const ct = parts.get("[Content_Types].xml").replace(/<Override PartName="\/xl\/worksheets\/sheet1\.xml"[^>]*\/>/, "");
+  parts.set(
+    "xl/_rels/workbook.xml.rels",
+    parts
+      .get("xl/_rels/workbook.xml.rels")
+      .replace(/Target="(\/xl\/)?worksheets\/sheet1\.xml"/, 'Target="worksheets/laa-targets.xml"')
+  );
+  const ct = parts
+    .get("[Content_Types].xml")
+    .replace(/<Override PartName="\/xl\/worksheets\/sheet1\.xml"[^>]*\/>/, "");
   parts.set("[Content_Types].xml", ct);
-  addOverride(parts, to, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+  addOverride(
+    parts,
+    to,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+  );
   return parts;
 }
 

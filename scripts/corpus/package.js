@@ -33,7 +33,8 @@ function readPackage(path) {
 /** Writes the package with a fixed time, so a rebuild gives the same bytes. */
 function writePackage(parts, path) {
   const files = {};
-  for (const [name, v] of parts) files[name] = [typeof v === "string" ? strToU8(v) : v, { mtime: new Date(2010, 5, 30) }];
+  for (const [name, v] of parts)
+    files[name] = [typeof v === "string" ? strToU8(v) : v, { mtime: new Date(2010, 5, 30) }];
   fs.writeFileSync(path, zipSync(files, { level: 6 }));
 }
 
@@ -43,21 +44,68 @@ function clone(parts) {
 
 /** Child order of <worksheet> (ECMA-376 CT_Worksheet). */
 const SHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr",
-  "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate",
-  "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
-  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
-  "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
-  "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 /** Child order of <workbook> (CT_Workbook). */
 const WORKBOOK_ORDER = [
-  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets",
-  "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews",
-  "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr",
-  "webPublishObjects", "extLst",
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 
 /** Inserts `text` (an element `name`) before the first element that follows it in `order`. */
@@ -77,7 +125,10 @@ function sheetInsert(parts, part, name, text) {
 }
 
 function workbookInsert(parts, name, text) {
-  parts.set("xl/workbook.xml", insertElement(parts.get("xl/workbook.xml"), name, text, WORKBOOK_ORDER));
+  parts.set(
+    "xl/workbook.xml",
+    insertElement(parts.get("xl/workbook.xml"), name, text, WORKBOOK_ORDER)
+  );
 }
 
 /** Adds a namespace declaration to a part's root element. */
@@ -97,27 +148,52 @@ function addRel(parts, part, id, type, target, external = false) {
   const name = relsOf(part);
   const xml = parts.get(name) ?? `${XML_HEAD}<Relationships xmlns="${NS.rels}"></Relationships>`;
   const mode = external ? ' TargetMode="External"' : "";
-  parts.set(name, xml.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"${mode}/></Relationships>`));
+  parts.set(
+    name,
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${type}" Target="${target}"${mode}/></Relationships>`
+    )
+  );
 }
 
 function addOverride(parts, part, type) {
   const xml = parts.get("[Content_Types].xml");
-  parts.set("[Content_Types].xml", xml.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
+  parts.set(
+    "[Content_Types].xml",
+    xml.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`)
+  );
 }
 
 function addDefault(parts, ext, type) {
   const xml = parts.get("[Content_Types].xml");
   if (xml.includes(`Extension="${ext}"`)) return;
-  parts.set("[Content_Types].xml", xml.replace("</Types>", `<Default Extension="${ext}" ContentType="${type}"/></Types>`));
+  parts.set(
+    "[Content_Types].xml",
+    xml.replace("</Types>", `<Default Extension="${ext}" ContentType="${type}"/></Types>`)
+  );
 }
 
 /** Adds a worksheet part and its tab. */
 function addSheet(parts, { name, part, rId, sheetId, xml, contentType }) {
   parts.set(part, xml);
-  addOverride(parts, part, contentType ?? "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-  addRel(parts, "xl/workbook.xml", rId, contentType ? REL("chartsheet") : REL("worksheet"), part.replace(/^xl\//, ""));
+  addOverride(
+    parts,
+    part,
+    contentType ?? "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+  );
+  addRel(
+    parts,
+    "xl/workbook.xml",
+    rId,
+    contentType ? REL("chartsheet") : REL("worksheet"),
+    part.replace(/^xl\//, "")
+  );
   const wb = parts.get("xl/workbook.xml");
-  parts.set("xl/workbook.xml", wb.replace("</sheets>", `<sheet name="${name}" sheetId="${sheetId}" r:id="${rId}"/></sheets>`));
+  parts.set(
+    "xl/workbook.xml",
+    wb.replace("</sheets>", `<sheet name="${name}" sheetId="${sheetId}" r:id="${rId}"/></sheets>`)
+  );
 }
 
 /** A worksheet part with the given sheetData rows and extra elements. */

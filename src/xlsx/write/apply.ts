@@ -171,22 +171,23 @@ function writeNewSheet(
   const cells = cellWrites(styles, { clear: [], blocks: ns.blocks, formats: ns.formats });
   const old = book.info.sheets.find((s) => s.name.toLowerCase() === ns.name.toLowerCase());
   let part: string;
+  let rId: string | undefined;
   if (old) {
     // The old board's drawing, chart and whatever else only it reached go; its part is rewritten.
     part = old.part;
     removePartTree(pkg, part, true);
   } else {
     part = freePartName(pkg, "xl/worksheets/sheet");
+    // Declared before its drawing and chart, so a re-run that replaces them lists them in the same order.
+    addContentType(pkg, part, CONTENT.worksheet);
+    rId = addRelationship(pkg, book.info.part, REL.worksheet, part);
   }
   let drawingId: string | undefined;
   if (ns.chart) {
     const drawing = freePartName(pkg, "xl/drawings/drawing");
     const chart = freePartName(pkg, "xl/charts/chart");
     const values = new Map(cells.map((c) => [`${c.row},${c.col}`, c.value]));
-    pkg.set(
-      chart,
-      chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null)
-    );
+    pkg.set(chart, chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null));
     addContentType(pkg, chart, CONTENT.chart);
     const chartId = addRelationship(pkg, drawing, REL.chart, chart);
     pkg.set(drawing, drawingXml(ns.chart, chartId));
@@ -194,9 +195,7 @@ function writeNewSheet(
     drawingId = addRelationship(pkg, part, REL.drawing, drawing);
   }
   pkg.set(part, newSheetXml(ns, cells, drawingId));
-  if (old) return { part };
-  addContentType(pkg, part, CONTENT.worksheet);
-  return { part, rId: addRelationship(pkg, book.info.part, REL.worksheet, part) };
+  return { part, ...(rId ? { rId } : {}) };
 }
 
 function stylesPart(book: ReadWorkbook): string {
