@@ -187,7 +187,10 @@ function writeNewSheet(
     const drawing = freePartName(pkg, "xl/drawings/drawing");
     const chart = freePartName(pkg, "xl/charts/chart");
     const values = new Map(cells.map((c) => [`${c.row},${c.col}`, c.value]));
-    pkg.set(chart, chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null));
+    pkg.set(
+      chart,
+      chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null)
+    );
     addContentType(pkg, chart, CONTENT.chart);
     const chartId = addRelationship(pkg, drawing, REL.chart, chart);
     pkg.set(drawing, drawingXml(ns.chart, chartId));
