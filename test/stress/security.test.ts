@@ -159,7 +159,9 @@ describe("hostile user text in RAG and board plans", () => {
     // Read back, every hostile string is a text value of the board sheet, exactly as written.
     const back = readWorkbookBytes(host.toBytes());
     const board = back.snapshot.sheets.find((s) => s.name.startsWith("Board status"));
-    const texts = new Set(board?.values.flat().filter((v) => typeof v === "string"));
+    const texts = new Set(
+      board?.areas.flatMap((a) => a.values.flat()).filter((v) => typeof v === "string")
+    );
     for (const h of HOSTILE.slice(1)) expect(texts).toContain(h);
     // Each cell holding one has a cell format with Excel's quote prefix.
     const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";

@@ -20,6 +20,10 @@ describe("the package reader matches the ExcelJS reader", () => {
     const bytes = readFileSync(join(ROOT, file));
     const old = snapshotFromWorkbook(await loadWorkbook(bytes));
     const now = readWorkbook(openPackage(bytes, "'x'")).snapshot;
-    expect(JSON.parse(JSON.stringify(now))).toEqual(JSON.parse(JSON.stringify(old)));
+    // ExcelJS's reader knows nothing of styled cells (notes, drop-downs, formats on empty cells).
+    const plain = now.sheets.map(({ styled: _styled, ...rest }) => rest);
+    expect(JSON.parse(JSON.stringify({ ...now, sheets: plain }))).toEqual(
+      JSON.parse(JSON.stringify(old))
+    );
   });
 });

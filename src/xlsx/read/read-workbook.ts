@@ -3,8 +3,8 @@
  * merges in one sweep, nothing the engine does not need. The writer reuses what was read.
  */
 import {
-  CellValue,
   HostError,
+  OwnedArea,
   RangeRef,
   SheetSnapshot,
   WorkbookSnapshot,
@@ -12,6 +12,7 @@ import {
 } from "../../engine";
 import { XlsxPackage, readingXml, resolveTarget } from "../package/package";
 import { attribute, eachTag } from "../xml/scan";
+import { sheetAreas } from "./areas";
 import { mergeFollowers } from "./merges";
 import { SheetCells, cellRef, rangeRef, readSheetCells } from "./sheet";
 import { readSharedStrings } from "./strings";
@@ -35,9 +36,6 @@ export interface ReadWorkbook {
   readonly sheets: readonly ReadSheet[];
   readonly snapshot: WorkbookSnapshot;
 }
-
-/** Cells a dense grid may hold before a sheet is refused (about 400 MB of values). */
-const MAX_GRID_CELLS = 50_000_000;
 
 function tableRanges(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]) {
   const rels = new Map(pkg.relationships(sheetPart).map((r) => [r.id, r]));
@@ -76,72 +74,72 @@ function commentCells(pkg: XlsxPackage, sheetPart: string): RangeRef[] {
   return out;
 }
 
-function denseGrid(name: string, label: string, cells: SheetCells, blank: readonly boolean[]) {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (let i = 0; i < cells.rows.length; i++) {
-    if (blank[i]) continue;
-    const r = cells.rows[i] as number;
-    const c = cells.cols[i] as number;
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
+/** Ranges covering the given cells: runs down each column, then equal runs side by side joined. */
+function runs(cells: readonly RangeRef[]): RangeRef[] {
+  const sorted = [...cells].sort((a, b) => a.left - b.left || a.top - b.top);
+  const down: RangeRef[] = [];
+  for (const c of sorted) {
+    const last = down[down.length - 1];
+    if (last && last.left === c.left && last.right === c.right && last.bottom + 1 === c.top)
+      down[down.length - 1] = { ...last, bottom: c.bottom };
+    else down.push(c);
   }
-  if (bottom < 0) return { origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
-  const width = right - left + 1;
-  const height = bottom - top + 1;
-  if (width * height > MAX_GRID_CELLS) {
-    throw new HostError(
-      "unreadable",
-      `${label} has a sheet '${name}' whose cells spread over ${height} rows and ${width} columns, more than LAA Monitor can read: delete the stray cells far from the table and save it again.`
-    );
+  const across: RangeRef[] = [];
+  for (const r of down.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left)) {
+    const last = across[across.length - 1];
+    if (last && last.top === r.top && last.bottom === r.bottom && last.right + 1 === r.left)
+      across[across.length - 1] = { ...last, right: r.right };
+    else across.push(r);
   }
-  const values: CellValue[][] = [];
-  const numberFormats: (readonly string[])[] = [];
-  const general: readonly string[] = Object.freeze(new Array<string>(width).fill("General"));
-  const own: (string[] | undefined)[] = [];
-  for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(""));
-  for (let i = 0; i < cells.rows.length; i++) {
-    if (blank[i]) continue;
-    const r = (cells.rows[i] as number) - top;
-    const c = (cells.cols[i] as number) - left;
-    (values[r] as CellValue[])[c] = cells.values[i] as CellValue;
-    const f = cells.formats[i] as string;
-    if (f !== "General") {
-      const row = (own[r] ??= new Array<string>(width).fill("General"));
-      row[c] = f;
-    }
-  }
-  for (let r = 0; r < height; r++) numberFormats.push(own[r] ?? general);
-  return { origin: { row: top, col: left }, values, numberFormats };
+  return across;
 }
 
-/** Notes, validations and formatted empty cells, with cells that hold a value left out. */
-function styledRanges(cells: SheetCells, comments: readonly RangeRef[]): RangeRef[] {
-  return [...cells.formatted, ...cells.validations, ...comments];
+/**
+ * Notes, validations and formatted empty cells: where the user has put something though no value.
+ * The add-in's own status columns are not the user's, so formatted cells inside them are left out.
+ */
+function styledRanges(
+  cells: SheetCells,
+  comments: readonly RangeRef[],
+  owned: readonly RangeRef[]
+): RangeRef[] {
+  const inside = (r: RangeRef) =>
+    owned.some(
+      (o) => o.top <= r.top && r.bottom <= o.bottom && o.left <= r.left && r.right <= o.right
+    );
+  return runs([...cells.formatted, ...cells.validations, ...comments].filter((r) => !inside(r)));
 }
 
 function readSheet(
   pkg: XlsxPackage,
   entry: SheetEntry,
-  ctx: { strings: string[]; styles: Styles; date1904: boolean }
+  ctx: { strings: string[]; styles: Styles; date1904: boolean; owned: readonly OwnedArea[] }
 ): ReadSheet {
   const xml = pkg.text(entry.part) ?? "";
   const cells = readSheetCells(xml, ctx);
   const blank = mergeFollowers(cells.rows, cells.cols, cells.merges);
-  const grid = denseGrid(entry.name, pkg.label, cells, blank);
+  const kept: number[] = [];
+  for (let i = 0; i < cells.rows.length; i++) if (!blank[i]) kept.push(i);
+  const { areas, tooLarge } = sheetAreas(cells, kept);
+  const owned = ctx.owned.flatMap((a) =>
+    a.kind === "rag-column" && a.sheet === entry.name ? [a.range] : []
+  );
+  const styled = styledRanges(cells, commentCells(pkg, entry.part), owned);
   const snapshot: SheetSnapshot = {
     name: entry.name,
-    ...grid,
+    areas,
     merges: cells.merges,
     tables: tableRanges(pkg, entry.part, cells.tableIds),
     protected: cells.protected,
     visibility: entry.state,
+    ...(styled.length ? { styled } : {}),
+    ...(tooLarge
+      ? {
+          unread: `Part of the sheet '${entry.name}' was not read: its cells spread over ${tooLarge.rows} rows and ${tooLarge.cols} columns with no empty band between them, more than LAA Monitor reads at once.`,
+        }
+      : {}),
   };
-  return { entry, cells, styled: styledRanges(cells, commentCells(pkg, entry.part)), snapshot };
+  return { entry, cells, styled, snapshot };
 }
 
 /** Workbook-level names as "Sheet!$A$1" references, for the ownership record. */
@@ -164,7 +162,8 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     const stylesPart = partOf("/styles");
     const strings = readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined);
     const styles = readStyles(stylesPart ? pkg.text(stylesPart) : undefined);
-    const ctx = { strings, styles, date1904: info.date1904 };
+    const owned = ownedFromNames(workbookNames(info.names));
+    const ctx = { strings, styles, date1904: info.date1904, owned };
     const sheets = info.sheets
       .filter((s) => s.kind === "worksheet")
       .map((entry) => readSheet(pkg, entry, ctx));
@@ -176,7 +175,7 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     }
     const snapshot: WorkbookSnapshot = {
       sheets: sheets.map((s) => s.snapshot),
-      owned: ownedFromNames(workbookNames(info.names)),
+      owned,
     };
     return { pkg, info, styles, sheets, snapshot };
   });
