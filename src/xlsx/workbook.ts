@@ -7,12 +7,14 @@ import { unreadableReason } from "./load";
 import { HostError } from "../engine";
 import { DEFAULT_LIMITS, ZipLimits } from "./package/limits";
 import { openPackage } from "./package/package";
+import { Codec } from "./package/zip";
 import { ReadWorkbook, readWorkbook } from "./read/read-workbook";
 import { applyPlanToPackage } from "./write/apply";
 import { contentTypeOf } from "./write/parts";
 
 export type { ReadWorkbook } from "./read/read-workbook";
 export type { ZipLimits } from "./package/limits";
+export type { Codec } from "./package/zip";
 export { DEFAULT_LIMITS } from "./package/limits";
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -27,12 +29,13 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 export function readWorkbookBytes(
   data: Uint8Array | ArrayBuffer,
   label = "The file",
-  limits: ZipLimits = DEFAULT_LIMITS
+  limits: ZipLimits = DEFAULT_LIMITS,
+  codec?: Codec
 ): ReadWorkbook {
   const bytes = toBytes(data);
   const reason = unreadableReason(bytes, label);
   if (reason) throw new HostError("unreadable", reason);
-  return readWorkbook(openPackage(bytes, label, limits));
+  return readWorkbook(openPackage(bytes, label, limits, codec));
 }
 
 /**
@@ -42,6 +45,15 @@ export function readWorkbookBytes(
 export function applyPlanToFile(book: ReadWorkbook, plan: WritePlan): ReadWorkbook {
   applyPlanToPackage(book, plan);
   return readWorkbook(book.pkg);
+}
+
+/**
+ * The plan applied and the workbook's bytes, without reading the result again (what the CLI needs).
+ * HostError as applyPlanToFile.
+ */
+export function patchedBytes(book: ReadWorkbook, plan: WritePlan): Uint8Array {
+  applyPlanToPackage(book, plan);
+  return book.pkg.toBytes();
 }
 
 /** The workbook's bytes: every part nobody changed exactly as it was read. */

@@ -18,9 +18,11 @@ import {
 } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import {
-  applyPlanToWorkbook,
+  applyPlanToFile,
   loadWorkbook,
+  readWorkbookBytes,
   snapshotFromWorkbook,
+  workbookBytes,
   workbookToBuffer,
 } from "../../src/xlsx";
 import { cli, expectOneSentence, fixture, sha256 } from "../cli/run-cli";
@@ -37,7 +39,6 @@ import {
   runEngine,
   tmpDir,
 } from "./support";
-import { dumpWorkbook } from "./workbook-dump";
 
 afterAll(removeTempDirs);
 
@@ -662,19 +663,18 @@ describe("a protected sheet is never written", () => {
     expect(sha256(fixture("protected-sheet.xlsx"))).toBe(hash);
   });
 
-  it("xlsx: applyPlanToWorkbook throws HostError('protected') and changes nothing", async () => {
-    const wb = await loadWorkbook(readFileSync(fixture("protected-sheet.xlsx")));
-    const snapshot = snapshotFromWorkbook(wb);
-    const plan = ragPlanFor(snapshot);
-    const before = dumpWorkbook(wb);
-    expect(() => applyPlanToWorkbook(wb, plan)).toThrow(HostError);
+  it("xlsx: applyPlanToFile throws HostError('protected') and changes nothing", async () => {
+    const book = readWorkbookBytes(readFileSync(fixture("protected-sheet.xlsx")));
+    const plan = ragPlanFor(book.snapshot);
+    const before = workbookBytes(book);
+    expect(() => applyPlanToFile(book, plan)).toThrow(HostError);
     try {
-      applyPlanToWorkbook(wb, plan);
+      applyPlanToFile(book, plan);
     } catch (e) {
       expect(e).toMatchObject({ code: "protected" });
       expectSentence((e as Error).message);
     }
-    expect(dumpWorkbook(wb)).toEqual(before);
+    expect(workbookBytes(book)).toEqual(before);
   });
 
   describe("add-in (ExcelHost against the fake Excel)", () => {

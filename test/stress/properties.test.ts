@@ -25,7 +25,13 @@ import {
   withDefaults,
 } from "../../src/engine";
 import { toExcelValue } from "../../src/excel/text";
-import { applyPlanToWorkbook, loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import {
+  applyPlanToFile,
+  loadWorkbook,
+  readWorkbookBytes,
+  snapshotFromWorkbook,
+  workbookBytes,
+} from "../../src/xlsx";
 import { GOV_HEADER, onlyArea } from "../helpers/grid";
 import { HEADER, runEngine } from "./support";
 
@@ -462,11 +468,11 @@ describe("the example workbook, mutated", () => {
       for (const o of [run.rag, run.board]) {
         if (!o.ok) continue;
         dangerous += expectExcelForcesText(o.plan);
-        // ExcelJS: applied to the real workbook, every such string is a string cell, no formula.
-        const wb = await loadWorkbook(
+        // The file adapter: applied to the real workbook, every such string is a string cell, no formula.
+        const book = readWorkbookBytes(
           readFileSync(join(__dirname, "../../examples/sample-partnership.xlsx"))
         );
-        applyPlanToWorkbook(wb, o.plan);
+        const wb = await loadWorkbook(workbookBytes(applyPlanToFile(book, o.plan)));
         for (const s of [
           ...o.plan.edits.map((e) => ({ name: e.sheet, blocks: e.blocks })),
           ...o.plan.newSheets,
@@ -488,5 +494,5 @@ describe("the example workbook, mutated", () => {
     }
     // The property is not vacuous: hostile strings did reach the plans.
     expect(dangerous).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });

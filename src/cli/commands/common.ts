@@ -1,12 +1,6 @@
 /** What every command shares: settings from options and config, opening and saving workbooks. */
 import { HostError, Settings, WorkbookSnapshot, WritePlan, withDefaults } from "../../engine";
-import {
-  ReadWorkbook,
-  ZipLimits,
-  applyPlanToFile,
-  isMacroEnabled,
-  workbookBytes,
-} from "../../xlsx";
+import { ReadWorkbook, ZipLimits, isMacroEnabled, patchedBytes } from "../../xlsx";
 import { readWorkbookFile, writeFileAtomically } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
@@ -80,9 +74,9 @@ export async function saveWorkbook(
   target: WriteTarget
 ): Promise<void> {
   checkExtension(target, isMacroEnabled(opened.book));
-  const written = asCliError(() => applyPlanToFile(opened.book, plan));
+  const bytes = asCliError(() => patchedBytes(opened.book, plan));
   try {
-    await writeFileAtomically(target.path, workbookBytes(written), target.mode);
+    await writeFileAtomically(target.path, bytes, target.mode);
   } catch (e) {
     if (e instanceof HostError) throw new CliError(e.message);
     throw e;

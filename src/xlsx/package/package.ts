@@ -5,7 +5,7 @@
 import { HostError } from "../../engine";
 import { XmlError, attribute, eachTag } from "../xml/scan";
 import { DEFAULT_LIMITS, ZipLimits, sizeText, tooLargeSentence } from "./limits";
-import { ZipEntry, ZipOutput, inflateEntry, readZip, writeZip } from "./zip";
+import { Codec, FFLATE, ZipEntry, ZipOutput, inflateEntry, readZip, writeZip } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -29,7 +29,8 @@ export class XlsxPackage {
   constructor(
     readonly bytes: Uint8Array,
     readonly label: string,
-    readonly limits: ZipLimits = DEFAULT_LIMITS
+    readonly limits: ZipLimits = DEFAULT_LIMITS,
+    readonly codec: Codec = FFLATE
   ) {
     this.entries = readZip(bytes, limits, label);
     for (const e of this.entries) this.names.set(e.name.toLowerCase(), e.name);
@@ -72,7 +73,7 @@ export class XlsxPackage {
         )
       );
     }
-    return inflateEntry(entry, this.limits, this.label);
+    return inflateEntry(entry, this.label, this.codec);
   }
 
   /** A part as text (UTF-8), or undefined when absent. */
@@ -111,7 +112,7 @@ export class XlsxPackage {
       if (bytes && !this.entries.some((e) => e.name === name))
         outputs.push({ kind: "new", name, bytes });
     }
-    return writeZip(outputs);
+    return writeZip(outputs, this.codec);
   }
 
   /** The relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
@@ -150,8 +151,13 @@ export function resolveTarget(fromPart: string, target: string): string {
 }
 
 /** Reads a package; XML that cannot be scanned becomes the "damaged" sentence. */
-export function openPackage(bytes: Uint8Array, label: string, limits?: ZipLimits): XlsxPackage {
-  return new XlsxPackage(bytes, label, limits);
+export function openPackage(
+  bytes: Uint8Array,
+  label: string,
+  limits?: ZipLimits,
+  codec?: Codec
+): XlsxPackage {
+  return new XlsxPackage(bytes, label, limits, codec);
 }
 
 /** Runs `fn`, turning a scanner error (malformed XML) into the "damaged" sentence. */

@@ -192,49 +192,71 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits, label: string): Zi
   return entries;
 }
 
+/**
+ * Raw deflate both ways. fflate's runs everywhere (the demo in the browser); the CLI passes Node's
+ * zlib, which is several times faster and bounds its output natively.
+ */
+export interface Codec {
+  /** The inflated bytes, or undefined as soon as they would be more than `size`. Throws if corrupt. */
+  inflateRaw(data: Uint8Array, size: number): Uint8Array | undefined;
+  deflateRaw(bytes: Uint8Array): Uint8Array;
+  /** CRC-32 of the bytes, when the platform has a faster one than this module's. */
+  crc32?(bytes: Uint8Array): number;
+}
+
 /** Compressed bytes handed to the inflater at a time: bounds what one push can produce (~1,000×). */
 const INFLATE_STEP = 16 * 1024;
+
+export const FFLATE: Codec = {
+  inflateRaw(data, size) {
+    const out = new Uint8Array(size);
+    let filled = 0;
+    let overflow = false;
+    const inflater = new Inflate((chunk) => {
+      if (overflow || filled + chunk.length > size) {
+        overflow = true;
+        return;
+      }
+      out.set(chunk, filled);
+      filled += chunk.length;
+    });
+    for (let at = 0; at < data.length && !overflow; at += INFLATE_STEP) {
+      const end = Math.min(data.length, at + INFLATE_STEP);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+    if (overflow) return undefined;
+    return filled === size ? out : out.subarray(0, filled);
+  },
+  deflateRaw: (bytes) => deflateSync(bytes, { level: 6 }),
+};
 
 /**
  * Inflates one entry, never producing more than the entry declared (which readZip held to the
  * limits): a part that would is a zip bomb with a lying directory, refused with the limit's sentence.
  */
-export function inflateEntry(entry: ZipEntry, limits: ZipLimits, label: string): Uint8Array {
+export function inflateEntry(entry: ZipEntry, label: string, codec: Codec = FFLATE): Uint8Array {
   if (entry.method === 0) {
     if (entry.data.length !== entry.size) throw damaged(label);
-    return checkCrc(entry.data, entry, label);
+    return checkCrc(entry.data, entry, label, codec);
   }
-  const out = new Uint8Array(entry.size);
-  let filled = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (overflow || filled + chunk.length > entry.size) {
-      overflow = true;
-      return;
-    }
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
+  let out: Uint8Array | undefined;
   try {
-    for (let at = 0; at < entry.data.length && !overflow; at += INFLATE_STEP) {
-      const end = Math.min(entry.data.length, at + INFLATE_STEP);
-      inflater.push(entry.data.subarray(at, end), end === entry.data.length);
-    }
+    out = codec.inflateRaw(entry.data, entry.size);
   } catch {
     throw damaged(label);
   }
-  if (overflow) {
+  if (!out) {
     throw tooLarge(
       label,
       `a part expands to more than its zip directory says, and may be a zip bomb`
     );
   }
-  if (filled !== entry.size) throw damaged(label);
-  return checkCrc(out, entry, label);
+  if (out.length !== entry.size) throw damaged(label);
+  return checkCrc(out, entry, label, codec);
 }
 
-function checkCrc(bytes: Uint8Array, entry: ZipEntry, label: string): Uint8Array {
-  if (crc32(bytes) !== entry.crc) throw damaged(label);
+function checkCrc(bytes: Uint8Array, entry: ZipEntry, label: string, codec: Codec): Uint8Array {
+  if ((codec.crc32 ?? crc32)(bytes) !== entry.crc) throw damaged(label);
   return bytes;
 }
 
@@ -269,7 +291,7 @@ interface Written {
 
 const encoder = new TextEncoder();
 
-function toWritten(o: ZipOutput): Written {
+function toWritten(o: ZipOutput, codec: Codec): Written {
   if (o.kind === "copy") {
     const e = o.entry;
     // Bit 3 (sizes in a trailing descriptor) is dropped: this writer puts them in the header.
@@ -281,16 +303,16 @@ function toWritten(o: ZipOutput): Written {
     method: 8,
     time: 0,
     date: DOS_DATE_1980,
-    crc: crc32(o.bytes),
+    crc: (codec.crc32 ?? crc32)(o.bytes),
     size: o.bytes.length,
-    data: deflateSync(o.bytes, { level: 6 }),
+    data: codec.deflateRaw(o.bytes),
     offset: 0,
   };
 }
 
 /** Writes the entries, in order, as a zip (no zip64: the read limits keep every size far below 4 GB). */
-export function writeZip(outputs: readonly ZipOutput[]): Uint8Array {
-  const items = outputs.map(toWritten);
+export function writeZip(outputs: readonly ZipOutput[], codec: Codec = FFLATE): Uint8Array {
+  const items = outputs.map((o) => toWritten(o, codec));
   const centralSize = items.reduce((n, w) => n + 46 + w.rawName.length, 0);
   const localSize = items.reduce((n, w) => n + 30 + w.rawName.length + w.data.length, 0);
   const out = new Uint8Array(localSize + centralSize + 22);

@@ -119,6 +119,9 @@ function validate(book: ReadWorkbook, plan: WritePlan): void {
   }
 }
 
+/** Sheet columns: a cell's key is row × COLS + col, exact in a double for every cell of a sheet. */
+const COLS = 16_384;
+
 /** The cells of a sheet the plan writes: values and formats, with cleared cells emptied. */
 function cellWrites(
   styles: StyleBook,
@@ -128,14 +131,11 @@ function cellWrites(
     formats: readonly FormatGroup[];
   }
 ): CellWrite[] {
-  const cells = new Map<
-    string,
-    { row: number; col: number; value: string | number | null; formats: CellFormat[] }
-  >();
+  const cells = new Map<number, { value: string | number | null; formats: CellFormat[] }>();
   const at = (row: number, col: number) => {
-    const key = `${row},${col}`;
+    const key = row * COLS + col;
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { row, col, value: null, formats: [] }));
+    if (!c) cells.set(key, (c = { value: null, formats: [] }));
     return c;
   };
   for (const r of part.clear)
@@ -147,14 +147,16 @@ function cellWrites(
     for (const r of g.ranges)
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) at(row, col).formats.push(g.format);
-  return [...cells.values()].map((c) => {
+  const out: CellWrite[] = [];
+  for (const [key, c] of cells) {
     const quotePrefix = typeof c.value === "string" && needsQuotePrefix(c.value);
     const style =
       c.formats.length === 0 && !quotePrefix
         ? 0
         : styles.xfFor({ base: 0, formats: c.formats, quotePrefix });
-    return { row: c.row, col: c.col, value: c.value, style };
-  });
+    out.push({ row: Math.floor(key / COLS), col: key % COLS, value: c.value, style });
+  }
+  return out;
 }
 
 function widthMap(widths: Readonly<Record<number, number>> | undefined): Map<number, number> {
@@ -186,10 +188,10 @@ function writeNewSheet(
   if (ns.chart) {
     const drawing = freePartName(pkg, "xl/drawings/drawing");
     const chart = freePartName(pkg, "xl/charts/chart");
-    const values = new Map(cells.map((c) => [`${c.row},${c.col}`, c.value]));
+    const values = new Map(cells.map((c) => [c.row * COLS + c.col, c.value]));
     pkg.set(
       chart,
-      chartXml(ns.chart, ns.name, (r, c) => values.get(`${r},${c}`) ?? null)
+      chartXml(ns.chart, ns.name, (r, c) => values.get(r * COLS + c) ?? null)
     );
     addContentType(pkg, chart, CONTENT.chart);
     const chartId = addRelationship(pkg, drawing, REL.chart, chart);

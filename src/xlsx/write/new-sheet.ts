@@ -67,8 +67,8 @@ function pageSetup(ns: NewSheet): string {
 /** The sheet's XML; `drawingId` is the relationship id of its chart drawing, if any. */
 export function newSheetXml(ns: NewSheet, cells: readonly CellWrite[], drawingId?: string): string {
   const used = cells.filter((c) => c.value !== null || c.style !== 0);
-  const bottom = Math.max(0, ...used.map((c) => c.row));
-  const right = Math.max(0, ...used.map((c) => c.col));
+  const bottom = used.reduce((n, c) => Math.max(n, c.row), 0);
+  const right = used.reduce((n, c) => Math.max(n, c.col), 0);
   const merges = ns.merges.length
     ? `<mergeCells count="${ns.merges.length}">${ns.merges
         .map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`)

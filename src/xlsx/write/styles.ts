@@ -90,6 +90,8 @@ export class StyleBook {
   private readonly borders: Appendable;
   private readonly xfs: Appendable;
   private readonly looks = new Map<string, number>();
+  /** Each plan format object's number, so a look's key is short (formats are shared by many cells). */
+  private readonly formatIds = new Map<CellFormat, number>();
   private nextNumFmtId: number;
   /** The namespace prefix styles.xml uses ("" or "x:"). */
   private readonly p: string;
@@ -114,7 +116,12 @@ export class StyleBook {
 
   /** The cell format index (`s`) for a look, appending what styles.xml lacks. */
   xfFor(look: CellLook): number {
-    const key = JSON.stringify(look);
+    const ids = look.formats.map((f) => {
+      let id = this.formatIds.get(f);
+      if (id === undefined) this.formatIds.set(f, (id = this.formatIds.size));
+      return id;
+    });
+    const key = `${look.base}|${look.quotePrefix ? 1 : 0}|${ids.join(",")}`;
     const known = this.looks.get(key);
     if (known !== undefined) return known;
     const xf = this.buildXf(look);

@@ -1,9 +1,11 @@
 /**
- * Applies a WritePlan to an in-memory ExcelJS workbook: validate everything first, then mutate, so a
- * refused plan leaves the workbook exactly as it was.
+ * The file writer LAA Monitor used before it patched packages: the plan applied to an ExcelJS
+ * workbook, which is then serialised whole (losing what ExcelJS does not model). Kept only so that
+ * `npm run bench` can show the patching writer's time beside it.
  */
 import ExcelJS from "exceljs";
 import {
+  CellFormat,
   FormatGroup,
   HostError,
   NewSheet,
@@ -12,10 +14,9 @@ import {
   ValueBlock,
   WritePlan,
   rangeToA1,
-} from "../engine";
-import { isOwnedName, ownedFromNames, ownedToNames } from "../engine";
-import { isProtected } from "./snapshot";
-import { argb, formatToStyle } from "./style";
+} from "../src/engine";
+import { isOwnedName, ownedFromNames, ownedToNames } from "../src/engine";
+import { isProtected } from "../src/xlsx/snapshot";
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
 function badSheetName(name: string): boolean {
@@ -190,4 +191,38 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
     if (ns.activate) activate(wb, ws);
   }
   rewriteNames(wb, plan);
+}
+
+/** "#C6EFCE" → "FFC6EFCE" (ExcelJS wants alpha first). */
+export function argb(color: string): string {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** A new style object: `base` with the format's properties laid over it (base is never mutated). */
+export function formatToStyle(base: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...base };
+  if (f.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  if (f.fontColor || f.bold !== undefined || f.italic !== undefined || f.fontSize) {
+    style.font = {
+      ...base.font,
+      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.italic !== undefined ? { italic: f.italic } : {}),
+      ...(f.fontSize ? { size: f.fontSize } : {}),
+    };
+  }
+  if (f.numberFormat) style.numFmt = f.numberFormat;
+  if (f.wrap !== undefined || f.horizontal || f.vertical) {
+    style.alignment = {
+      ...base.alignment,
+      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+      ...(f.horizontal ? { horizontal: f.horizontal } : {}),
+      ...(f.vertical ? { vertical: f.vertical === "center" ? "middle" : f.vertical } : {}),
+    };
+  }
+  if (f.border) {
+    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(f.border) } };
+    style.border = { top: side, left: side, bottom: side, right: side };
+  }
+  return style;
 }
