@@ -8,7 +8,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const ExcelJS = require("exceljs");
+const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.resolve(process.argv[2] || path.join(root, "docs/images"));
@@ -29,13 +29,16 @@ async function main() {
     "--config",
     path.join(root, "examples/northshire.config.json"),
   ]);
-  // LibreOffice prints every sheet; keep only the board so page numbers read "1 of N" as in Excel.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(full);
-  for (const ws of [...wb.worksheets])
-    if (!ws.name.startsWith("Board status")) wb.removeWorksheet(ws.id);
+  // LibreOffice prints every sheet; leave only the board's tab so page numbers read "1 of N" as in
+  // Excel. Only workbook.xml is touched (the board keeps its chart); its print titles become sheet 0's.
+  const files = unzipSync(fs.readFileSync(full));
+  const wbXml = strFromU8(files["xl/workbook.xml"])
+    .replace(/<sheet [^>]*\/>/g, (tag) => (/name="Board status/.test(tag) ? tag : ""))
+    .replace(/<definedName name="LAAMonitor_RAG[^<]*<\/definedName>/g, "")
+    .replace(/localSheetId="\d+"/g, 'localSheetId="0"');
+  files["xl/workbook.xml"] = strToU8(wbXml);
   const boardOnly = path.join(work, "board.xlsx");
-  await wb.xlsx.writeFile(boardOnly);
+  fs.writeFileSync(boardOnly, zipSync(files));
   run("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", work, boardOnly]);
   fs.mkdirSync(outDir, { recursive: true });
   run("pdftoppm", [
