@@ -117,6 +117,44 @@ module.exports = [
     },
   },
   {
+    name: "Download gives the patched workbook: an .xlsm keeps its macros and every part it had",
+    async run(t) {
+      const { unzipSync } = require("fflate");
+      const input = path.resolve(__dirname, "..", "corpus", "macros.xlsm");
+      const page = await openDemo(t);
+      await openFile(page, input);
+      await page.getByText("macros.xlsm").waitFor();
+      await page.getByTestId("summary").waitFor({ timeout: 20000 });
+      await page.getByRole("button", { name: "Build board sheet" }).click();
+      await page.getByText("Board sheet built").waitFor({ timeout: 20000 });
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download" }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), "macros-checked.xlsm");
+      const saved = await download.path();
+      const before = unzipSync(fs.readFileSync(input));
+      const after = unzipSync(fs.readFileSync(saved));
+      const owned = new Set([
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "[Content_Types].xml",
+        "xl/styles.xml",
+      ]);
+      for (const [name, bytes] of Object.entries(before)) {
+        assert.ok(after[name], `${name} kept`);
+        if (!owned.has(name))
+          assert.ok(Buffer.from(after[name]).equals(Buffer.from(bytes)), `${name} unchanged`);
+      }
+      assert.match(Buffer.from(after["[Content_Types].xml"]).toString(), /macroEnabled\.main\+xml/);
+      assert.ok(
+        Object.keys(after).some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)),
+        "the board's chart"
+      );
+      assert.deepEqual(t.errors, []);
+    },
+  },
+  {
     name: "the cross-cutting matrix explains each cell",
     async run(t) {
       const page = await openDemo(t);
