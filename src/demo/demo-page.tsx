@@ -123,17 +123,15 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
     const { host } = loaded;
     let lastSelection = host.selection;
     let lastBook = host.workbook;
-    return host.subscribe(() => {
-      if (host.workbook !== lastBook) {
-        lastBook = host.workbook;
-        void loadWorkbook(host.toBytes()).then((view) => {
-          setLoaded((l) => (l && l.host === host ? { ...l, view } : l));
-          if (host.activated) setSheet(host.activated);
-          setVersion((v) => v + 1);
-        });
-      }
+    return host.subscribe(async () => {
       if (host.selection && host.selection !== lastSelection) setSheet(host.selection.sheet);
       lastSelection = host.selection;
+      if (host.workbook !== lastBook) {
+        lastBook = host.workbook;
+        const view = await loadWorkbook(host.toBytes());
+        setLoaded((l) => (l && l.host === host ? { ...l, view } : l));
+        if (host.activated) setSheet(host.activated);
+      }
       setVersion((v) => v + 1);
     });
   }, [loaded?.host]);

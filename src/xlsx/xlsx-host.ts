@@ -12,7 +12,7 @@ export class XlsxHost implements WorkbookHost {
   /** The sheet the last plan asked to show (a new board sheet), if any. */
   activated?: string;
   private book: ReadWorkbook;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<() => void | Promise<void>>();
 
   constructor(book: ReadWorkbook) {
     this.book = book;
@@ -41,7 +41,8 @@ export class XlsxHost implements WorkbookHost {
     this.book = applyPlanToFile(this.book, plan);
     const shown = plan.newSheets.find((s) => s.activate);
     if (shown) this.activated = shown.name;
-    this.notify();
+    // A listener that redraws from the written bytes finishes before the plan counts as applied.
+    await this.notify();
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -55,18 +56,21 @@ export class XlsxHost implements WorkbookHost {
       throw new HostError("not-found", `'${address}' is not a cell address: run the check again.`);
     }
     this.selection = { sheet, address };
-    this.notify();
+    await this.notify();
   }
 
-  /** Calls `listener` after every applyPlan and selectCell; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
+  /**
+   * Calls `listener` after every applyPlan and selectCell, which wait for what it returns; returns the
+   * unsubscribe function.
+   */
+  subscribe(listener: () => void | Promise<void>): () => void {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
     };
   }
 
-  private notify(): void {
-    for (const l of [...this.listeners]) l();
+  private async notify(): Promise<void> {
+    await Promise.all([...this.listeners].map((l) => l()));
   }
 }

@@ -126,7 +126,9 @@ describe("XlsxHost", () => {
   it("reads, applies, selects and tells its listeners", async () => {
     const host = XlsxHost.fromBytes(await workbookToBuffer(targetWorkbook()));
     const heard: string[] = [];
-    const off = host.subscribe(() => heard.push(host.selection?.address ?? "plan"));
+    const off = host.subscribe(() => {
+      heard.push(host.selection?.address ?? "plan");
+    });
     const snap = await host.readSnapshot();
     expect(sheetCell(snap.sheets[0]!, 1, 1)).toBe("NI 150");
     await host.applyPlan({
