@@ -277,15 +277,7 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-interface Written {
-  readonly rawName: Uint8Array;
-  readonly flags: number;
-  readonly method: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly size: number;
-  readonly data: Uint8Array;
+interface Written extends Omit<ZipEntry, "name" | "compressedSize"> {
   offset: number;
 }
 

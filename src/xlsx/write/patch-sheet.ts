@@ -6,28 +6,8 @@
 import { columnLetters } from "../../engine";
 import { cellRef } from "../read/sheet";
 import { Tag, attribute, elementEnd, findTag, nextTag } from "../xml/scan";
+import { Splice, prefixOf, splice } from "../xml/splice";
 import { CellWrite, cellXml, widthText } from "./cells";
-
-interface Splice {
-  readonly at: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function prefixOf(tag: Tag): string {
-  return tag.name.includes(":") ? `${tag.name.split(":")[0]}:` : "";
-}
-
-function splice(xml: string, edits: Splice[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.at - b.at)) {
-    parts.push(xml.slice(at, e.at), e.text);
-    at = e.end;
-  }
-  parts.push(xml.slice(at));
-  return parts.join("");
-}
 
 /** A row's cells merged with the writes for that row, in column order. */
 function rowBody(

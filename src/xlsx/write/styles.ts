@@ -7,6 +7,7 @@
 import { CellFormat } from "../../engine";
 import { BUILT_IN_FORMATS, StyleList, Styles } from "../read/styles";
 import { Tag, attributes, children, escapeXml, nextTag } from "../xml/scan";
+import { Splice, prefixOf, splice } from "../xml/splice";
 
 /** What a written cell looks like: the plan's formats laid over a base cell format, in order. */
 export interface CellLook {
@@ -104,7 +105,7 @@ export class StyleBook {
     this.xfs = new Appendable("cellXfs", styles.cellXfs);
     this.nextNumFmtId = Math.max(163, ...styles.numFmts.keys()) + 1;
     const root = nextTag(styles.xml, 0);
-    this.p = root && root.name.includes(":") ? `${root.name.split(":")[0]}:` : "";
+    this.p = root ? prefixOf(root) : "";
   }
 
   /** True when nothing was appended (styles.xml stays as it was). */
@@ -228,7 +229,7 @@ export class StyleBook {
   toXml(): string {
     const xml = this.styles.xml;
     const p = this.p;
-    const edits: { at: number; end: number; text: string }[] = [];
+    const edits: Splice[] = [];
     const order = [this.numFmts, this.fonts, this.fills, this.borders, this.xfs];
     for (const a of order) {
       if (a.added.length === 0) continue;
@@ -259,10 +260,7 @@ export class StyleBook {
         edits.push({ at: close, end: close, text: a.added.join("") });
       }
     }
-    edits.sort((x, y) => y.at - x.at);
-    let out = xml;
-    for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
-    return out;
+    return splice(xml, edits);
   }
 }
 

@@ -6,6 +6,7 @@
 import { WritePlan, isOwnedName, ownedToNames, quoteSheet } from "../../engine";
 import { ReadWorkbook } from "../read/read-workbook";
 import { Tag, attribute, children, elementEnd, escapeXml, findTag, nextTag } from "../xml/scan";
+import { Splice, prefixOf, splice } from "../xml/splice";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Elements that come after `<definedNames>` in a workbook, in schema order. */
@@ -21,16 +22,6 @@ const AFTER_NAMES = [
   "webPublishObjects",
   "extLst",
 ];
-
-interface Splice {
-  readonly at: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function prefixOf(tag: Tag): string {
-  return tag.name.includes(":") ? `${tag.name.split(":")[0]}:` : "";
-}
 
 function relPrefix(xml: string): string | undefined {
   const root = nextTag(xml, 0) as Tag;
@@ -139,8 +130,6 @@ export function rewriteWorkbook(
     (e): e is Splice => e !== undefined
   );
   if (edits.length === 0) return;
-  edits.sort((a, b) => b.at - a.at);
-  let out = xml;
-  for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  const out = splice(xml, edits);
   if (out !== xml) pkg.set(info.part, out);
 }
