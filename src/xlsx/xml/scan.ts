@@ -220,9 +220,9 @@ export function decodeOoxml(text: string): string {
   return text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const NOT_IN_XML = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
-/** Cell text for a part: control characters XML cannot hold as `_xHHHH_`, then XML escapes. */
+/** Cell text for a part: control characters XML cannot hold (and CR, which XML readers turn into LF) as `_xHHHH_`, as Excel writes them, then XML escapes. */
 export function encodeOoxml(text: string): string {
   const ooxml = text.replace(
     NOT_IN_XML,
