@@ -177,6 +177,27 @@ describe("applyPlanToFile: RAG edits", () => {
     expect(workbookBytes(book)).toEqual(before);
   });
 
+  it("refuses to write over an empty cell the user formatted, naming it, and changes nothing", async () => {
+    const wb = targetWorkbook();
+    wb.getWorksheet("LAA")!.getCell("H3").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFF2CC" },
+    };
+    const book = await fileOf(wb);
+    const before = workbookBytes(book);
+    // A first run: nothing is owned yet, so nothing is cleared.
+    const plan = ragPlan();
+    const first = { ...plan, edits: [{ ...plan.edits[0]!, clear: [] }] };
+    expect(() => applyPlanToFile(book, first)).toThrow(
+      expect.objectContaining({
+        code: "in-the-way",
+        message: expect.stringMatching(/^Cell H3 on 'LAA'/),
+      })
+    );
+    expect(workbookBytes(book)).toEqual(before);
+  });
+
   it("refuses an edit on a sheet that is gone", async () => {
     const plan = ragPlan();
     const book = await fileOf(targetWorkbook());

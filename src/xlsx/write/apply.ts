@@ -48,10 +48,23 @@ function ownBoards(book: ReadWorkbook): Set<string> {
 
 /** The first cell an edit would write that holds a user's format, validation or note. */
 function styledCellInTheWay(sheet: ReadSheet, edit: SheetEdit): string | undefined {
-  if (sheet.styled.length === 0) return undefined;
+  // Only styled ranges in the columns the edit writes can be in its way.
+  let left = Infinity;
+  let right = -1;
+  for (const b of edit.blocks) {
+    left = Math.min(left, b.left);
+    right = Math.max(right, b.left + (b.values[0]?.length ?? 0) - 1);
+  }
+  for (const g of edit.formats)
+    for (const r of g.ranges) {
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    }
+  const styled = sheet.styled.filter((s) => s.right >= left && s.left <= right);
+  if (styled.length === 0) return undefined;
   const cleared = (r: number, c: number) => edit.clear.some((x) => rangeContains(x, r, c));
   const hit = (r: number, c: number) =>
-    !cleared(r, c) && sheet.styled.some((s) => rangeContains(s, r, c));
+    !cleared(r, c) && styled.some((s) => rangeContains(s, r, c));
   for (const b of edit.blocks) {
     for (let i = 0; i < b.values.length; i++) {
       const row = b.values[i] ?? [];
