@@ -30,6 +30,18 @@ function drawingWithChart(rId, from, to) {
   return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"><xdr:twoCellAnchor><xdr:from><xdr:col>${from[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${to[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${rId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
 }
 
+/** A customXml item (customXml/item1.xml) with its properties part, related from the workbook. */
+function customXmlItem(parts, body, itemId, schemaUri) {
+  parts.set("customXml/item1.xml", `${XML_HEAD}${body}`);
+  parts.set(
+    "customXml/itemProps1.xml",
+    `${XML_HEAD}<ds:datastoreItem ds:itemID="${itemId}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${schemaUri}"/></ds:schemaRefs></ds:datastoreItem>`
+  );
+  addRel(parts, "customXml/item1.xml", "rId1", REL("customXmlProps"), "itemProps1.xml");
+  addOverride(parts, "customXml/itemProps1.xml", CT("customXmlProperties+xml"));
+  addRel(parts, "xl/workbook.xml", "rIdCx1", REL("customXml"), "../customXml/item1.xml");
+}
+
 /** A chart on the LAA sheet and a chart sheet, sparklines, page breaks and a header logo. */
 function chartsAndPrint(parts) {
   // Chart beside the table (columns P–W), with Excel 2013's chart style and colour parts.
@@ -259,17 +271,12 @@ function queriesAndLinks(parts) {
     'let Source = Excel.CurrentWorkbook(){[Name="Targets"]}[Content] in Source',
     "utf8"
   ).toString("base64");
-  parts.set(
-    "customXml/item1.xml",
-    `${XML_HEAD}<DataMashup xmlns="http://schemas.microsoft.com/DataMashup">${mashup}</DataMashup>`
+  customXmlItem(
+    parts,
+    `<DataMashup xmlns="http://schemas.microsoft.com/DataMashup">${mashup}</DataMashup>`,
+    "{C4A1A7D3-2B1E-4C59-9E0C-6C1F3B1D2E11}",
+    "http://schemas.microsoft.com/DataMashup"
   );
-  parts.set(
-    "customXml/itemProps1.xml",
-    `${XML_HEAD}<ds:datastoreItem ds:itemID="{C4A1A7D3-2B1E-4C59-9E0C-6C1F3B1D2E11}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://schemas.microsoft.com/DataMashup"/></ds:schemaRefs></ds:datastoreItem>`
-  );
-  addRel(parts, "customXml/item1.xml", "rId1", REL("customXmlProps"), "itemProps1.xml");
-  addOverride(parts, "customXml/itemProps1.xml", CT("customXmlProperties+xml"));
-  addRel(parts, "xl/workbook.xml", "rIdCx1", REL("customXml"), "../customXml/item1.xml");
 
   // A link to another workbook, used by a formula beside the table (P3) whose cached value is kept.
   parts.set(
@@ -455,17 +462,12 @@ function labelledAndLocked(parts) {
     "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels",
     "docMetadata/LabelInfo.xml"
   );
-  parts.set(
-    "customXml/item1.xml",
-    `${XML_HEAD}<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><documentManagement><Retention xmlns="ns1">7 years</Retention></documentManagement></p:properties>`
+  customXmlItem(
+    parts,
+    '<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><documentManagement><Retention xmlns="ns1">7 years</Retention></documentManagement></p:properties>',
+    "{6E2B7C0A-9F3D-4E1B-8A2C-5D4E3F2A1B0C}",
+    "http://schemas.microsoft.com/office/2006/metadata/properties"
   );
-  parts.set(
-    "customXml/itemProps1.xml",
-    `${XML_HEAD}<ds:datastoreItem ds:itemID="{6E2B7C0A-9F3D-4E1B-8A2C-5D4E3F2A1B0C}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://schemas.microsoft.com/office/2006/metadata/properties"/></ds:schemaRefs></ds:datastoreItem>`
-  );
-  addRel(parts, "customXml/item1.xml", "rId1", REL("customXmlProps"), "itemProps1.xml");
-  addOverride(parts, "customXml/itemProps1.xml", CT("customXmlProperties+xml"));
-  addRel(parts, "xl/workbook.xml", "rIdCx1", REL("customXml"), "../customXml/item1.xml");
   workbookInsert(
     parts,
     "workbookProtection",
