@@ -27,6 +27,7 @@ import {
   addContentType,
   addRelationship,
   freePartName,
+  hasContentTypes,
   removePartTree,
 } from "./parts";
 import { patchSheet } from "./patch-sheet";
@@ -82,6 +83,13 @@ function styledCellInTheWay(sheet: ReadSheet, edit: SheetEdit): string | undefin
 }
 
 function validate(book: ReadWorkbook, plan: WritePlan): void {
+  if (!hasContentTypes(book.pkg)) {
+    // Excel would not open it either; reading needed none, writing must declare its parts.
+    throw new HostError(
+      "unreadable",
+      `${book.pkg.label} is damaged or incomplete (it has no [Content_Types].xml): open it in Excel, save it again and try again.`
+    );
+  }
   for (const edit of plan.edits) {
     const sheet = book.sheets.find((s) => s.entry.name === edit.sheet);
     if (!sheet) {
