@@ -13,6 +13,16 @@ const DEV_ORIGIN = "https://localhost:3000/";
  * LAA_PROD_ORIGIN there is no right answer: a manifest pointing anywhere else would install an add-in
  * that loads nothing, so the build stops and says what to set.
  */
+/** productionOrigin for the build itself: its sentence, and no stack trace, when the origin is unusable. */
+function originOrExit() {
+  try {
+    return productionOrigin();
+  } catch (err) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+}
+
 function productionOrigin(env = process.env) {
   const origin = (env.LAA_PROD_ORIGIN || "").trim();
   if (!origin) {
@@ -39,7 +49,7 @@ function productionOrigin(env = process.env) {
 const config = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const withManifest = !env.noManifest;
-  const origin = production && withManifest ? productionOrigin() : DEV_ORIGIN;
+  const origin = production && withManifest ? originOrExit() : DEV_ORIGIN;
   return {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval', which the pane's Content-Security-Policy forbids.
