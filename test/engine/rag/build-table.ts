@@ -8,13 +8,31 @@ export interface RowSpec {
   actuals?: Record<number, number | string>;
   /** A Tolerance column value, in percent. */
   tolerance?: number;
+  /** NI number; default 154 + the row's index (indicators the data schedule does not list). */
+  code?: number;
+  /** The baseline's period as written ("2007/08"). */
+  baselinePeriod?: string;
+  /** A Data available cell. */
+  dataAvailable?: string;
+  /** Read the values as percentages. */
+  percent?: boolean;
+  /** A Reward column cell ("No", "Removed from reward element"). */
+  reward?: string;
+  /** A local indicator: no NI code, this title. */
+  local?: string;
 }
 
 /** A parsed value as the reader would give it: numbers are numbers, strings are placeholders. */
-export function parsed(v: number | string | undefined, row: number, col: number): ParsedValue {
+export function parsed(
+  v: number | string | undefined,
+  row: number,
+  col: number,
+  percent = false
+): ParsedValue {
   const cell = { sheet: "LAA", row, col };
   if (v === undefined) return { kind: "empty", cell, raw: "" };
-  if (typeof v === "number") return { kind: "number", value: v, unit: "number", cell, raw: v };
+  if (typeof v === "number")
+    return { kind: "number", value: v, unit: percent ? "percent" : "number", cell, raw: v };
   return { kind: "placeholder", text: v, cell, raw: v };
 }
 
@@ -28,16 +46,28 @@ export function buildTable(rows: RowSpec[], actualYears: number[] = [2008, 2009,
     const r = i + 2;
     const yv = (year: number, col: number, v: number | string | undefined): YearValue => ({
       year,
-      value: parsed(v, r, col),
+      value: parsed(v, r, col, spec.percent),
     });
+    const code = spec.code ?? 154 + i;
     return {
       row: r,
-      indicator: {
-        cell: { sheet: "LAA", row: r, col: 0 },
-        raw: `NI ${i + 1}`,
-        code: { number: i + 1, label: `NI ${i + 1}` },
-      },
-      baseline: parsed(spec.baseline, r, 1),
+      indicator: spec.local
+        ? { cell: { sheet: "LAA", row: r, col: 0 }, raw: spec.local, title: spec.local }
+        : {
+            cell: { sheet: "LAA", row: r, col: 0 },
+            raw: `NI ${code}`,
+            code: { number: code, label: `NI ${code}` },
+          },
+      ...(spec.reward
+        ? { reward: { cell: { sheet: "LAA", row: r, col: 12 }, text: spec.reward } }
+        : {}),
+      baseline: parsed(spec.baseline, r, 1, spec.percent),
+      ...(spec.baselinePeriod
+        ? { baselinePeriod: { text: spec.baselinePeriod, from: "cell" as const } }
+        : {}),
+      ...(spec.dataAvailable
+        ? { dataAvailable: { cell: { sheet: "LAA", row: r, col: 11 }, text: spec.dataAvailable } }
+        : {}),
       targets: targetYears.map((y, k) => yv(y, 2 + k, spec.targets?.[y])),
       actuals: actualYears.map((y, k) => yv(y, 5 + k, spec.actuals?.[y])),
       partners: { cell: { sheet: "LAA", row: r, col: 9 }, raw: "Council", names: ["Council"] },

@@ -334,7 +334,8 @@ describe("rateTables truth table", () => {
       tolerancePercent: 10,
       sheet: "LAA",
       row: 2,
-      indicator: "NI 1",
+      indicator: "NI 154",
+      period: "year",
     });
   });
 
