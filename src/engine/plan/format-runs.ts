@@ -11,11 +11,18 @@ export interface StatusColumn {
 }
 
 type Coloured = Exclude<RagStatus, "not-due">;
-const COLOURED: readonly Coloured[] = ["green", "amber", "red", "no-data"];
+const COLOURED: readonly Coloured[] = [
+  "green",
+  "amber",
+  "red",
+  "no-data",
+  "awaiting-data",
+  "not-collected",
+];
 
 /**
  * One format group per status, whose ranges are runs of consecutive rows with that status in each
- * column: a thousand alternating rows cost four calls in the adapter, not a thousand.
+ * column: a thousand alternating rows cost one call per status in the adapter, not a thousand.
  */
 export function statusFormatGroups(columns: readonly StatusColumn[]): FormatGroup[] {
   const runs = new Map<Coloured, RangeRef[]>(COLOURED.map((s) => [s, []]));
