@@ -30,6 +30,11 @@ const opt = {
   asAt: () => new Option("--as-at <YYYY-MM-DD>", "as-at date for the ratings (default: today)"),
   out: () => new Option("--out <new.xlsx>", "write the result to this new file"),
   inPlace: () => new Option("--in-place", "change the input file itself instead of writing a copy"),
+  rewardPot: () =>
+    new Option(
+      "--reward-pot <pounds>",
+      "reward grant pot to share among the designated targets (default: none, shares only)"
+    ),
 };
 
 function buildProgram(io: CliIo, done: (code: number) => void): Command {
@@ -64,7 +69,8 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .addOption(opt.inPlace())
     .addOption(opt.asAt())
     .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
-    .option("--amber <rule>", "tolerance (default) or improving")
+    .option("--amber <rule>", "tolerance (default), improving or forecast")
+    .addOption(opt.rewardPot())
     .addOption(opt.json())
     .addOption(opt.config())
     .action(async (file: string, o) => done(await ragCommand(file, o, io)));
@@ -90,6 +96,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
       "--year <2009/10>",
       "year to report (default: the latest with actuals before the as-at date)"
     )
+    .addOption(opt.rewardPot())
     .addOption(opt.json())
     .addOption(opt.config())
     .action(async (file: string, o) => done(await boardCommand(file, o, io)));

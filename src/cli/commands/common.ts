@@ -7,7 +7,7 @@ import { snapshotFromWorkbook, workbookToBuffer } from "../../xlsx";
 import { readWorkbookFile } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
-import { parseAmberRule, parseAsAt, parseTolerance } from "../options";
+import { parseAmberRule, parseAsAt, parseRewardPot, parseTolerance } from "../options";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
 export interface CommonOptions {
@@ -16,6 +16,7 @@ export interface CommonOptions {
   readonly asAt?: string;
   readonly tolerance?: string;
   readonly amber?: string;
+  readonly rewardPot?: string;
 }
 
 /** Defaults ← config file ← command-line options; the as-at date defaults to today (the driver's clock). */
@@ -27,6 +28,7 @@ export async function settingsFrom(opts: CommonOptions, io: CliIo): Promise<Sett
     asAt: opts.asAt !== undefined ? parseAsAt(opts.asAt) : today,
     ...(opts.tolerance !== undefined ? { tolerancePercent: parseTolerance(opts.tolerance) } : {}),
     ...(opts.amber !== undefined ? { amberRule: parseAmberRule(opts.amber) } : {}),
+    ...(opts.rewardPot !== undefined ? { rewardPot: parseRewardPot(opts.rewardPot) } : {}),
   });
 }
 

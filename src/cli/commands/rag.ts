@@ -15,25 +15,30 @@ export interface RagOptions extends CommonOptions {
 /**
  * Writes a copy (or, with --in-place, the file itself) with a "RAG <year>" column per year of actuals.
  * When the plan cannot be applied (a cell in the way, a protected sheet) nothing is written: exit 2.
+ * With --json and no destination it only rates: the JSON, and nothing written.
  */
 export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Promise<number> {
-  const target = outputPath(file, opts);
+  const ratingOnly = opts.json === true && opts.out === undefined && !opts.inPlace;
+  const target = ratingOnly ? undefined : outputPath(file, opts);
   const settings = await settingsFrom(opts, io);
   const { wb, snapshot } = await openWorkbook(file);
   const report = analyse(snapshot, settings);
   const outcome = planRag(snapshot, report, settings);
-  if (!outcome.ok && outcome.reason !== "nothing-to-write") throw new CliError(outcome.message);
-  if (outcome.ok) {
+  const write = outcome.ok && target !== undefined;
+  if (!outcome.ok && outcome.reason !== "nothing-to-write" && !ratingOnly) {
+    throw new CliError(outcome.message);
+  }
+  if (write) {
     applyPlanToWorkbook(wb, outcome.plan);
     await saveWorkbook(wb, target);
   }
-  const cells = locateRagCells(report, outcome.ok ? outcome.plan : undefined);
+  const cells = locateRagCells(report, write ? outcome.plan : undefined);
   if (opts.json) {
     writeJson(io.stdout, {
-      files: [jsonRagFile(file, report, cells, outcome.ok ? target : undefined)],
+      files: [jsonRagFile(file, report, cells, write ? target : undefined)],
     });
   } else {
-    const lines = formatRag(file, cells);
+    const lines = formatRag(file, cells, report);
     lines.push(outcome.ok ? `  ${outcome.summary}` : `  ${outcome.message}`);
     if (outcome.ok) lines.push(`  Wrote ${target}.`);
     lines.push(
