@@ -1,5 +1,5 @@
 import { FORECAST_WORD, Forecast } from "../model/forecast";
-import { DIRECTION_ARROW, Direction, STATUS_WORD } from "../model/rag";
+import { DIRECTION_ARROW, Direction, RagResult, STATUS_WORD } from "../model/rag";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
@@ -140,11 +140,25 @@ export function putShown(
   b.put(row, col, v.value, style);
 }
 
-/** Red, Amber and getting worse, or off track for the final target: what a board must discuss. */
+/**
+ * Red, Amber and getting worse, or off track for the final target: what a board must discuss. A
+ * year without a figure keeps the indicator's latest rating, so a Red last year whose figure this
+ * year will never come (or has not come yet) stays on the list, as exception.no-action has it.
+ */
 export function isException(line: BoardLine): boolean {
   return (
     line.status === "red" ||
     (line.status === "amber" && line.direction === "worsening") ||
-    line.forecast?.status === "off-track"
+    line.forecast?.status === "off-track" ||
+    latestRated(line)?.status === "red"
   );
+}
+
+function latestRated(line: BoardLine): RagResult | undefined {
+  let latest: RagResult | undefined;
+  for (const r of line.history) {
+    if (r.status !== "green" && r.status !== "amber" && r.status !== "red") continue;
+    if (r.year <= line.year && (!latest || r.year > latest.year)) latest = r;
+  }
+  return latest;
 }

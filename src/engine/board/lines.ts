@@ -14,6 +14,8 @@ export interface Shown {
 
 /** One indicator as the board shows it for the rated year. */
 export interface BoardLine {
+  /** The rated year the board reports. */
+  readonly year: FinancialYear;
   readonly ambition: string;
   readonly code: string;
   readonly title: string;
@@ -97,6 +99,7 @@ function toLine(
   const targetValue = row?.targets.find((t) => t.year === year)?.value;
   const actualValue = row?.actuals.find((a) => a.year === year)?.value;
   return {
+    year,
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
