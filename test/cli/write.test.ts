@@ -352,3 +352,41 @@ describe("laa-monitor rag: forecast and reward", () => {
     );
   });
 });
+
+describe("a monitoring workbook: actions, data due and the reward element", () => {
+  const MONITORING = fixture("monitoring.xlsx");
+
+  it("asks for an action only where a Red or an off-track target has none", async () => {
+    const r = await cli("check", MONITORING, "--as-at", "2010-06-30", "--json");
+    const doc = json<{ files: { findings: { code: string; indicator?: string }[] }[] }>(r);
+    const flagged = doc.files[0]?.findings
+      .filter((f) => f.code === "exception.no-action")
+      .map((f) => f.indicator);
+    expect(flagged).toEqual(["NI 4", "NI 20"]);
+  });
+
+  it("reads the Data available column (text and a date cell) and the Reward element column", async () => {
+    const r = await cli(
+      "rag",
+      MONITORING,
+      "--as-at",
+      "2010-06-30",
+      "--json",
+      "--reward-pot",
+      "1000000"
+    );
+    const [file] = json<OutlookJson>(r).files;
+    const rag = (indicator: string) =>
+      file?.rag.find((x) => x.indicator === indicator && x.year === "2009/10");
+    expect(rag("NI 4")).toMatchObject({ status: "not-collected", reason: "No survey in 2009/10" });
+    expect(rag("NI 186")).toMatchObject({ status: "awaiting-data" });
+    expect(rag("NI 186")?.reason).toMatch(/^due about Sep 2011 \(the table says "2011-09-30"\)/);
+    expect(file?.reward.targets.map((t) => t.indicator)).toEqual([
+      "NI 4",
+      "NI 154",
+      "NI 20",
+      "NI 16",
+      "NI 186",
+    ]);
+  });
+});
