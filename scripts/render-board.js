@@ -28,6 +28,8 @@ async function main() {
     "2010-06-30",
     "--config",
     path.join(root, "examples/northshire.config.json"),
+    "--reward-pot",
+    "2500000",
   ]);
   // LibreOffice prints every sheet; keep only the board so page numbers read "1 of N" as in Excel.
   const wb = new ExcelJS.Workbook();
