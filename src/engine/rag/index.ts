@@ -2,7 +2,7 @@ import { Catalog, DataSchedule } from "../catalog";
 import { Forecast } from "../model/forecast";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import { IndicatorRow, LaaTable, YearColumn, yearLabel } from "../model/table";
+import { IndicatorRow, LaaTable, ParsedValue, YearColumn, yearLabel } from "../model/table";
 import { DataNote, readDataNote } from "./data-note";
 import { ForecastOutcome, TrendPoint, forecastFinal } from "./forecast";
 import { missingActual } from "./missing";
@@ -33,8 +33,9 @@ export function rateTables(
 export function rateTable(table: LaaTable, settings: Settings, catalog: Catalog): RagResult[] {
   const out: RagResult[] = [];
   const years = ratedYears(table);
+  const shared = tableContext(table, settings, catalog);
   for (const row of table.rows) {
-    const ctx = rowContext(table, row, settings, catalog);
+    const ctx = rowContext(shared, row);
     for (const y of years) out.push(rateRow(ctx, y));
   }
   return out;
@@ -52,28 +53,35 @@ export function forecastTables(
 /** The forecasts of one table, in row order. */
 export function forecastTable(table: LaaTable, settings: Settings, catalog: Catalog): Forecast[] {
   const out: Forecast[] = [];
+  const shared = tableContext(table, settings, catalog);
+  const final = shared.final;
+  if (final === undefined) return out;
   for (const row of table.rows) {
-    const ctx = rowContext(table, row, settings, catalog);
-    const { final, finalTarget } = ctx;
-    if (final === undefined || finalTarget === undefined) continue;
+    const ctx = rowContext(shared, row);
+    const target = ctx.finalTarget;
+    if (target === undefined) continue;
     const outcome = outlook(ctx, final);
-    out.push({
+    // Optional keys are set only when present, so a forecast holds no empty keys.
+    const f: Mutable<Forecast> = {
       tableId: table.id,
       sheet: table.sheet,
       row: row.row,
       indicator: rowLabel(row),
-      ...(row.priority ? { priority: row.priority.text } : {}),
       year: final,
       period: "year",
       status: outcome.status,
-      ...(outcome.projected !== undefined ? { projected: outcome.projected } : {}),
-      target: finalTarget,
-      unit: isPercent(row.targets.find((t) => t.year === final)?.value) ? "percent" : "number",
+      target,
+      unit: isPercent(ctx.finalValue) ? "percent" : "number",
       reason: outcome.reason,
-    });
+    };
+    if (row.priority) f.priority = row.priority.text;
+    if (outcome.projected !== undefined) f.projected = outcome.projected;
+    out.push(f);
   }
   return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What is the same for every row of a year: worked out once, not per row. */
 interface RatedYear {
@@ -107,44 +115,52 @@ function indexOfYear(columns: readonly YearColumn[], year: number): number | und
   return i < 0 ? undefined : i;
 }
 
-/** One row with what every year of it shares. */
-interface RowContext {
+/** What every row of a table shares: worked out once per table. */
+interface TableContext {
   readonly table: LaaTable;
-  readonly row: IndicatorRow;
   readonly settings: Settings;
-  readonly schedule?: DataSchedule;
-  readonly note?: DataNote;
-  readonly tolerancePercent: number;
-  readonly final?: number;
-  readonly finalTarget?: number;
+  readonly catalog: Catalog;
+  /** The last target year, and the first (a baseline without a period is put the year before). */
+  readonly final: number | undefined;
+  readonly firstTarget: number;
 }
 
-function rowContext(
-  table: LaaTable,
-  row: IndicatorRow,
-  settings: Settings,
-  catalog: Catalog
-): RowContext {
+/** One row with what every year of it shares. Internal: absent values stay undefined. */
+interface RowContext {
+  readonly shared: TableContext;
+  readonly row: IndicatorRow;
+  readonly schedule: DataSchedule | undefined;
+  readonly note: DataNote | undefined;
+  readonly tolerancePercent: number;
+  readonly finalValue: ParsedValue | undefined;
+  readonly finalTarget: number | undefined;
+}
+
+function tableContext(table: LaaTable, settings: Settings, catalog: Catalog): TableContext {
+  let first = Infinity;
+  for (const c of table.columns.targets) first = Math.min(first, c.year);
+  return { table, settings, catalog, final: finalYear(table), firstTarget: first };
+}
+
+function rowContext(shared: TableContext, row: IndicatorRow): RowContext {
   const code = row.indicator.code;
-  const schedule = code ? catalog.lookup(code.number)?.schedule : undefined;
-  const note = row.dataAvailable ? readDataNote(row.dataAvailable.text) : undefined;
-  const final = finalYear(table);
-  const finalTarget =
-    final === undefined ? undefined : numberOf(row.targets.find((t) => t.year === final)?.value);
+  const final = shared.final;
+  const finalValue =
+    final === undefined ? undefined : row.targets.find((t) => t.year === final)?.value;
   return {
-    table,
+    shared,
     row,
-    settings,
-    ...(schedule ? { schedule } : {}),
-    ...(note ? { note } : {}),
-    tolerancePercent: rowTolerance(row) ?? settings.tolerancePercent,
-    ...(final !== undefined ? { final } : {}),
-    ...(finalTarget !== undefined ? { finalTarget } : {}),
+    schedule: code ? shared.catalog.lookup(code.number)?.schedule : undefined,
+    note: row.dataAvailable ? readDataNote(row.dataAvailable.text) : undefined,
+    tolerancePercent: rowTolerance(row) ?? shared.settings.tolerancePercent,
+    finalValue,
+    finalTarget: numberOf(finalValue),
   };
 }
 
 function rateRow(ctx: RowContext, y: RatedYear): RagResult {
-  const { table, row, settings } = ctx;
+  const { row } = ctx;
+  const { table, settings, final } = ctx.shared;
   const actual = numberOf(row.actuals[y.index]?.value);
   // row.targets follows columns.targets; search by year only if a row disagrees.
   const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
@@ -169,7 +185,7 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
     ...(actual === undefined
       ? { missing: missingActual(y.year, settings.asAt, schedule, ctx.note) }
       : {}),
-    ...(settings.amberRule === "forecast" && actual !== undefined && ctx.final !== undefined
+    ...(settings.amberRule === "forecast" && actual !== undefined && final !== undefined
       ? { forecast: outlook(ctx, y.year) }
       : {}),
   });
@@ -197,11 +213,10 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
  * later year's figure arrives).
  */
 function outlook(ctx: RowContext, upto: number): ForecastOutcome {
-  const { row, table, settings } = ctx;
-  const final = ctx.final as number;
-  const schedule = ctx.schedule;
+  const { row, schedule } = ctx;
+  const { settings, firstTarget } = ctx.shared;
+  const final = ctx.shared.final as number;
   const basis = schedule?.basis ?? "financial-year";
-  const finalValue = row.targets.find((t) => t.year === final)?.value;
   const finalActual =
     upto >= final ? numberOf(row.actuals.find((a) => a.year === final)?.value) : undefined;
   const points: TrendPoint[] = [];
@@ -209,7 +224,6 @@ function outlook(ctx: RowContext, upto: number): ForecastOutcome {
   let baselineWord = "";
   if (baseline !== undefined) {
     const written = row.baselinePeriod ? periodPosition(row.baselinePeriod.text, basis) : undefined;
-    const firstTarget = Math.min(...table.columns.targets.map((c) => c.year));
     const x = written ?? firstTarget - 1;
     points.push({ x, y: baseline });
     baselineWord =
@@ -231,7 +245,7 @@ function outlook(ctx: RowContext, upto: number): ForecastOutcome {
     target: ctx.finalTarget,
     polarity: row.polarity?.value,
     tolerancePercent: ctx.tolerancePercent,
-    percent: isPercent(finalValue),
+    percent: isPercent(ctx.finalValue),
     ...(finalActual !== undefined ? { actual: finalActual } : {}),
     points,
     actuals: seen.size,

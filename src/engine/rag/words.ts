@@ -27,5 +27,6 @@ export function shownNumber(n: number, percent: boolean): string {
 
 /** A number without binary noise (78.39999999999999 → 78.4), for values that go out as data. */
 export function tidy(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(10)) : n;
+  // Six decimals are more than any indicator states; larger numbers are left as they are.
+  return Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n;
 }
