@@ -4,50 +4,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CellValue, analyse, withDefaults } from "../../src/engine";
 import { RagPanel } from "../../src/taskpane/components/rag-panel";
 import { workbook } from "../helpers/grid";
+import { MONITORING_HEAD, MONITORING_ROWS } from "../helpers/monitoring-table";
 
-// A table rated by the real engine at 30 June 2010: a Place Survey indicator with no 2009/10 figure
-// (not collected), NI 186 (CO2, published about 21 months late: awaiting data) and NI 154 (Red,
-// off track for 2010/11).
-const HEAD: CellValue[] = [
-  "Priority",
-  "Indicator",
-  "Baseline",
-  "2008/09",
-  "2009/10",
-  "2010/11",
-  "Lead partners",
-  "Actual 2008/09",
-  "Actual 2009/10",
-];
-const ROWS: CellValue[][] = [
-  [
-    "1 Communities",
-    "NI 4 Influence decisions",
-    "29.4% (2006/07)",
-    "31%",
-    "32.5%",
-    "34%",
-    "Council",
-    "28.9%",
-    "",
-  ],
-  ["2 Environment", "NI 186 CO2 per capita", "8.4 (2005)", 8.1, 7.8, 7.5, "Council", 8, ""],
-  [
-    "3 Housing",
-    "NI 154 Net additional homes provided",
-    "2,100 (2007/08)",
-    2250,
-    2400,
-    2550,
-    "Councils",
-    1640,
-    1420,
-  ],
-];
+const rows: CellValue[][] = [[...MONITORING_HEAD], ...MONITORING_ROWS.map((r) => [...r])];
 
 function renderPanel(rewardPot?: number) {
   const settings = withDefaults({ asAt: "2010-06-30", ...(rewardPot ? { rewardPot } : {}) });
-  const report = analyse(workbook([{ rows: [HEAD, ...ROWS] }]), settings);
+  const report = analyse(workbook([{ rows }]), settings);
   render(
     <FluentProvider theme={webLightTheme}>
       <RagPanel rag={report.rag} forecasts={report.forecasts} reward={report.reward} />

@@ -1,17 +1,10 @@
 import { CellFormat } from "../model/plan";
-import { RagStatus, STATUS_FILL } from "../model/rag";
+import { SHOWN_STATUSES, STATUS_FILL, ShownStatus } from "../model/rag";
 import { Style } from "./sheet-builder";
 
 /** Statuses the board counts and colours (a not-due indicator is shown and counted as no data). */
-export type BoardStatus = Exclude<RagStatus, "not-due">;
-export const BOARD_STATUSES: readonly BoardStatus[] = [
-  "green",
-  "amber",
-  "red",
-  "no-data",
-  "awaiting-data",
-  "not-collected",
-];
+export type BoardStatus = ShownStatus;
+export const BOARD_STATUSES: readonly BoardStatus[] = SHOWN_STATUSES;
 
 /**
  * Chart series colours: stronger than the cell fills, and still distinct in greyscale (relative

@@ -1,19 +1,11 @@
-import { RatingPeriod } from "./rag";
+import { RatedIndicator, RatingPeriod } from "./rag";
 import { FinancialYear, Unit } from "./table";
 
 /** Will the final year's target be met? Said beside the year's status, never instead of it. */
 export type ForecastStatus = "on-track" | "at-risk" | "off-track" | "unknown";
 
 /** The projected outturn of one indicator for the final year of its targets (2010/11 in an LAA). */
-export interface Forecast {
-  /** LaaTable.id */
-  readonly tableId: string;
-  readonly sheet: string;
-  /** Sheet row of the indicator, 0-based. */
-  readonly row: number;
-  /** "NI 154" or the local indicator's title. */
-  readonly indicator: string;
-  readonly priority?: string;
+export interface Forecast extends RatedIndicator {
   /** The final target year. */
   readonly year: FinancialYear;
   readonly period: RatingPeriod;

@@ -11,8 +11,8 @@ export type RagStatus =
 export type RatingPeriod = "year";
 export type Direction = "improving" | "worsening" | "no-change";
 
-/** The rating of one indicator in one year. */
-export interface RagResult {
+/** Which indicator a rating or a forecast is about, and where its row is. */
+export interface RatedIndicator {
   /** LaaTable.id */
   readonly tableId: string;
   readonly sheet: string;
@@ -21,6 +21,10 @@ export interface RagResult {
   /** "NI 154" or the local indicator's title. */
   readonly indicator: string;
   readonly priority?: string;
+}
+
+/** The rating of one indicator in one year. */
+export interface RagResult extends RatedIndicator {
   readonly year: FinancialYear;
   readonly period: RatingPeriod;
   readonly status: RagStatus;
@@ -52,15 +56,24 @@ export const DIRECTION_ARROW: Readonly<Record<Direction, string>> = {
   "no-change": "▶",
 };
 
+/** The statuses a cell shows with a word and a fill (a year not due shows nothing). */
+export type ShownStatus = Exclude<RagStatus, "not-due">;
+export const SHOWN_STATUSES: readonly ShownStatus[] = [
+  "green",
+  "amber",
+  "red",
+  "no-data",
+  "awaiting-data",
+  "not-collected",
+];
+
 /**
  * Accessible fills: dark text (contrast ≥ 4.5:1) on light fills whose relative luminance differs by at
  * least 0.08 between any two, so a black-and-white print still tells them apart. Lightest to darkest:
  * Not collected (0.93, near white: nothing will come), Green (0.84), No data (0.69, neutral grey),
  * Amber (0.59), Awaiting data (0.46, blue), Red (0.36).
  */
-export const STATUS_FILL: Readonly<
-  Record<Exclude<RagStatus, "not-due">, { fill: string; font: string }>
-> = {
+export const STATUS_FILL: Readonly<Record<ShownStatus, { fill: string; font: string }>> = {
   green: { fill: "#D8F3DC", font: "#004D00" },
   amber: { fill: "#FFBF40", font: "#3D2B00" },
   red: { fill: "#F08080", font: "#3D0000" },

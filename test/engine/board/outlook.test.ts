@@ -1,73 +1,20 @@
 import { CellValue, analyse, planBoard, withDefaults } from "../../../src/engine";
 import { HEADING } from "../../../src/engine/board/title";
 import { workbook } from "../../helpers/grid";
+import { MONITORING_HEAD, MONITORING_ROWS } from "../../helpers/monitoring-table";
 import { bodyRows, boardOf, detailHeader, findRow, gridOf } from "./report-builder";
 
 // A monitoring table rated by the real engine at 30 June 2010, with remedial actions and a reward
 // column: NI 4 (Place Survey: no 2009/10 figure), NI 186 (CO2: awaiting data), NI 154 (Red, off
 // track, with its action), NI 20 (Red, off track, no action), NI 16 (Green, on track) and NI 155
 // (taken out of the reward element).
-const HEAD: CellValue[] = [
-  "Priority",
-  "Indicator",
-  "Baseline",
-  "2008/09",
-  "2009/10",
-  "2010/11",
-  "Lead partners",
-  "Actual 2008/09",
-  "Actual 2009/10",
-  "Remedial action",
-  "Action owner",
-  "Action date",
-  "Reward element",
-];
+// The shared monitoring table (NI 4, NI 186, NI 154) with action and reward columns, and three rows more.
+const EXTRA = ["Remedial action", "Action owner", "Action date", "Reward element"];
+const NO_EXTRA = ["", "", "", ""];
+const NI154_ACTION = ["Bring forward two public sites", "Head of Housing", "2010-12-31", ""];
+const HEAD: CellValue[] = [...MONITORING_HEAD, ...EXTRA];
 const ROWS: CellValue[][] = [
-  [
-    "1 Communities",
-    "NI 4 Influence decisions",
-    "29.4% (2006/07)",
-    "31%",
-    "32.5%",
-    "34%",
-    "Council",
-    "28.9%",
-    "",
-    "",
-    "",
-    "",
-    "",
-  ],
-  [
-    "2 Environment",
-    "NI 186 CO2 per capita",
-    "8.4 (2005)",
-    8.1,
-    7.8,
-    7.5,
-    "Council",
-    8,
-    "",
-    "",
-    "",
-    "",
-    "",
-  ],
-  [
-    "3 Housing",
-    "NI 154 Net additional homes provided",
-    "2,100 (2007/08)",
-    2250,
-    2400,
-    2550,
-    "Councils",
-    1640,
-    1420,
-    "Bring forward two public sites",
-    "Head of Housing",
-    "2010-12-31",
-    "",
-  ],
+  ...MONITORING_ROWS.map((r, i) => [...r, ...(i === 2 ? NI154_ACTION : NO_EXTRA)]),
   [
     "3 Housing",
     "NI 155 Affordable homes",
@@ -93,10 +40,7 @@ const ROWS: CellValue[][] = [
     "Police",
     6.7,
     6.9,
-    "",
-    "",
-    "",
-    "",
+    ...NO_EXTRA,
   ],
   [
     "4 Safer",
@@ -108,10 +52,7 @@ const ROWS: CellValue[][] = [
     "Police",
     13.4,
     13.2,
-    "",
-    "",
-    "",
-    "",
+    ...NO_EXTRA,
   ],
 ];
 const snapshot = workbook([{ rows: [HEAD, ...ROWS] }]);
