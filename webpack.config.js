@@ -13,20 +13,17 @@ const DEV_ORIGIN = "https://localhost:3000/";
  * LAA_PROD_ORIGIN there is no right answer: a manifest pointing anywhere else would install an add-in
  * that loads nothing, so the build stops and says what to set.
  */
-/** productionOrigin for the build itself: its sentence, and no stack trace, when the origin is unusable. */
-function originOrExit() {
-  try {
-    return productionOrigin();
-  } catch (err) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(2);
-  }
+/** An error whose stack is its sentence: webpack-cli prints the stack, and a user needs only the sentence. */
+function plainError(message) {
+  const err = new Error(message);
+  err.stack = `${message}`;
+  return err;
 }
 
 function productionOrigin(env = process.env) {
   const origin = (env.LAA_PROD_ORIGIN || "").trim();
   if (!origin) {
-    throw new Error(
+    throw plainError(
       "LAA_PROD_ORIGIN is not set: a production build writes dist/manifest.xml for the site that will serve dist/. " +
         "Set it to that site's https origin, e.g. LAA_PROD_ORIGIN=https://laa.example.gov.uk/ npm run build."
     );
@@ -35,12 +32,12 @@ function productionOrigin(env = process.env) {
   try {
     url = new URL(origin);
   } catch {
-    throw new Error(
+    throw plainError(
       `LAA_PROD_ORIGIN is not a URL ("${origin}"): set it to an https origin such as https://laa.example.gov.uk/.`
     );
   }
   if (url.protocol !== "https:")
-    throw new Error(
+    throw plainError(
       `LAA_PROD_ORIGIN must use https (Office loads add-ins only over https), found "${origin}".`
     );
   return origin.endsWith("/") ? origin : `${origin}/`;
@@ -49,7 +46,7 @@ function productionOrigin(env = process.env) {
 const config = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const withManifest = !env.noManifest;
-  const origin = production && withManifest ? originOrExit() : DEV_ORIGIN;
+  const origin = production && withManifest ? productionOrigin() : DEV_ORIGIN;
   return {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval', which the pane's Content-Security-Policy forbids.

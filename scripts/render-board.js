@@ -28,6 +28,8 @@ async function main() {
     "2010-06-30",
     "--config",
     path.join(root, "examples/northshire.config.json"),
+    "--reward-pot",
+    "2500000",
   ]);
   // LibreOffice prints every sheet; leave only the board's tab so page numbers read "1 of N" as in
   // Excel. Only workbook.xml is touched (the board keeps its chart); its print titles become sheet 0's.

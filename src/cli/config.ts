@@ -43,7 +43,15 @@ function checks(file: string): Record<keyof ConfigSettings, Check> {
     noChangeBandPercent: percent(0, 100),
     stretchPercent: percent(0, 10000),
     amberRule: (v, key) =>
-      v === "tolerance" || v === "improving" ? v : fail(file, key, '"tolerance" or "improving"'),
+      v === "tolerance" || v === "improving" || v === "forecast"
+        ? v
+        : fail(file, key, '"tolerance", "improving" or "forecast"'),
+    rewardPot: (v, key) =>
+      typeof v === "number" && Number.isFinite(v) && v > 0
+        ? v
+        : fail(file, key, "an amount in pounds greater than 0, e.g. 2500000"),
+    rewardThresholdPercent: percent(0, 100),
+    rewardCapPercent: percent(1, 1000),
     severities: (v, key) => {
       if (!isRecord(v))
         fail(file, key, 'an object of finding code → severity, e.g. {"indicator.local": "off"}');

@@ -40,6 +40,11 @@ const opt = {
       "--limits <list>",
       "largest workbook to open, e.g. part=200MB,total=1GB,entries=10000,ratio=500"
     ),
+  rewardPot: () =>
+    new Option(
+      "--reward-pot <pounds>",
+      "reward grant pot to share among the designated targets (default: none, shares only)"
+    ),
 };
 
 function buildProgram(io: CliIo, done: (code: number) => void): Command {
@@ -76,7 +81,8 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .addOption(opt.force())
     .addOption(opt.asAt())
     .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
-    .option("--amber <rule>", "tolerance (default) or improving")
+    .option("--amber <rule>", "tolerance (default), improving or forecast")
+    .addOption(opt.rewardPot())
     .addOption(opt.json())
     .addOption(opt.config())
     .addOption(opt.limits())
@@ -105,6 +111,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
       "--year <2009/10>",
       "year to report (default: the latest with actuals before the as-at date)"
     )
+    .addOption(opt.rewardPot())
     .addOption(opt.json())
     .addOption(opt.config())
     .addOption(opt.limits())

@@ -30,10 +30,24 @@ export function parseTolerance(text: string): number {
 
 /** Validates --amber: which convention makes a miss Amber. */
 export function parseAmberRule(text: string): AmberRule {
-  if (text === "tolerance" || text === "improving") return text;
+  if (text === "tolerance" || text === "improving" || text === "forecast") return text;
   throw new CliError(
-    `--amber "${text}" is not a rule LAA Monitor knows: use --amber tolerance or --amber improving.`
+    `--amber "${text}" is not a rule LAA Monitor knows: use --amber tolerance, improving or forecast.`
   );
+}
+
+/** Validates --reward-pot: an amount in pounds ("2500000", "2,500,000", "£2500000"), more than 0. */
+export function parseRewardPot(text: string): number {
+  const t = text.trim().replace(/^£/, "");
+  const n = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(t)
+    ? Number(t.replace(/,/g, ""))
+    : NaN;
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new CliError(
+      `--reward-pot "${text}" is not an amount of money: write it in pounds, e.g. --reward-pot 2500000.`
+    );
+  }
+  return n;
 }
 
 /**

@@ -5,7 +5,7 @@ import { Report } from "./model/report";
 import { Settings } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
 import { parseA1 } from "./model/address";
-import { rateTables } from "./rag";
+import { estimateReward, forecastTables, rateTables } from "./rag";
 import { readWorkbook } from "./read";
 import { runRules } from "./rules";
 
@@ -19,10 +19,20 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const tables = readWorkbook(input, catalog);
   const checkFindings = runRules(tables, { settings, catalog, snapshot: input });
   const rag = rateTables(tables, settings, catalog);
+  const forecasts = forecastTables(tables, settings, catalog);
+  const reward = estimateReward(tables, settings, catalog);
   const gaps = analyseGaps(input, tables, settings);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   const findings = sortFindings([...checkFindings, ...gaps.findings], sheetOrder);
-  return { tables, findings, rag, gaps: gaps.view, summary: summarise(findings) };
+  return {
+    tables,
+    findings,
+    rag,
+    forecasts,
+    reward,
+    gaps: gaps.view,
+    summary: summarise(findings),
+  };
 }
 
 /**

@@ -20,6 +20,9 @@ export function resolveSettings(
     asAt: pane.asAt || today,
     tolerancePercent: pane.tolerancePercent,
     amberRule: pane.amberRule,
+    rewardThresholdPercent: pane.rewardThresholdPercent,
+    rewardCapPercent: pane.rewardCapPercent,
+    ...(pane.rewardPot !== null ? { rewardPot: pane.rewardPot } : {}),
     partnershipName: pane.partnershipName,
   };
   if (!pane.partnerSheet.trim()) return { settings: withDefaults(base) };

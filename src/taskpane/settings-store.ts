@@ -9,6 +9,11 @@ export interface PaneSettings {
   readonly asAt: string;
   readonly tolerancePercent: number;
   readonly amberRule: AmberRule;
+  /** Reward grant pot in pounds; null: none (shares and trigger values only). */
+  readonly rewardPot: number | null;
+  /** Percentages of the planned improvement: no reward below the threshold, none above the cap. */
+  readonly rewardThresholdPercent: number;
+  readonly rewardCapPercent: number;
   readonly partnershipName: string;
   /** Sheet holding the list of known lead partners (empty: no list, partner names are not checked). */
   readonly partnerSheet: string;
@@ -20,6 +25,9 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   asAt: "",
   tolerancePercent: 5,
   amberRule: "tolerance",
+  rewardPot: null,
+  rewardThresholdPercent: 60,
+  rewardCapPercent: 100,
   partnershipName: "Local Strategic Partnership",
   partnerSheet: "",
   partnerColumn: "A",
@@ -46,11 +54,22 @@ export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
   ) {
     out.tolerancePercent = r.tolerancePercent;
   }
-  if (r.amberRule === "tolerance" || r.amberRule === "improving") out.amberRule = r.amberRule;
+  if (r.amberRule === "tolerance" || r.amberRule === "improving" || r.amberRule === "forecast")
+    out.amberRule = r.amberRule;
+  if (r.rewardPot === null || (typeof r.rewardPot === "number" && r.rewardPot > 0))
+    out.rewardPot = r.rewardPot;
+  if (isPercent(r.rewardThresholdPercent, 100))
+    out.rewardThresholdPercent = r.rewardThresholdPercent;
+  if (isPercent(r.rewardCapPercent, 1000) && r.rewardCapPercent > 0)
+    out.rewardCapPercent = r.rewardCapPercent;
   if (typeof r.partnershipName === "string") out.partnershipName = r.partnershipName;
   if (typeof r.partnerSheet === "string") out.partnerSheet = r.partnerSheet;
   if (typeof r.partnerColumn === "string") out.partnerColumn = r.partnerColumn;
   return out;
+}
+
+function isPercent(v: unknown, max: number): v is number {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max;
 }
 
 /** Settings held in memory only (tests, and the demo when localStorage is unavailable). */

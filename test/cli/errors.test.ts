@@ -43,6 +43,16 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
     ],
     ["an unknown amber rule", ["rag", SAMPLE, "--out", "x.xlsx", "--amber", "kind"], /--amber/],
     ["rag without --out", ["rag", SAMPLE], /--out/],
+    [
+      "a reward pot that is not money",
+      ["rag", SAMPLE, "--json", "--reward-pot", "lots"],
+      /--reward-pot/,
+    ],
+    [
+      "a reward pot of nothing",
+      ["board", SAMPLE, "--out", "b.xlsx", "--reward-pot", "0"],
+      /--reward-pot/,
+    ],
     ["rag with --out and --in-place", ["rag", SAMPLE, "--out", "x.xlsx", "--in-place"], /not both/],
     ["rag writing over its input", ["rag", SAMPLE, "--out", SAMPLE], /input file/],
     ["an --out that is not .xlsx", ["board", SAMPLE, "--out", "board.pdf"], /\.xlsx/],
@@ -69,6 +79,13 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
       ["an unknown key", '{"tolerence": 5}', /"tolerence"/],
       ["a tolerance out of range", '{"tolerancePercent": 150}', /"tolerancePercent"/],
       ["an unknown amber rule", '{"amberRule": "lenient"}', /"amberRule"/],
+      ["a reward pot that is not a number", '{"rewardPot": "2.5m"}', /"rewardPot"/],
+      [
+        "a reward threshold above 100",
+        '{"rewardThresholdPercent": 160}',
+        /"rewardThresholdPercent"/,
+      ],
+      ["a reward cap of 0", '{"rewardCapPercent": 0}', /"rewardCapPercent"/],
       ["partners that are not a list", '{"partners": "Salford City Council"}', /"partners"/],
       ["an alias to nothing", '{"partnerAliases": {"PCT": ""}}', /"partnerAliases\.PCT"/],
       [

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 import { CONFIG, SAMPLE, cli } from "./run-cli";
 
@@ -46,7 +47,8 @@ withLibreOffice("CLI output opens in LibreOffice (needs libreoffice + pdftotext)
     expect(text).toContain("RAG 2009/10");
     expect(text).toMatch(/Green ▲/);
     expect(text).toMatch(/Red ▼/);
-    expect(text).toMatch(/No data/);
+    expect(text).toMatch(/Not collected/);
+    expect(text).toMatch(/Awaiting data/);
   }, 180_000);
 
   it("laa-monitor board: the board sheet prints with its sections and footer", async () => {
@@ -58,5 +60,46 @@ withLibreOffice("CLI output opens in LibreOffice (needs libreoffice + pdftotext)
     expect(text).toContain("Northshire Partnership");
     expect(text).toContain("Summary by ambition");
     expect(text).toMatch(/LAA performance as at 30 June 2010 - Page \d+ of \d+/);
+  }, 180_000);
+
+  it("laa-monitor board: forecast, reward, missing data and actions on landscape pages one page wide", async () => {
+    const dir = tempDir("laa-lo-board-reward-");
+    const out = join(dir, "board.xlsx");
+    const r = await cli(
+      "board",
+      SAMPLE,
+      "--out",
+      out,
+      "--as-at",
+      "2010-06-30",
+      "--config",
+      CONFIG,
+      "--reward-pot",
+      "2500000"
+    );
+    expect(r.code).toBe(0);
+    // Only the board sheet, as a board member prints it (LibreOffice would print every sheet)
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    for (const ws of [...wb.worksheets])
+      if (!ws.name.startsWith("Board status")) wb.removeWorksheet(ws.id);
+    const boardOnly = join(dir, "board-only.xlsx");
+    await wb.xlsx.writeFile(boardOnly);
+    const text = pdfText(boardOnly, dir);
+    const pdf = join(dir, readdirSync(dir).find((f) => f.endsWith(".pdf")) ?? "");
+    // Every page landscape A4 (842 × 595 points)
+    const info = spawnSync("pdfinfo", ["-f", "1", "-l", "99", pdf], { encoding: "utf8" }).stdout;
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)];
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const [, w, h] of sizes) expect(Number(w)).toBeGreaterThan(Number(h));
+    // One page wide: the detail table's first and last column heads print on one line
+    expect(text).toMatch(/Ambition +Code +Indicator +Baseline.*Likely to.*Lead partners +Comment/);
+    expect(text).toContain("Likely to achieve 2010/11?");
+    expect(text).toContain("Reward at stake (estimate)");
+    expect(text).toContain("£2,500,000");
+    expect(text).toContain("No action recorded");
+    expect(text).toContain("Place Survey not run in 2009/10.");
+    expect(text).toMatch(/Awaiting data +Due about Sep 2011/);
+    expect(text).toMatch(/2010\/11 projected/);
   }, 180_000);
 });

@@ -36,7 +36,11 @@ module.exports = [
       await page.getByRole("button", { name: "Check table" }).click();
       const summary = page.getByTestId("summary");
       await summary.waitFor();
-      assert.match(await summary.innerText(), /Ready to submit/);
+      // No errors; warnings for the four Key Stage 3 indicators (withdrawn) and the Reds without a
+      // remedial action (exception.no-action).
+      const text = await summary.innerText();
+      assert.match(text, /^\d+ warnings to look at/);
+      assert.doesNotMatch(text, /\d+ errors?/);
       const finding = page.getByRole("button", { name: /LAA!B11/ });
       assert.match(await finding.innerText(), /indicator\.local/);
       assert.equal(await page.getByTestId("name-box").innerText(), "No cell selected");

@@ -70,6 +70,20 @@ export async function workbookOutputs(workbook: string, dir: string): Promise<un
       ["rag", file, "--json", ...asAt, "--amber", "improving", "--tolerance", "10", ...withConfig],
       dir
     ),
+    ragOutlook: await run(
+      [
+        "rag",
+        file,
+        "--json",
+        ...asAt,
+        "--amber",
+        "forecast",
+        "--reward-pot",
+        "2500000",
+        ...withConfig,
+      ],
+      dir
+    ),
     ragWorkbook: await dump(ragOut),
     gaps: await run(["gaps", file, "--json", ...withConfig], dir),
     gapsText: await run(["gaps", file, ...withConfig], dir),

@@ -31,8 +31,11 @@ export interface RowSpec {
   readonly targets?: Readonly<Record<number, CellValue>>;
   /** Cells by financial year in the table's actual columns; a year left out is empty. */
   readonly actuals?: Readonly<Record<number, CellValue>>;
-  /** Numbers in baseline, targets and actuals are fractions shown as percentages (0.452 is 45.2%). */
-  readonly percent?: boolean;
+  /**
+   * Numbers in baseline, targets and actuals are percentages: fractions shown as percentages (true:
+   * 0.452 is 45.2%), or written as percentages ("written": 45.2 is 45.2%).
+   */
+  readonly percent?: boolean | "written";
   /** The lead partners cell; names are split at ; , / & and "and", nothing else is cleaned. */
   readonly partners?: string;
   /** The row's resolved polarity, as if the table's Polarity column gave it. */
@@ -41,12 +44,23 @@ export interface RowSpec {
   readonly comment?: string;
   /** The "Contributes to" cell; one ambition a line or between semicolons. */
   readonly contributesTo?: string;
+  /** The baseline's period, as written in its cell ("2007/08"). */
+  readonly baselinePeriod?: string;
+  /** A "Data available" cell. */
+  readonly dataAvailable?: string;
+  /** A "Reward" cell ("No", "Removed from reward element"). */
+  readonly reward?: string;
 }
 
 /** A plain cell as the reader parses it: a number (a percentage when `percent`), empty, or text. */
-export function parsed(raw: CellValue | undefined, cell: CellRef, percent = false): ParsedValue {
+export function parsed(
+  raw: CellValue | undefined,
+  cell: CellRef,
+  percent: boolean | "written" = false
+): ParsedValue {
   if (raw === undefined || raw === "") return { kind: "empty", cell, raw: "" };
   if (typeof raw !== "number") return { kind: "text", cell, raw, text: String(raw) };
+  if (percent === "written") return { kind: "number", cell, raw, value: raw, unit: "percent" };
   return percent
     ? { kind: "number", cell, raw, value: raw * 100, unit: "percent" }
     : { kind: "number", cell, raw, value: raw, unit: "number" };
@@ -133,6 +147,11 @@ export function indicatorRow(
   if (spec.tolerance !== undefined) out.tolerance = value(spec.tolerance, column("tolerance"));
   if (spec.comment !== undefined)
     out.comment = { cell: at(column("comments")), text: spec.comment };
+  if (spec.baselinePeriod !== undefined)
+    out.baselinePeriod = { text: spec.baselinePeriod, from: "cell" };
+  if (spec.dataAvailable !== undefined)
+    out.dataAvailable = { cell: at(column("dataAvailable")), text: spec.dataAvailable };
+  if (spec.reward !== undefined) out.reward = { cell: at(column("reward")), text: spec.reward };
   if (spec.contributesTo !== undefined) {
     column("contributesTo"); // throws when the table has no such column
     out.contributesTo = split(spec.contributesTo, /;|\n/);

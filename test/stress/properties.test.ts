@@ -163,7 +163,8 @@ const settingsArb: fc.Arbitrary<Settings> = fc
   .record({
     asAt: fc.constantFrom("2009-06-30", "2010-06-30", "2011-06-30", "2010-02-30"),
     tolerancePercent: fc.constantFrom(0, 5, 10),
-    amberRule: fc.constantFrom("tolerance" as const, "improving" as const),
+    amberRule: fc.constantFrom("tolerance" as const, "improving" as const, "forecast" as const),
+    rewardPot: fc.constantFrom(undefined, 2_500_000),
   })
   .map((s) => withDefaults(s));
 

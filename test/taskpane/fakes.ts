@@ -53,7 +53,15 @@ export function report(
   gaps: GapView = EMPTY_GAPS
 ): Report {
   const table = { id: "LAA!A1:G9" } as Report["tables"][number];
-  return { tables: [table], findings, rag, gaps, summary: summarise(findings) };
+  return {
+    tables: [table],
+    findings,
+    rag,
+    forecasts: [],
+    reward: { thresholdPercent: 60, capPercent: 100, targets: [] },
+    gaps,
+    summary: summarise(findings),
+  };
 }
 
 /** An engine double: fixed answers, and a record of the settings each call received. */

@@ -61,6 +61,9 @@ describe("Settings", () => {
       asAt: "2009-03-31",
       tolerancePercent: 10,
       amberRule: "improving",
+      rewardPot: null,
+      rewardThresholdPercent: 60,
+      rewardCapPercent: 100,
       partnershipName: "Northshire",
       partnerSheet: "Partners",
       partnerColumn: "B",
@@ -76,9 +79,52 @@ describe("Settings", () => {
     });
   });
 
+  it("saves the forecast amber rule and the reward settings, and the next check uses them", async () => {
+    const store = new MemorySettingsStore();
+    const engine = fakeEngine({ report: report([]) });
+    await openSettings(store, engine);
+    fireEvent.click(screen.getByLabelText("Off target, but on track for the final target"));
+    fireEvent.change(field("Reward pot"), { target: { value: "£2,500,000" } });
+    fireEvent.change(field("Reward threshold"), { target: { value: "50" } });
+    fireEvent.change(field("Reward cap"), { target: { value: "120" } });
+    await save();
+    expect(await store.load()).toMatchObject({
+      amberRule: "forecast",
+      rewardPot: 2500000,
+      rewardThresholdPercent: 50,
+      rewardCapPercent: 120,
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check table" }));
+    });
+    expect(engine.settingsSeen.at(-1)).toMatchObject({
+      amberRule: "forecast",
+      rewardPot: 2500000,
+      rewardThresholdPercent: 50,
+      rewardCapPercent: 120,
+    });
+  });
+
+  it("an empty pot means none: the engine gets no pot", async () => {
+    const store = new MemorySettingsStore({ rewardPot: 1000 });
+    const engine = fakeEngine({ report: report([]) });
+    await openSettings(store, engine);
+    fireEvent.change(field("Reward pot"), { target: { value: "" } });
+    await save();
+    expect((await store.load()).rewardPot).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check table" }));
+    });
+    expect(engine.settingsSeen.at(-1)).not.toHaveProperty("rewardPot");
+  });
+
   it.each([
     ["Amber tolerance", "150", "Enter a percentage from 0 to 100"],
     ["Amber tolerance", "", "Enter a percentage from 0 to 100"],
+    ["Reward pot", "a lot", "Enter an amount in pounds"],
+    ["Reward pot", "0", "Enter an amount in pounds"],
+    ["Reward threshold", "120", "Enter a percentage from 0 to 100, such as 60"],
+    ["Reward cap", "0", "Enter a percentage above 0"],
   ])("refuses %s = %p and says what to enter", async (label, value, message) => {
     const store = new MemorySettingsStore();
     await openSettings(store);
@@ -117,6 +163,22 @@ describe("settings stores", () => {
       { tolerancePercent: 7.5, amberRule: "improving", asAt: "2010-06-30", extra: 1 },
       { tolerancePercent: 7.5, amberRule: "improving", asAt: "2010-06-30" },
     ],
+    [
+      {
+        amberRule: "forecast",
+        rewardPot: 2500000,
+        rewardThresholdPercent: 60,
+        rewardCapPercent: 100,
+      },
+      {
+        amberRule: "forecast",
+        rewardPot: 2500000,
+        rewardThresholdPercent: 60,
+        rewardCapPercent: 100,
+      },
+    ],
+    [{ rewardPot: null }, { rewardPot: null }],
+    [{ rewardPot: -5, rewardThresholdPercent: 200, rewardCapPercent: 0 }, {}],
   ])("sanitise(%p) keeps only valid known keys", (raw, expected) => {
     expect(sanitiseSettings(raw)).toEqual(expected);
   });
@@ -128,7 +190,10 @@ describe("settings stores", () => {
     const s: PaneSettings = {
       asAt: "",
       tolerancePercent: 5,
-      amberRule: "tolerance",
+      amberRule: "forecast",
+      rewardPot: 2500000,
+      rewardThresholdPercent: 60,
+      rewardCapPercent: 100,
       partnershipName: "X",
       partnerSheet: "",
       partnerColumn: "A",

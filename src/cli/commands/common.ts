@@ -4,7 +4,7 @@ import { ReadWorkbook, ZipLimits, isMacroEnabled, patchedBytes } from "../../xls
 import { readWorkbookFile, writeFileAtomically } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
-import { parseAmberRule, parseAsAt, parseLimits, parseTolerance } from "../options";
+import { parseAmberRule, parseAsAt, parseLimits, parseRewardPot, parseTolerance } from "../options";
 import { WriteOptions, WriteTarget, checkExtension, writeTarget } from "../paths";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
@@ -15,6 +15,7 @@ export interface CommonOptions {
   readonly tolerance?: string;
   readonly amber?: string;
   readonly limits?: string;
+  readonly rewardPot?: string;
 }
 
 /** Options of the commands that write (rag, board). */
@@ -29,6 +30,7 @@ export async function settingsFrom(opts: CommonOptions, io: CliIo): Promise<Sett
     asAt: opts.asAt !== undefined ? parseAsAt(opts.asAt) : today,
     ...(opts.tolerance !== undefined ? { tolerancePercent: parseTolerance(opts.tolerance) } : {}),
     ...(opts.amber !== undefined ? { amberRule: parseAmberRule(opts.amber) } : {}),
+    ...(opts.rewardPot !== undefined ? { rewardPot: parseRewardPot(opts.rewardPot) } : {}),
   });
 }
 

@@ -3,6 +3,7 @@ import {
   cellLabel,
   Finding,
   FindingSummary,
+  ForecastStatus,
   rangeToA1,
   RagStatus,
   Report,
@@ -34,8 +35,47 @@ export interface JsonRag {
   readonly year: string;
   readonly status: RagStatus;
   readonly direction?: Direction;
+  /** Why this status ("Place Survey not run in 2009/10", "due about Sep 2011 (…)"). */
+  readonly reason: string;
   /** Where the word was written; absent for not-due. */
   readonly cell?: string;
+}
+
+/** The final-year forecast of one indicator. */
+export interface JsonForecast {
+  readonly sheet: string;
+  readonly indicator: string;
+  /** "2010/11" */
+  readonly year: string;
+  /** Projected (or, once in, actual) final-year outturn; null when unknown. */
+  readonly projected: number | null;
+  readonly target: number;
+  readonly status: ForecastStatus;
+  readonly reason: string;
+}
+
+/** One designated target's reward estimate; percentages are of the planned improvement. */
+export interface JsonRewardTarget {
+  readonly sheet: string;
+  readonly indicator: string;
+  readonly achievement: number | null;
+  readonly trigger: number | null;
+  readonly share: number | null;
+  /** Pounds; null without a pot. */
+  readonly amount: number | null;
+  /** Year of the actual used ("2009/10": an estimate until the final year is in); null without one. */
+  readonly actualYear: string | null;
+  readonly reason: string;
+}
+
+export interface JsonReward {
+  /** Pounds; null when no pot is set. */
+  readonly pot: number | null;
+  readonly threshold: number;
+  readonly cap: number;
+  readonly targets: readonly JsonRewardTarget[];
+  /** Sum of the amounts in pounds; null without a pot. */
+  readonly total: number | null;
 }
 
 export interface JsonRagFile {
@@ -43,6 +83,8 @@ export interface JsonRagFile {
   /** The workbook written (absent when nothing was written). */
   readonly out?: string;
   readonly rag: readonly JsonRag[];
+  readonly forecasts: readonly JsonForecast[];
+  readonly reward: JsonReward;
   readonly findings: readonly Finding[];
   readonly summary: FindingSummary;
 }
@@ -75,9 +117,50 @@ export function jsonRagFile(
     year: yearLabel(result.year),
     status: result.status,
     ...(result.direction ? { direction: result.direction } : {}),
+    reason: result.reason,
     ...(cell ? { cell } : {}),
   }));
-  return { file, ...(out ? { out } : {}), rag, findings: report.findings, summary: report.summary };
+  return {
+    file,
+    ...(out ? { out } : {}),
+    rag,
+    forecasts: jsonForecasts(report),
+    reward: jsonReward(report),
+    findings: report.findings,
+    summary: report.summary,
+  };
+}
+
+function jsonForecasts(report: Report): JsonForecast[] {
+  return report.forecasts.map((f) => ({
+    sheet: f.sheet,
+    indicator: f.indicator,
+    year: yearLabel(f.year),
+    projected: f.projected ?? null,
+    target: f.target,
+    status: f.status,
+    reason: f.reason,
+  }));
+}
+
+function jsonReward(report: Report): JsonReward {
+  const r = report.reward;
+  return {
+    pot: r.pot ?? null,
+    threshold: r.thresholdPercent,
+    cap: r.capPercent,
+    targets: r.targets.map((t) => ({
+      sheet: t.sheet,
+      indicator: t.indicator,
+      achievement: t.achievement ?? null,
+      trigger: t.trigger ?? null,
+      share: t.share ?? null,
+      amount: t.amount ?? null,
+      actualYear: t.actualYear === undefined ? null : yearLabel(t.actualYear),
+      reason: t.reason,
+    })),
+    total: r.total ?? null,
+  };
 }
 
 /** The document as compact JSON on one line, then a newline: 50k findings stay tens of MB, not more. */

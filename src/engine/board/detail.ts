@@ -1,10 +1,11 @@
-import { DIRECTION_ARROW, Direction, STATUS_WORD } from "../model/rag";
+import { FORECAST_WORD, Forecast } from "../model/forecast";
+import { DIRECTION_ARROW, Direction, RagResult, STATUS_WORD } from "../model/rag";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
 import { S, STATUS_STYLE, numberStyle } from "./styles";
 
-/** Columns of the detail and exceptions tables (0-based); Comment only when a table has comments. */
+/** Columns of the detail table (0-based); the other tables of the sheet reuse the same grid. */
 export const COL = {
   ambition: 0,
   code: 1,
@@ -14,34 +15,44 @@ export const COL = {
   actual: 5,
   status: 6,
   direction: 7,
-  partners: 8,
-  comment: 9,
+  forecast: 8,
+  partners: 9,
+  comment: 10,
 } as const;
 
 /** Column widths in characters: tuned so that the sheet fits one landscape page wide. */
 export const COLUMN_WIDTHS: Readonly<Record<number, number>> = {
   [COL.ambition]: 20,
   [COL.code]: 9,
-  [COL.title]: 34,
+  [COL.title]: 32,
   [COL.baseline]: 14,
   [COL.target]: 11,
   [COL.actual]: 11,
-  [COL.status]: 10,
-  [COL.direction]: 13,
+  [COL.status]: 11,
+  [COL.direction]: 12,
+  [COL.forecast]: 12,
   [COL.partners]: 22,
-  [COL.comment]: 34,
+  [COL.comment]: 32,
 };
 
-const DIRECTION_WORD: Readonly<Record<Direction, string>> = {
+export const DIRECTION_WORD: Readonly<Record<Direction, string>> = {
   improving: "improving",
   worsening: "worsening",
   "no-change": "no change",
 };
 
+/** "Likely to achieve 2010/11?": the column head of the forecast. */
+export function forecastHeading(finalYear: FinancialYear | undefined): string {
+  return finalYear === undefined
+    ? "Likely to achieve?"
+    : `Likely to achieve ${yearLabel(finalYear)}?`;
+}
+
 /** Writes a table header row; returns its row (the detail header is repeated on printed pages). */
 export function writeTableHeader(
   b: SheetBuilder,
   year: FinancialYear,
+  finalYear: FinancialYear | undefined,
   withComment: boolean
 ): number {
   const y = yearLabel(year);
@@ -54,12 +65,13 @@ export function writeTableHeader(
     `Actual ${y}`,
     "Status",
     "Direction of travel",
+    forecastHeading(finalYear),
     "Lead partners",
   ];
   if (withComment) heads.push("Comment");
   const row = b.addRow();
   heads.forEach((h, col) =>
-    b.put(row, col, h, col >= COL.target && col <= COL.direction ? S.headerCenter : S.header)
+    b.put(row, col, h, col >= COL.target && col <= COL.forecast ? S.headerCenter : S.header)
   );
   return row;
 }
@@ -84,30 +96,69 @@ export function writeLines(
     putShown(b, row, COL.baseline, line.baseline, S.text);
     putShown(b, row, COL.target, line.target, S.textRight);
     putShown(b, row, COL.actual, line.actual, S.textRight);
-    b.put(
-      row,
-      COL.status,
-      line.notDue ? "Not due" : STATUS_WORD[line.status],
-      STATUS_STYLE[line.status]
-    );
-    const dir = line.direction;
-    b.put(
-      row,
-      COL.direction,
-      dir ? `${DIRECTION_ARROW[dir]} ${DIRECTION_WORD[dir]}` : null,
-      S.center
-    );
+    putStatus(b, row, line);
+    putDirection(b, row, line.direction);
+    putForecast(b, row, line.forecast);
     b.put(row, COL.partners, line.partners === "" ? null : line.partners, S.text);
     if (withComment) b.put(row, COL.comment, line.comment === "" ? null : line.comment, S.text);
   }
 }
 
-function putShown(b: SheetBuilder, row: number, col: number, v: Shown, textStyle: Style): void {
-  const style = v.numberFormat !== undefined ? numberStyle(v.numberFormat) : textStyle;
+export function putStatus(b: SheetBuilder, row: number, line: BoardLine): void {
+  b.put(
+    row,
+    COL.status,
+    line.notDue ? "Not due" : STATUS_WORD[line.status],
+    STATUS_STYLE[line.status]
+  );
+}
+
+export function putDirection(b: SheetBuilder, row: number, dir: Direction | undefined): void {
+  b.put(
+    row,
+    COL.direction,
+    dir ? `${DIRECTION_ARROW[dir]} ${DIRECTION_WORD[dir]}` : null,
+    S.center
+  );
+}
+
+/** The forecast's word; "Off track" in bold, as a board's eye should catch it first. */
+export function putForecast(b: SheetBuilder, row: number, forecast: Forecast | undefined): void {
+  const style = forecast?.status === "off-track" ? S.forecastBad : S.forecast;
+  b.put(row, COL.forecast, forecast ? FORECAST_WORD[forecast.status] : null, style);
+}
+
+export function putShown(
+  b: SheetBuilder,
+  row: number,
+  col: number,
+  v: Shown,
+  textStyle: Style,
+  italic = false
+): void {
+  const style = v.numberFormat !== undefined ? numberStyle(v.numberFormat, italic) : textStyle;
   b.put(row, col, v.value, style);
 }
 
-/** Red, or Amber and getting worse: the indicators a board must discuss. */
+/**
+ * Red, Amber and getting worse, or off track for the final target: what a board must discuss. A
+ * year without a figure keeps the indicator's latest rating, so a Red last year whose figure this
+ * year will never come (or has not come yet) stays on the list, as exception.no-action has it.
+ */
 export function isException(line: BoardLine): boolean {
-  return line.status === "red" || (line.status === "amber" && line.direction === "worsening");
+  return (
+    line.status === "red" ||
+    (line.status === "amber" && line.direction === "worsening") ||
+    line.forecast?.status === "off-track" ||
+    latestRated(line)?.status === "red"
+  );
+}
+
+function latestRated(line: BoardLine): RagResult | undefined {
+  let latest: RagResult | undefined;
+  for (const r of line.history) {
+    if (r.status !== "green" && r.status !== "amber" && r.status !== "red") continue;
+    if (r.year <= line.year && (!latest || r.year > latest.year)) latest = r;
+  }
+  return latest;
 }

@@ -28,13 +28,13 @@ export interface Headline {
 }
 
 /**
- * The headline table lives in columns C–H: the category (ambition) column sits right next to the
- * counts so that one contiguous range feeds the chart, and the wide Indicator column (C) of the detail
- * table gives long ambition names room. The chart is anchored to its right (columns I–J).
+ * The headline table lives in columns C–J: the category (ambition) column sits right next to the
+ * counts so that one contiguous range feeds the chart, and the wide Indicator column (C) of the
+ * detail table gives long ambition names room. The chart is anchored to its right (column K).
  */
-const LABEL_COL = 2;
-const CHART_LEFT = 8;
-const CHART_RIGHT = 9;
+export const LABEL_COL = 2;
+const CHART_LEFT = 10;
+const CHART_RIGHT = 10;
 /** Rows the chart needs to be legible, even for two or three ambitions. */
 const CHART_MIN_ROWS = 12;
 
@@ -108,5 +108,9 @@ function writeCounts(b: SheetBuilder, c: StatusCounts, bold: boolean): void {
 }
 
 function emptyCounts(label: string): StatusCounts {
-  return { label, counts: { green: 0, amber: 0, red: 0, "no-data": 0 }, total: 0 };
+  const counts = Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<
+    BoardStatus,
+    number
+  >;
+  return { label, counts, total: 0 };
 }

@@ -3,14 +3,19 @@ import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { FinancialYear, yearLabel } from "../model/table";
+import { finalYear } from "../rag/row-values";
 import { COLUMN_WIDTHS, COL, isException, writeLines, writeTableHeader } from "./detail";
+import { writeExceptions } from "./exceptions";
+import { writeForecastSummary } from "./forecast-summary";
 import { writeHeadline } from "./headline";
 import { anyComments, boardLines, BoardLine } from "./lines";
+import { writeMissing } from "./missing";
 import { writeQuality } from "./quality";
+import { writeReward } from "./reward";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { boardSheetName, inTheWay, ownedAfter } from "./ownership";
-import { HEADING, writeTitle } from "./title";
+import { writeTitle } from "./title";
 import { defaultYear, longDate } from "./year";
 
 export { boardSheetName } from "./ownership";
@@ -22,8 +27,9 @@ export interface BoardOptions {
 
 /**
  * Plans the board status sheet "Board status <as-at>": title, summary by ambition (with a chart, and
- * data bars where no chart can be drawn), every indicator in detail, the exceptions and the data
- * quality of the table, laid out to print on landscape pages one page wide.
+ * data bars where no chart can be drawn), the final-year forecast by ambition, the exceptions with
+ * their trend and remedial action, why figures are missing, the reward at stake, the data quality
+ * of the table and every indicator in detail, laid out to print on landscape pages one page wide.
  *
  * Replaces an earlier board sheet of the same name only when the add-in made it; refuses (writing
  * nothing) when a user's sheet has that name, or when nothing is rated.
@@ -74,32 +80,29 @@ function layout(
   lines: readonly BoardLine[]
 ): { sheet: NewSheet; exceptions: number } {
   const withComment = anyComments(report.tables);
+  const final = report.tables.map(finalYear).find((y) => y !== undefined);
   const b = new SheetBuilder(COL.comment + 1, COLUMN_WIDTHS);
   writeTitle(b, settings, year, asAtLong, lines);
   const headline = writeHeadline(b, lines);
-
   b.skip(1);
-  b.put(b.addRow(), 0, `Indicators in detail: year ${yearLabel(year)}`, S.section);
-  const header = writeTableHeader(b, year, withComment);
-  writeLines(b, lines, withComment);
+  writeForecastSummary(b, lines, final, settings.tolerancePercent);
 
   b.skip(1);
   const exceptions = lines.filter(isException);
-  b.put(b.addRow(), 0, HEADING.exceptions, S.section);
-  if (exceptions.length === 0) {
-    b.put(
-      b.addRow(),
-      0,
-      "No exceptions: no indicator is Red, and no Amber indicator is getting worse.",
-      S.plain
-    );
-  } else {
-    writeTableHeader(b, year, withComment);
-    writeLines(b, exceptions, withComment);
-  }
-
+  writeExceptions(b, exceptions, final);
+  b.skip(1);
+  writeMissing(b, lines, year);
+  b.skip(1);
+  writeReward(b, report);
   b.skip(1);
   writeQuality(b, report.findings);
+
+  // The detail table comes last, so that its header, repeated at the top of every printed page
+  // from its first one, never heads a page of another table.
+  b.skip(1);
+  b.put(b.addRow(), 0, `Indicators in detail: year ${yearLabel(year)}`, S.section);
+  const header = writeTableHeader(b, year, final, withComment);
+  writeLines(b, lines, withComment);
   const built = b.build();
   const sheet: NewSheet = {
     name,
@@ -124,10 +127,18 @@ function layout(
   return { sheet, exceptions: exceptions.length };
 }
 
+/** "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data": the last two only when there are some. */
 function countWords(lines: readonly BoardLine[]): string {
-  const n = { green: 0, amber: 0, red: 0, "no-data": 0 };
-  for (const l of lines) n[l.status]++;
-  return `${n.green} Green, ${n.amber} Amber, ${n.red} Red, ${n["no-data"]} No data`;
+  const n = (status: string): number => lines.filter((l) => l.status === status).length;
+  const parts = [
+    `${n("green")} Green`,
+    `${n("amber")} Amber`,
+    `${n("red")} Red`,
+    `${n("no-data")} No data`,
+  ];
+  if (n("awaiting-data") > 0) parts.push(`${n("awaiting-data")} Awaiting data`);
+  if (n("not-collected") > 0) parts.push(`${n("not-collected")} Not collected`);
+  return parts.join(", ");
 }
 
 function nothing(message: string): PlanOutcome {

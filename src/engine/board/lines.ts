@@ -1,4 +1,5 @@
 import { NATIONAL_INDICATORS } from "../catalog";
+import { Forecast } from "../model/forecast";
 import { WriteValue } from "../model/plan";
 import { Direction, RagResult } from "../model/rag";
 import { Report } from "../model/report";
@@ -13,6 +14,8 @@ export interface Shown {
 
 /** One indicator as the board shows it for the rated year. */
 export interface BoardLine {
+  /** The rated year the board reports. */
+  readonly year: FinancialYear;
   readonly ambition: string;
   readonly code: string;
   readonly title: string;
@@ -25,6 +28,14 @@ export interface BoardLine {
   readonly direction?: Direction;
   readonly partners: string;
   readonly comment: string;
+  /** Why the status: the rating's reason (shown for the three missing-data statuses). */
+  readonly reason: string;
+  /** Every rated year of the indicator, in year order: the exception's trend. */
+  readonly history: readonly RagResult[];
+  /** The final-year forecast, when the indicator has a numeric final-year target. */
+  readonly forecast?: Forecast;
+  /** The table's row, for the trend's values and the remedial action. */
+  readonly row?: IndicatorRow;
 }
 
 /** Label of the group for indicators the table puts under no ambition. */
@@ -39,11 +50,20 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   for (const table of report.tables) {
     rowsByTable.set(table.id, { table, rows: new Map(table.rows.map((r) => [r.row, r])) });
   }
+  const history = new Map<string, RagResult[]>();
+  for (const r of report.rag) {
+    const key = rowKey(r);
+    const list = history.get(key);
+    if (list) list.push(r);
+    else history.set(key, [r]);
+  }
+  const forecasts = new Map(report.forecasts.map((f) => [rowKey(f), f]));
   const groups = new Map<string, BoardLine[]>();
   for (const r of report.rag) {
     if (r.year !== year) continue;
     const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
-    const line = toLine(r, row, year);
+    const years = [...(history.get(rowKey(r)) ?? [])].sort((a, b) => a.year - b.year);
+    const line = toLine(r, row, year, years, forecasts.get(rowKey(r)));
     const key = line.ambition === NO_AMBITION ? "\u0000none" : normalise(line.ambition);
     const group = groups.get(key);
     if (group) group.push(line);
@@ -62,13 +82,24 @@ export function anyComments(tables: readonly LaaTable[]): boolean {
   return tables.some((t) => t.columns.comments !== undefined);
 }
 
-function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear): BoardLine {
+function rowKey(r: { readonly tableId: string; readonly row: number }): string {
+  return `${r.tableId}\u0000${r.row}`;
+}
+
+function toLine(
+  r: RagResult,
+  row: IndicatorRow | undefined,
+  year: FinancialYear,
+  history: readonly RagResult[],
+  forecast: Forecast | undefined
+): BoardLine {
   const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
   const targetValue = row?.targets.find((t) => t.year === year)?.value;
   const actualValue = row?.actuals.find((a) => a.year === year)?.value;
   return {
+    year,
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
@@ -80,6 +111,10 @@ function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear
     direction: r.direction,
     partners: row?.partners.raw ?? "",
     comment: row?.comment?.text ?? "",
+    reason: r.reason,
+    history,
+    ...(forecast ? { forecast } : {}),
+    ...(row ? { row } : {}),
   };
 }
 
@@ -87,7 +122,7 @@ function toLine(r: RagResult, row: IndicatorRow | undefined, year: FinancialYear
  * What the user wrote: text exactly as typed (the adapter writes it as text), a number as the same
  * number with a format that shows it the way the table did (0.452 read as a percentage shows 45.2%).
  */
-function shown(v: ParsedValue): Shown {
+export function shown(v: ParsedValue): Shown {
   const raw = v.raw;
   if (typeof raw === "string") return { value: raw === "" ? null : raw };
   if (typeof raw === "boolean") return { value: raw ? "TRUE" : "FALSE" };
@@ -97,8 +132,23 @@ function shown(v: ParsedValue): Shown {
   return { value: raw, numberFormat: numberFormat(decimals(raw)) };
 }
 
-function numberShown(n: number | undefined): Shown {
+export function numberShown(n: number | undefined): Shown {
   return n === undefined ? { value: null } : { value: n, numberFormat: numberFormat(decimals(n)) };
+}
+
+/**
+ * A figure the add-in worked out (a projection, a trigger value), rounded as the reasons round it:
+ * percentages to one decimal, other values to whole numbers from 100 up and two decimals below.
+ */
+export function computedShown(n: number | undefined, percent: boolean): Shown {
+  if (n === undefined) return { value: null };
+  if (percent) {
+    const tenths = Math.round(n * 10);
+    return { value: tenths / 1000, numberFormat: percentFormat(tenths % 10 === 0 ? 0 : 1) };
+  }
+  const places = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 1 ? 2 : 3;
+  const rounded = Number(n.toFixed(places));
+  return { value: rounded, numberFormat: numberFormat(decimals(rounded)) };
 }
 
 /** Decimal places needed to show a value exactly (at most 3), ignoring floating-point noise. */

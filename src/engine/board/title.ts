@@ -7,7 +7,9 @@ import { FinancialYear, yearLabel } from "../model/table";
 /** Section headings (exported so that tests find the sections without repeating the wording). */
 export const HEADING = {
   summary: "Summary by ambition",
-  exceptions: "Exceptions: every Red, and every Amber that is getting worse",
+  exceptions:
+    "Exceptions: every Red, every Amber that is getting worse, and every target off track, with its remedial action",
+  reward: "Reward at stake (estimate)",
   quality: "Data quality: results of the LAA Monitor checks",
 } as const;
 
@@ -29,7 +31,14 @@ export function writeTitle(
     `Year ${yearLabel(year)} (1 April ${year} to 31 March ${year + 1})`,
     S.subtitle
   );
-  b.put(b.addRow(), 0, legend(settings, lines), S.note);
+  b.put(b.addRow(), 0, legend(settings), S.note);
+  const notDue = lines.some((l) => l.notDue) ? "; Not due = the period has not ended yet" : "";
+  b.put(
+    b.addRow(),
+    0,
+    `No data = the figure is due and not in the table, or nothing numeric to rate; Awaiting data = the period has ended, the figure is not published yet; Not collected = no figure will exist for the year${notDue}.`,
+    S.note
+  );
   b.put(
     b.addRow(),
     0,
@@ -39,16 +48,19 @@ export function writeTitle(
   b.skip(1);
 }
 
-function legend(settings: Settings, lines: readonly BoardLine[]): string {
+function legend(settings: Settings): string {
   const t = `${settings.tolerancePercent}%`;
   const amber =
     settings.amberRule === "improving"
       ? `Amber = within ${t} of target, or off target but better than last year`
-      : `Amber = off target by no more than ${t}`;
+      : settings.amberRule === "forecast"
+        ? `Amber = within ${t} of target, or off target but on track for the final target`
+        : `Amber = off target by no more than ${t}`;
   const red =
     settings.amberRule === "improving"
       ? `Red = off target by more than ${t} and not improving`
-      : `Red = off target by more than ${t}`;
-  const notDue = lines.some((l) => l.notDue) ? " (Not due = the year has not ended yet)" : "";
-  return `Green = on or better than target; ${amber}; ${red}; No data = no actual reported, or nothing numeric to rate it against${notDue}.`;
+      : settings.amberRule === "forecast"
+        ? `Red = off target by more than ${t} and not on track`
+        : `Red = off target by more than ${t}`;
+  return `Green = on or better than target; ${amber}; ${red}.`;
 }

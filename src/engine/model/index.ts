@@ -6,6 +6,8 @@ export * from "./settings";
 export * from "./table";
 export * from "./plan";
 export * from "./rag";
+export * from "./forecast";
+export * from "./reward";
 export * from "./gaps";
 export * from "./report";
 export * from "./host";

@@ -1,10 +1,18 @@
 import { FinancialYear } from "./table";
 
-export type RagStatus = "green" | "amber" | "red" | "no-data" | "not-due";
+/**
+ * A year's status. Three say why there is no actual: `not-collected` (no figure will exist for the
+ * year), `awaiting-data` (the period has ended but the figure is not published yet) and `no-data`
+ * (the figure is due and the table has none, or nothing numeric to rate). `not-due`: still running.
+ */
+export type RagStatus =
+  "green" | "amber" | "red" | "no-data" | "awaiting-data" | "not-collected" | "not-due";
+/** What a rating covers. Only whole years today; a part of a year would be another member. */
+export type RatingPeriod = "year";
 export type Direction = "improving" | "worsening" | "no-change";
 
-/** The rating of one indicator in one year. */
-export interface RagResult {
+/** Which indicator a rating or a forecast is about, and where its row is. */
+export interface RatedIndicator {
   /** LaaTable.id */
   readonly tableId: string;
   readonly sheet: string;
@@ -13,7 +21,12 @@ export interface RagResult {
   /** "NI 154" or the local indicator's title. */
   readonly indicator: string;
   readonly priority?: string;
+}
+
+/** The rating of one indicator in one year. */
+export interface RagResult extends RatedIndicator {
   readonly year: FinancialYear;
+  readonly period: RatingPeriod;
   readonly status: RagStatus;
   readonly direction?: Direction;
   readonly target?: number;
@@ -32,6 +45,8 @@ export const STATUS_WORD: Readonly<Record<RagStatus, string>> = {
   amber: "Amber",
   red: "Red",
   "no-data": "No data",
+  "awaiting-data": "Awaiting data",
+  "not-collected": "Not collected",
   "not-due": "",
 };
 
@@ -41,16 +56,35 @@ export const DIRECTION_ARROW: Readonly<Record<Direction, string>> = {
   "no-change": "▶",
 };
 
+/** The statuses a cell shows with a word and a fill (a year not due shows nothing). */
+export type ShownStatus = Exclude<RagStatus, "not-due">;
+export const SHOWN_STATUSES: readonly ShownStatus[] = [
+  "green",
+  "amber",
+  "red",
+  "no-data",
+  "awaiting-data",
+  "not-collected",
+];
+
 /**
  * Accessible fills: dark text (contrast ≥ 4.5:1) on light fills whose relative luminance differs by at
  * least 0.08 between any two, so a black-and-white print still tells them apart. Lightest to darkest:
- * Green (0.84), No data (0.69, neutral grey), Amber (0.59), Red (0.36).
+ * Not collected (0.93, near white: nothing will come), Green (0.84), No data (0.69, neutral grey),
+ * Amber (0.59), Awaiting data (0.46, blue), Red (0.36).
  */
-export const STATUS_FILL: Readonly<
-  Record<Exclude<RagStatus, "not-due">, { fill: string; font: string }>
-> = {
+export const STATUS_FILL: Readonly<Record<ShownStatus, { fill: string; font: string }>> = {
   green: { fill: "#D8F3DC", font: "#004D00" },
   amber: { fill: "#FFBF40", font: "#3D2B00" },
   red: { fill: "#F08080", font: "#3D0000" },
   "no-data": { fill: "#D9D9D9", font: "#262626" },
+  "awaiting-data": { fill: "#96B8E0", font: "#0B2545" },
+  "not-collected": { fill: "#F7F7F7", font: "#404040" },
 };
+
+/** The three statuses that say why a year has no actual. */
+export const MISSING_DATA_STATUSES: readonly RagStatus[] = [
+  "no-data",
+  "awaiting-data",
+  "not-collected",
+];

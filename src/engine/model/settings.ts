@@ -1,6 +1,10 @@
 import { Severity } from "./finding";
 
-export type AmberRule = "tolerance" | "improving";
+/**
+ * What makes a miss beyond the tolerance Amber rather than Red: nothing (`tolerance`), being better
+ * than last year (`improving`), or being on track for the final year's target (`forecast`).
+ */
+export type AmberRule = "tolerance" | "improving" | "forecast";
 
 /** Everything the engine can be told. Drivers fill `asAt`; the engine never reads the clock. */
 export interface Settings {
@@ -9,6 +13,12 @@ export interface Settings {
   /** Amber band: a miss of no more than this percentage of the target is Amber. */
   readonly tolerancePercent: number;
   readonly amberRule: AmberRule;
+  /** Reward grant pot in pounds to share among the designated targets; none: shares only. */
+  readonly rewardPot?: number;
+  /** A target earns nothing below this percentage of its planned improvement (60). */
+  readonly rewardThresholdPercent: number;
+  /** A target's share of its reward is capped at this percentage of its planned improvement (100). */
+  readonly rewardCapPercent: number;
   /** Direction of travel: a change within this percentage counts as no change. */
   readonly noChangeBandPercent: number;
   /** target.stretch fires when the final target differs from the baseline by more than this % of it. */
@@ -27,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   asAt: "2010-06-30",
   tolerancePercent: 5,
   amberRule: "tolerance",
+  rewardThresholdPercent: 60,
+  rewardCapPercent: 100,
   noChangeBandPercent: 1,
   stretchPercent: 50,
   partnershipName: "Local Strategic Partnership",

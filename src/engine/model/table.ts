@@ -136,6 +136,25 @@ export interface IndicatorRow {
   readonly contributesTo: readonly string[];
   /** The annual refresh's status and line for this row, when the table records one. */
   readonly refresh?: RowRefresh;
+  // Monitoring columns, each only when the table has it and the row's cell is not empty. Dates
+  // typed as dates read as ISO text ("2010-09-30").
+  /** The remedial action for a Red or an off-track target. */
+  readonly action?: RowText;
+  readonly actionOwner?: RowText;
+  readonly actionDate?: RowText;
+  /** When the next figure is due, or why none will come ("Sep 2010", "No survey in 2010"). */
+  readonly dataAvailable?: RowText;
+  /** Whether the target counts for reward ("Yes", "No", "Removed from reward element"). */
+  readonly reward?: RowText;
+}
+
+/** The monitoring fields, named alike in TableColumns and IndicatorRow. */
+export type MonitoringField = "action" | "actionOwner" | "actionDate" | "dataAvailable" | "reward";
+
+/** The text of one cell of a row, with the cell. */
+export interface RowText {
+  readonly cell: CellRef;
+  readonly text: string;
 }
 
 /** True for a row the refresh removed: read and listed, never counted, checked or rated. */
@@ -177,6 +196,12 @@ export interface TableColumns {
   readonly actuals: readonly YearColumn[];
   /** Existing RAG status columns (headed "RAG 2008/09"), written by the add-in or the user. */
   readonly rag: readonly YearColumn[];
+  // Monitoring columns: remedial action, its owner and date, when data is due, reward element.
+  readonly action?: number;
+  readonly actionOwner?: number;
+  readonly actionDate?: number;
+  readonly dataAvailable?: number;
+  readonly reward?: number;
 }
 
 /** An LAA target table found in the workbook. */

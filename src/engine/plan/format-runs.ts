@@ -1,6 +1,6 @@
 import { FormatGroup } from "../model/plan";
 import { RangeRef } from "../model/cell";
-import { RagStatus, STATUS_FILL } from "../model/rag";
+import { RagStatus, SHOWN_STATUSES, STATUS_FILL, ShownStatus } from "../model/rag";
 
 /** The statuses of one column, top to bottom, starting at sheet row `top`. */
 export interface StatusColumn {
@@ -10,12 +10,12 @@ export interface StatusColumn {
   readonly statuses: readonly (RagStatus | undefined)[];
 }
 
-type Coloured = Exclude<RagStatus, "not-due">;
-const COLOURED: readonly Coloured[] = ["green", "amber", "red", "no-data"];
+type Coloured = ShownStatus;
+const COLOURED: readonly Coloured[] = SHOWN_STATUSES;
 
 /**
  * One format group per status, whose ranges are runs of consecutive rows with that status in each
- * column: a thousand alternating rows cost four calls in the adapter, not a thousand.
+ * column: a thousand alternating rows cost one call per status in the adapter, not a thousand.
  */
 export function statusFormatGroups(columns: readonly StatusColumn[]): FormatGroup[] {
   const runs = new Map<Coloured, RangeRef[]>(COLOURED.map((s) => [s, []]));

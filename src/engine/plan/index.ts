@@ -79,6 +79,8 @@ function build(
     amber: 0,
     red: 0,
     "no-data": 0,
+    "awaiting-data": 0,
+    "not-collected": 0,
     "not-due": 0,
   };
   const edits: SheetEdit[] = [];

@@ -3,6 +3,9 @@ import { AmberRule } from "../model/settings";
 import { FinancialYear, Polarity, yearLabel } from "../model/table";
 import { directionOfTravel, slack } from "./direction";
 import { yearEnded } from "./financial-year";
+import { ForecastOutcome } from "./forecast";
+import { MissingVerdict } from "./missing";
+import { round1 } from "./words";
 
 /** Everything needed to rate one indicator in one year, already reduced to numbers. */
 export interface RatingInput {
@@ -18,6 +21,10 @@ export interface RatingInput {
   readonly amberRule: AmberRule;
   readonly noChangeBandPercent: number;
   readonly asAt: string;
+  /** What a missing actual means this year; without it, No data once the financial year ends. */
+  readonly missing?: MissingVerdict;
+  /** The final-year forecast from the data up to this year, for the `forecast` amber rule. */
+  readonly forecast?: ForecastOutcome;
 }
 
 export interface Rating {
@@ -27,12 +34,14 @@ export interface Rating {
 }
 
 /**
- * Rates one indicator in one year. A missing actual is never Red: it is No data once the year has
- * ended and Not due while it runs. Unknown polarity gives No data rather than a guess.
+ * Rates one indicator in one year. A missing actual is never Red: it is Not collected, Awaiting
+ * data or No data as `missing` says (by default No data once the year has ended) and Not due while
+ * the period runs. Unknown polarity gives No data rather than a guess.
  */
 export function rateIndicator(input: RatingInput): Rating {
   const { actual, target, previous, polarity, year } = input;
   if (actual === undefined) {
+    if (input.missing) return input.missing;
     return yearEnded(year, input.asAt)
       ? { status: "no-data", reason: `no actual for ${yearLabel(year)}, which has ended` }
       : { status: "not-due", reason: `${yearLabel(year)} has not ended` };
@@ -68,14 +77,12 @@ export function rateIndicator(input: RatingInput): Rating {
       reason: `${missText}, beyond ${tol} but better than ${input.previousLabel}`,
     };
   }
+  if (input.amberRule === "forecast" && input.forecast?.status === "on-track") {
+    return {
+      status: "amber",
+      direction,
+      reason: `${missText}, beyond ${tol} but on track for the final target: ${input.forecast.reason}`,
+    };
+  }
   return { status: "red", direction, reason: `${missText}, beyond ${tol}` };
-}
-
-/** One decimal place at most ("5", "12.3"), from integers so that binary noise never shows. */
-function round1(n: number): string {
-  const tenths = Math.round(Math.abs(n) * 10);
-  if (tenths === 0 && n !== 0) return n > 0 ? "<0.1" : ">-0.1";
-  const sign = n < 0 && tenths > 0 ? "-" : "";
-  const rest = tenths % 10;
-  return `${sign}${(tenths - rest) / 10}${rest === 0 ? "" : `.${rest}`}`;
 }

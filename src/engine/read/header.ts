@@ -1,4 +1,4 @@
-import { FinancialYear } from "../model/table";
+import { FinancialYear, MonitoringField } from "../model/table";
 import { normalise } from "./text";
 import { headerPeriod, parseYear } from "./years";
 
@@ -18,7 +18,21 @@ export type HeaderRole =
   | "year"
   | "span-target"
   | "span-actual"
-  | "span-rag";
+  | "span-rag"
+  | MonitoringRole;
+
+/** The monitoring columns: a Red's remedial action, its owner and date, data due, reward element. */
+export type MonitoringRole =
+  "action" | "action-owner" | "action-date" | "data-available" | "reward";
+
+/** The TableColumns (and IndicatorRow) field of each monitoring role. */
+export const MONITORING_COLUMN: Readonly<Record<MonitoringRole, MonitoringField>> = {
+  action: "action",
+  "action-owner": "actionOwner",
+  "action-date": "actionDate",
+  "data-available": "dataAvailable",
+  reward: "reward",
+};
 
 export type YearKind = "target" | "actual" | "rag";
 
@@ -66,7 +80,29 @@ const LEAD_BURIED =
 // "Refreshed/No change/Removed/New", "Refresh status", "Status at refresh".
 const REFRESH = /\brefresh(?:ed)?\b|\bno change\b.*\bremoved\b/;
 const TOLERANCE = /^tolerance/;
-const COMMENTS = /^(?:comments?|notes?|remarks|commentary|narrative|explanation)\b/;
+const COMMENTS = /^(?:comments?|notes?|remarks|narrative|explanation)\b/;
+// Monitoring headers, tried before the lead and comment words: "Action owner" is not the lead
+// partner, "Target date" is no target year, and a "Commentary" column is where boards put the
+// remedial action.
+const MONITORING: readonly (readonly [MonitoringRole, RegExp])[] = [
+  ["action-owner", /^(?:action (?:owner|by|lead)|owner of (?:the )?action|by whom)$/],
+  [
+    "action-date",
+    /^(?:action (?:date|due|deadline)|by when|due date|deadline|completion date|target date)$/,
+  ],
+  [
+    "action",
+    /^(?:(?:proposed |planned |agreed )?(?:remedial|corrective|improvement|recovery) actions?|actions?\b|commentary\b|comments? and actions?)/,
+  ],
+  [
+    "data-available",
+    /^(?:data (?:available|availability|due|expected)|next (?:data|figures?|results?|outturn)\b|when (?:data|figures?) (?:is |are )?(?:available|due))/,
+  ],
+  [
+    "reward",
+    /^(?:(?:in |eligible for |counts? (?:for|towards) )?(?:the )?(?:performance )?reward(?: grant| element)?\b|prg\b)/,
+  ],
+];
 const CONTRIBUTES =
   /^(?:contribut|also contribut|also supports?|supports? (?:other )?ambitions?|cross[- ]cutting)/;
 const ACTUAL_WORD =
@@ -157,6 +193,7 @@ function classifyWords(words: string, display: string): HeaderCell | undefined {
   if (INDICATOR.test(text)) {
     return { role: INDICATOR_CODE.test(text) ? "indicator-code" : "indicator", text: display };
   }
+  for (const [role, pattern] of MONITORING) if (pattern.test(text)) return { role, text: display };
   if (PRIORITY.test(text)) return { role: "priority", text: display };
   if (LEAD.test(text) || LEAD_BURIED.test(text)) return { role: "lead", text: display };
   if (POLARITY.test(text)) return { role: "polarity", text: display };

@@ -3,6 +3,8 @@ import { TableColumns, YearColumn } from "../model/table";
 import {
   HeaderCell,
   HeaderRow as Row,
+  MONITORING_COLUMN,
+  MonitoringRole,
   YearKind,
   classifyHeader,
   headerText,
@@ -153,6 +155,8 @@ function buildColumns(
     else if (cell.role === "tolerance") found.tolerance ??= col;
     else if (cell.role === "comments") found.comments ??= col;
     else if (cell.role === "contributes") found.contributesTo ??= col;
+    else if (cell.role in MONITORING_COLUMN)
+      found[MONITORING_COLUMN[cell.role as MonitoringRole]] ??= col;
   }
   // "Indicator number and description" merged over two columns: codes in the first, titles in the next.
   if (code === undefined && title !== undefined) {

@@ -1,7 +1,16 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
 import { SheetGrid, gridCell, gridFormat } from "../model/snapshot";
-import { IndicatorRow, ParsedValue, TableColumns, YearColumn, YearValue } from "../model/table";
+import {
+  IndicatorRow,
+  MonitoringField,
+  ParsedValue,
+  RowText,
+  TableColumns,
+  YearColumn,
+  YearValue,
+} from "../model/table";
+import { formatKind } from "./formats";
 import { parseIndicator } from "./indicator";
 import { splitList } from "./lists";
 import { parseRefreshStatus } from "./refresh";
@@ -92,7 +101,50 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     if (comment !== "")
       out.comment = { cell: { sheet: name, row, col: columns.comments }, text: comment };
   }
+  for (const field of MONITORING_FIELDS) {
+    const col = columns[field];
+    const found = col === undefined ? undefined : monitoringText(ctx, row, col);
+    if (found) out[field] = found;
+  }
   return out;
+}
+
+const MONITORING_FIELDS: readonly MonitoringField[] = [
+  "action",
+  "actionOwner",
+  "actionDate",
+  "dataAvailable",
+  "reward",
+];
+
+/** A monitoring cell's text; a date typed as a date reads as ISO text, not as Excel's day number. */
+function monitoringText(ctx: RowContext, row: number, col: number): RowText | undefined {
+  const raw = gridCell(ctx.sheet, row, col);
+  const iso =
+    typeof raw === "number" && formatKind(gridFormat(ctx.sheet, row, col)) === "date"
+      ? isoDate(raw)
+      : undefined;
+  const t = iso ?? normalise(cellText(raw));
+  return t === "" ? undefined : { cell: { sheet: ctx.sheet.name, row, col }, text: t };
+}
+
+/** "2010-09-30" from an Excel day number (1900 date system); undefined outside 1900–9999. */
+function isoDate(serial: number): string | undefined {
+  if (!(serial >= 61 && serial < 2958466)) return undefined;
+  // Days from 1970-01-01 (serial 25569), then the civil date by Hinnant's algorithm: no Date object.
+  const z = Math.floor(serial) - 25569 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const pad = (n: number, w: number): string => String(n).padStart(w, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 function value(ctx: RowContext, row: number, col: number): ParsedValue {

@@ -10,6 +10,7 @@ import { baselineNotNumeric } from "./baseline.not-numeric";
 import { baselineOutOfRange } from "./baseline.out-of-range";
 import { baselinePlaceholder } from "./baseline.placeholder";
 import { baselineProvisional } from "./baseline.provisional";
+import { exceptionNoAction } from "./exception.no-action";
 import { indicatorDuplicate } from "./indicator.duplicate";
 import { indicatorLocal } from "./indicator.local";
 import { indicatorMissing } from "./indicator.missing";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   baselineOutOfRange,
   baselinePlaceholder,
   baselineProvisional,
+  exceptionNoAction,
   indicatorDuplicate,
   indicatorLocal,
   indicatorMissing,

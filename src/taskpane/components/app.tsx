@@ -180,7 +180,11 @@ function Pane({
         ) : tab === "findings" ? (
           <FindingsPanel findings={actions.report.findings} onSelect={select} />
         ) : tab === "rag" ? (
-          <RagPanel rag={actions.report.rag} />
+          <RagPanel
+            rag={actions.report.rag}
+            forecasts={actions.report.forecasts}
+            reward={actions.report.reward}
+          />
         ) : (
           <GapMatrix gaps={actions.report.gaps} />
         )}

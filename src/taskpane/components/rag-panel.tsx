@@ -2,11 +2,23 @@ import * as React from "react";
 import { Badge, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircle20Filled,
+  Clock20Filled,
   ErrorCircle20Filled,
   QuestionCircle20Filled,
+  SubtractCircle20Filled,
   Warning20Filled,
 } from "@fluentui/react-icons";
-import { Direction, RagResult, RagStatus, yearLabel } from "../../engine";
+import {
+  Direction,
+  FORECAST_WORD,
+  Forecast,
+  ForecastStatus,
+  RagResult,
+  RagStatus,
+  RewardEstimate,
+  STATUS_WORD,
+  yearLabel,
+} from "../../engine";
 
 const useStyles = makeStyles({
   counts: {
@@ -31,29 +43,38 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  forecast: { display: "block", marginTop: tokens.spacingVerticalXXS },
 });
 
 type Shown = Exclude<RagStatus, "not-due">;
-const SHOWN: readonly Shown[] = ["red", "amber", "green", "no-data"];
+const SHOWN: readonly Shown[] = [
+  "red",
+  "amber",
+  "green",
+  "no-data",
+  "awaiting-data",
+  "not-collected",
+];
+/** Statuses that rate nothing: a year of only these is not the year an officer wants first. */
+const UNRATED: readonly RagStatus[] = ["no-data", "awaiting-data", "not-collected", "not-due"];
 
-const WORD: Readonly<Record<Shown, string>> = {
-  green: "Green",
-  amber: "Amber",
-  red: "Red",
-  "no-data": "No data",
-};
 const COLOR = {
   green: "success",
   amber: "warning",
   red: "danger",
   "no-data": "informative",
+  "awaiting-data": "brand",
+  "not-collected": "subtle",
 } as const;
 const ICON: Readonly<Record<Shown, React.ReactElement>> = {
   green: <CheckmarkCircle20Filled aria-hidden />,
   amber: <Warning20Filled aria-hidden />,
   red: <ErrorCircle20Filled aria-hidden />,
   "no-data": <QuestionCircle20Filled aria-hidden />,
+  "awaiting-data": <Clock20Filled aria-hidden />,
+  "not-collected": <SubtractCircle20Filled aria-hidden />,
 };
+const FORECASTS: readonly ForecastStatus[] = ["on-track", "at-risk", "off-track", "unknown"];
 const TRAVEL: Readonly<Record<Direction, string>> = {
   improving: "▲ improving",
   worsening: "▼ worsening",
@@ -64,7 +85,7 @@ const TRAVEL: Readonly<Record<Direction, string>> = {
 export function StatusBadge({ status, count }: { status: Shown; count?: number }) {
   return (
     <Badge appearance="tint" color={COLOR[status]} icon={ICON[status]} size="large">
-      {count === undefined ? WORD[status] : `${WORD[status]}: ${count}`}
+      {count === undefined ? STATUS_WORD[status] : `${STATUS_WORD[status]}: ${count}`}
     </Badge>
   );
 }
@@ -73,14 +94,28 @@ export function StatusBadge({ status, count }: { status: Shown; count?: number }
 function defaultYear(years: readonly number[], rag: readonly RagResult[]): number | undefined {
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];
-    if (rag.some((r) => r.year === y && r.status !== "no-data" && r.status !== "not-due")) return y;
+    if (rag.some((r) => r.year === y && !UNRATED.includes(r.status))) return y;
   }
   return years[years.length - 1];
 }
 
-/** RAG counts for a year as text badges, then the indicators listed by ambition. */
-export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
+export interface RagPanelProps {
+  readonly rag: readonly RagResult[];
+  /** Final-year forecasts, shown under each indicator and counted. */
+  readonly forecasts?: readonly Forecast[];
+  readonly reward?: RewardEstimate;
+}
+
+/**
+ * RAG counts for a year as text badges, then the indicators listed by ambition with their
+ * final-year forecast, the forecasts' counts and the reward estimate.
+ */
+export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
   const styles = useStyles();
+  const forecastOf = React.useMemo(
+    () => new Map(forecasts.map((f) => [`${f.tableId}-${f.row}`, f])),
+    [forecasts]
+  );
   const years = React.useMemo(
     () => [...new Set(rag.map((r) => r.year))].sort((a, b) => a - b),
     [rag]
@@ -117,6 +152,7 @@ export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
         ))}
       </div>
       {rows.length === 0 && <Text>{`Nothing is due for ${yearLabel(shownYear)} yet.`}</Text>}
+      <ForecastCounts forecasts={forecasts} />
       {[...byAmbition].map(([ambition, list]) => (
         <section key={ambition} aria-label={ambition}>
           <h3 className={styles.heading}>{ambition}</h3>
@@ -128,12 +164,102 @@ export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
                 <span className={styles.reason}>
                   {r.direction ? `${TRAVEL[r.direction]} · ` : ""}
                   {r.reason}
+                  <ForecastLine forecast={forecastOf.get(`${r.tableId}-${r.row}`)} />
                 </span>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {reward && <RewardSection reward={reward} />}
     </section>
   );
+}
+
+function ForecastLine({ forecast }: { forecast?: Forecast }) {
+  const styles = useStyles();
+  if (!forecast) return null;
+  return (
+    <span className={styles.forecast}>
+      {`Likely to achieve ${yearLabel(forecast.year)}? `}
+      <Text size={200} weight="semibold">
+        {FORECAST_WORD[forecast.status]}
+      </Text>
+      {` · ${forecast.reason}`}
+    </span>
+  );
+}
+
+/** "Likely to achieve 2010/11?": how many indicators are on track, at risk, off track, unknown. */
+function ForecastCounts({ forecasts }: { forecasts: readonly Forecast[] }) {
+  const styles = useStyles();
+  const first = forecasts[0];
+  if (!first) return null;
+  const label = `Likely to achieve ${yearLabel(first.year)}?`;
+  return (
+    <section aria-label={label}>
+      <h3 className={styles.heading}>{label}</h3>
+      <div
+        className={styles.counts}
+        role="group"
+        aria-label={`Forecast counts for ${yearLabel(first.year)}`}
+      >
+        {FORECASTS.map((s) => (
+          <Badge key={s} appearance="outline" color="informative" size="large">
+            {`${FORECAST_WORD[s]}: ${forecasts.filter((f) => f.status === s).length}`}
+          </Badge>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The reward estimate: the pot and the total, then each designated target's share. */
+function RewardSection({ reward }: { reward: RewardEstimate }) {
+  const styles = useStyles();
+  if (reward.targets.length === 0) return null;
+  const n = reward.targets.length;
+  const summary =
+    reward.pot === undefined
+      ? `${n} designated targets; no reward pot set (Settings), so shares only.`
+      : `${pounds(reward.total ?? 0)} of ${pounds(reward.pot)} at current performance; ${pounds(reward.pot - (reward.total ?? 0))} at stake (${n} designated targets).`;
+  return (
+    <section aria-label="Reward at stake">
+      <h3 className={styles.heading}>Reward at stake (estimate)</h3>
+      <Text as="p">{`${summary} Nothing below ${reward.thresholdPercent}% of the planned improvement; at most ${reward.capPercent}%.`}</Text>
+      <ul className={styles.list}>
+        {reward.targets.map((t) => (
+          <li key={`${t.tableId}-${t.row}`} className={styles.row}>
+            <Text weight="semibold">{t.indicator}</Text>
+            <Text>
+              {t.share === undefined ? "Share unknown" : `Share ${t.share}%`}
+              {t.amount === undefined ? "" : ` · ${pounds(t.amount)}`}
+            </Text>
+            <span className={styles.reason}>
+              {t.trigger === undefined
+                ? ""
+                : `${reward.thresholdPercent}% trigger ${value(t.trigger, t.unit)} · `}
+              {t.reason}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** "45.2%", "2,370", "0.77": a trigger value as the table writes its figures. */
+function value(n: number, unit: "percent" | "number"): string {
+  if (unit === "percent") return `${Number(n.toFixed(1))}%`;
+  const [whole = "", fraction] = String(Number(n.toFixed(2))).split(".");
+  return `${thousands(whole)}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** "£2,500,000": whole pounds. */
+function pounds(n: number): string {
+  return `£${thousands(String(Math.round(n)))}`;
+}
+
+function thousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -27,6 +27,9 @@ interface Draft {
   asAt: string;
   tolerance: string;
   amberRule: AmberRule;
+  rewardPot: string;
+  rewardThreshold: string;
+  rewardCap: string;
   partnershipName: string;
   partnerSheet: string;
   partnerColumn: string;
@@ -42,10 +45,28 @@ export function validateDraft(d: Draft): Partial<Record<keyof Draft, string>> {
   if (d.tolerance.trim() === "" || !Number.isFinite(t) || t < 0 || t > 100) {
     errors.tolerance = "Enter a percentage from 0 to 100, such as 5.";
   }
+  const pot = poundsOf(d.rewardPot);
+  if (d.rewardPot.trim() !== "" && !(pot !== undefined && pot > 0)) {
+    errors.rewardPot = "Enter an amount in pounds, such as 2500000, or leave it empty for no pot.";
+  }
+  const threshold = Number(d.rewardThreshold);
+  if (d.rewardThreshold.trim() === "" || !(threshold >= 0 && threshold <= 100)) {
+    errors.rewardThreshold = "Enter a percentage from 0 to 100, such as 60.";
+  }
+  const cap = Number(d.rewardCap);
+  if (d.rewardCap.trim() === "" || !(cap > 0 && cap <= 1000)) {
+    errors.rewardCap = "Enter a percentage above 0, such as 100.";
+  }
   if (d.partnerSheet.trim() && !/^[A-Za-z]{1,3}$/.test(d.partnerColumn.trim())) {
     errors.partnerColumn = "Enter a column letter such as A.";
   }
   return errors;
+}
+
+/** "2,500,000", "£2500000" → 2500000; undefined for anything else. */
+function poundsOf(text: string): number | undefined {
+  const t = text.trim().replace(/^£/, "").replace(/,/g, "");
+  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
 
 export interface SettingsPanelProps {
@@ -55,12 +76,18 @@ export interface SettingsPanelProps {
   readonly onSave: (settings: PaneSettings) => Promise<void>;
 }
 
-/** As-at date, tolerance, amber rule, partnership name and the partner list (sheet + column). */
+/**
+ * As-at date, tolerance, amber rule, the reward estimate (pot, threshold, cap), partnership name
+ * and the partner list (sheet + column).
+ */
 export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => ({
     ...settings,
     tolerance: String(settings.tolerancePercent),
+    rewardPot: settings.rewardPot === null ? "" : String(settings.rewardPot),
+    rewardThreshold: String(settings.rewardThresholdPercent),
+    rewardCap: String(settings.rewardCapPercent),
   }));
   const [status, setStatus] = React.useState<{ ok: boolean; text: string } | undefined>();
   const [saving, setSaving] = React.useState(false);
@@ -85,6 +112,9 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         asAt: draft.asAt,
         tolerancePercent: Number(draft.tolerance),
         amberRule: draft.amberRule,
+        rewardPot: poundsOf(draft.rewardPot) ?? null,
+        rewardThresholdPercent: Number(draft.rewardThreshold),
+        rewardCapPercent: Number(draft.rewardCap),
         partnershipName: draft.partnershipName.trim(),
         partnerSheet: draft.partnerSheet.trim(),
         partnerColumn: draft.partnerColumn.trim().toUpperCase(),
@@ -124,13 +154,58 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         <RadioGroup
           value={draft.amberRule}
           onChange={(_e, d) =>
-            set("amberRule", d.value === "improving" ? "improving" : "tolerance")
+            set(
+              "amberRule",
+              d.value === "improving" || d.value === "forecast" ? d.value : "tolerance"
+            )
           }
         >
           <Radio value="tolerance" label="Off target, within the tolerance" />
           <Radio value="improving" label="Off target, but improving on last year" />
+          <Radio value="forecast" label="Off target, but on track for the final target" />
         </RadioGroup>
       </Field>
+      <Field
+        label="Reward pot (£)"
+        hint="Performance reward grant shared among the designated targets. Empty: shares only."
+        validationMessage={errors.rewardPot}
+      >
+        <Input
+          inputMode="decimal"
+          value={draft.rewardPot}
+          onChange={(_e, d) => set("rewardPot", d.value)}
+        />
+      </Field>
+      <div className={styles.pair}>
+        <Field
+          label="Reward threshold (%)"
+          hint="Nothing is paid below this share of the planned improvement."
+          validationMessage={errors.rewardThreshold}
+        >
+          <Input
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            value={draft.rewardThreshold}
+            onChange={(_e, d) => set("rewardThreshold", d.value)}
+          />
+        </Field>
+        <Field
+          label="Reward cap (%)"
+          hint="No more is paid above this share."
+          validationMessage={errors.rewardCap}
+        >
+          <Input
+            type="number"
+            inputMode="decimal"
+            min={1}
+            max={1000}
+            value={draft.rewardCap}
+            onChange={(_e, d) => set("rewardCap", d.value)}
+          />
+        </Field>
+      </div>
       <Field label="Partnership name" hint="The title of the board sheet.">
         <Input
           value={draft.partnershipName}

@@ -6,7 +6,15 @@ import {
   WorkbookSnapshot,
 } from "../../../src/engine";
 import { HEADING } from "../../../src/engine/board/title";
-import { bodyRows, boardOf, findRow, gridOf, Ind, makeReport } from "./report-builder";
+import {
+  bodyRows,
+  boardOf,
+  detailHeader,
+  findRow,
+  gridOf,
+  Ind,
+  makeReport,
+} from "./report-builder";
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
@@ -105,17 +113,19 @@ describe("board contents", () => {
   ])("counts %s by status", (ambition, green, amber, red, noData, total) => {
     const grid = gridOf(board());
     const header = findRow(grid, 2, "Ambition");
-    expect(grid[header]?.slice(2, 8)).toEqual([
+    expect(grid[header]?.slice(2, 10)).toEqual([
       "Ambition",
       "Green",
       "Amber",
       "Red",
       "No data",
+      "Awaiting data",
+      "Not collected",
       "Total",
     ]);
     const row = findRow(grid, 2, ambition, header);
     expect(row).toBeGreaterThan(header);
-    expect(grid[row]?.slice(3, 8)).toEqual([green, amber, red, noData, total]);
+    expect(grid[row]?.slice(3, 10)).toEqual([green, amber, red, noData, 0, 0, total]);
   });
 
   it("lists ambitions in the order they first appear, the overall row last", () => {
@@ -131,7 +141,7 @@ describe("board contents", () => {
 
   it("groups the detail table by ambition with the status word and direction", () => {
     const grid = gridOf(board());
-    const header = findRow(grid, 1, "Code");
+    const header = detailHeader(grid);
     const rows = bodyRows(grid, header);
     expect(rows.map((r) => r[1])).toEqual([
       "NI 16",
@@ -163,10 +173,11 @@ describe("board contents", () => {
     const grid = gridOf(board());
     const section = findRow(grid, 0, HEADING.exceptions);
     const header = findRow(grid, 1, "Code", section);
-    expect(bodyRows(grid, header).map((r) => [r[1], r[6]])).toEqual([
-      ["NI 20", "Red"],
-      ["NI 32", "Amber"],
-      ["NI 171", "Red"],
+    // One row per rated year (the trend: one year here), the first naming the indicator and its action.
+    expect(bodyRows(grid, header).map((r) => [r[1], r[3], r[6], r[10]])).toEqual([
+      ["NI 20", "2009/10", "Red", "No action recorded"],
+      ["NI 32", "2009/10", "Amber", "No action recorded"],
+      ["NI 171", "2009/10", "Red", "No action recorded"],
     ]);
   });
 
@@ -201,7 +212,7 @@ describe("board contents", () => {
     ];
     const sheet = boardOf(planBoard(empty, makeReport(inds), settings));
     const grid = gridOf(sheet);
-    const header = findRow(grid, 1, "Code");
+    const header = detailHeader(grid);
     expect(grid[header]?.slice(3, 6)).toEqual(["Baseline", "Target 2009/10", "Actual 2009/10"]);
     const [pct, num] = bodyRows(grid, header);
     expect(pct?.slice(3, 6)).toEqual([0.452, 0.5, 0.4875]);
@@ -223,7 +234,7 @@ describe("board contents", () => {
       { ambition: SAFE, title: "Visits to the new library", status: "green" },
     ];
     const grid = gridOf(boardOf(planBoard(empty, makeReport(inds), settings)));
-    const [ni, local] = bodyRows(grid, findRow(grid, 1, "Code"));
+    const [ni, local] = bodyRows(grid, detailHeader(grid));
     expect(String(ni?.[2])).toMatch(/homes/i);
     expect(local?.slice(1, 3)).toEqual(["Local", "Visits to the new library"]);
   });
@@ -234,13 +245,13 @@ describe("board contents", () => {
       { ambition: SAFE, code: "NI 20", status: "not-due" },
     ];
     const grid = gridOf(boardOf(planBoard(empty, makeReport(inds), settings)));
-    const rows = bodyRows(grid, findRow(grid, 1, "Code"));
+    const rows = bodyRows(grid, detailHeader(grid));
     expect(rows.map((r) => [r[0], r[6]])).toEqual([
       [SAFE, "Not due"],
       ["No ambition given", "Green"],
     ]);
     const all = findRow(grid, 2, "All indicators");
-    expect(grid[all]?.slice(3, 8)).toEqual([1, 0, 0, 1, 2]);
+    expect(grid[all]?.slice(3, 10)).toEqual([1, 0, 0, 1, 0, 0, 2]);
   });
 
   it("adds a Comment column only when a table has a Comments column", () => {
@@ -250,11 +261,11 @@ describe("board contents", () => {
     const withComments = gridOf(
       boardOf(planBoard(empty, makeReport(inds, { comments: true }), settings))
     );
-    const h1 = findRow(withComments, 1, "Code");
-    expect(withComments[h1]?.[9]).toBe("Comment");
-    expect(withComments[h1 + 1]?.[9]).toBe("Recovery plan agreed");
+    const h1 = detailHeader(withComments);
+    expect(withComments[h1]?.[10]).toBe("Comment");
+    expect(withComments[h1 + 1]?.[10]).toBe("Recovery plan agreed");
     const without = gridOf(boardOf(planBoard(empty, makeReport(inds), settings)));
-    expect(without[findRow(without, 1, "Code")]?.[9]).toBeNull();
+    expect(without[detailHeader(without)]?.[10]).toBeNull();
   });
 
   it("counts findings by severity and lists each indicator with errors and its first error", () => {

@@ -1,7 +1,7 @@
 import { analyse, planBoard, withDefaults } from "../../../src/engine";
 import { govHeader, workbook } from "../../helpers/grid";
 import { HEADING } from "../../../src/engine/board/title";
-import { bodyRows, boardOf, findRow, gridOf } from "./report-builder";
+import { bodyRows, boardOf, detailHeader, findRow, gridOf } from "./report-builder";
 
 // A small government-format table with actuals, read, checked and rated by the real engine.
 const snapshot = workbook([
@@ -68,8 +68,9 @@ describe("board from a workbook, through analyse", () => {
 
   it("rates 2009/10 and lists every indicator under its ambition", () => {
     const grid = gridOf(boardOf(outcome));
-    const header = findRow(grid, 1, "Code");
+    const header = detailHeader(grid);
     expect(grid[header]?.[4]).toBe("Target 2009/10");
+    expect(grid[header]?.[8]).toBe("Likely to achieve 2010/11?");
     const rows = bodyRows(grid, header);
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
       ["Safer communities", "NI 16"],
@@ -81,15 +82,32 @@ describe("board from a workbook, through analyse", () => {
     expect(rows[0]?.slice(5, 8)).toEqual([17.5, "Red", "▼ worsening"]);
     expect(rows[1]?.[6]).toBe("Green");
     expect(rows[3]?.[6]).toBe("No data");
-    expect(rows[0]?.[9]).toBe("=cmd");
-    expect(rows[2]?.[8]).toBe("+44 Housing");
+    // the least-squares line through 16.2, 15.8, 17.5 reaches 17.8 (target 14.5); 2,100, 2,150, 2,300 reaches 2,383 of 2,600
+    expect(rows.map((r) => r[8])).toEqual(["Off track", "On track", "Off track", "Unknown"]);
+    expect(rows[0]?.[10]).toBe("=cmd");
+    expect(rows[2]?.[9]).toBe("+44 Housing");
   });
 
-  it("lists NI 16 as the only exception and the baseline error under data quality", () => {
+  it("lists the Red and the off-track indicators as exceptions, each with its trend and no action", () => {
     const grid = gridOf(boardOf(outcome));
     const section = findRow(grid, 0, HEADING.exceptions);
-    const exceptions = bodyRows(grid, findRow(grid, 1, "Code", section)).map((r) => r[1]);
-    expect(exceptions).toEqual(["NI 16"]);
+    const body = bodyRows(grid, findRow(grid, 1, "Code", section));
+    expect(body.map((r) => [r[1], r[3], r[4], r[5], r[6], r[8], r[10]])).toEqual([
+      ["NI 16", "2008/09", 15.5, 15.8, "Amber", null, "No action recorded"],
+      [null, "2009/10", 15, 17.5, "Red", null, null],
+      [null, "2010/11 projected", 14.5, 17.8, null, "Off track", null],
+      ["NI 154", "2008/09", 2200, 2150, "Amber", null, "No action recorded"],
+      [null, "2009/10", 2400, 2300, "Amber", null, null],
+      [null, "2010/11 projected", 2600, 2383, null, "Off track", null],
+    ]);
+  });
+
+  it("says why NI 155 has no figure, and lists the baseline error under data quality", () => {
+    const grid = gridOf(boardOf(outcome));
+    const why = findRow(grid, 0, "No figure for 2009/10, and why");
+    expect(bodyRows(grid, why + 1).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ["NI 155", "No data", "No actual for 2009/10, which has ended."],
+    ]);
     const errors = report.findings.filter((f) => f.severity === "error");
     const head = findRow(grid, 0, "Findings");
     expect(grid[head + 1]?.slice(0, 2)).toEqual(["Errors", errors.length]);

@@ -9,7 +9,15 @@ import {
   WorkbookSnapshot,
 } from "../../../src/engine";
 import { sheet } from "../../helpers/grid";
-import { bodyRows, boardOf, findRow, gridOf, Ind, makeReport } from "./report-builder";
+import {
+  bodyRows,
+  boardOf,
+  detailHeader,
+  findRow,
+  gridOf,
+  Ind,
+  makeReport,
+} from "./report-builder";
 
 const settings: Settings = { ...DEFAULT_SETTINGS, asAt: "2010-06-30" };
 const NAME = "Board status 2010-06-30";
@@ -106,7 +114,7 @@ describe("text from user cells", () => {
     });
     const grid = gridOf(boardOf(outcome));
     expect(grid[0]?.[0]).toBe("=1+1");
-    const [detail] = bodyRows(grid, findRow(grid, 1, "Code"));
+    const [detail] = bodyRows(grid, detailHeader(grid));
     expect(detail).toEqual([
       hostile[0],
       "Local",
@@ -115,6 +123,7 @@ describe("text from user cells", () => {
       hostile[2],
       hostile[1],
       "Red",
+      null,
       null,
       hostile[1],
       hostile[4],
@@ -176,7 +185,7 @@ describe("formats", () => {
     ];
     const board = boardOf(planBoard(snapshotWith([], []), makeReport(inds), settings));
     const grid = gridOf(board);
-    const header = findRow(grid, 1, "Code");
+    const header = detailHeader(grid);
     const fillAt = (row: number, col: number) =>
       board.formats.find((g) =>
         g.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
@@ -220,10 +229,12 @@ describe("print and visuals", () => {
       "Amber",
       "Red",
       "No data",
+      "Awaiting data",
+      "Not collected",
     ]);
     const categories = grid.slice(d.top + 1, d.bottom + 1).map((r) => r[d.left]);
     expect(categories).toEqual(["Safer communities", "Affordable housing"]);
-    expect(chart?.seriesColors).toHaveLength(4);
+    expect(chart?.seriesColors).toHaveLength(6);
   });
 
   it("anchors the chart on empty cells inside the sheet's written rows", () => {

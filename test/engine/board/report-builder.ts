@@ -2,11 +2,13 @@ import {
   CellValue,
   Direction,
   Finding,
+  Forecast,
   NewSheet,
   PlanOutcome,
   RagResult,
   RagStatus,
   Report,
+  RewardEstimate,
   TableColumns,
   WriteValue,
   summarise,
@@ -41,7 +43,13 @@ const COLUMNS: TableColumns = {
 /** A report with one table holding the indicators on rows 3, 4, ... (0-based 2, 3, ...). */
 export function makeReport(
   inds: readonly Ind[],
-  opts: { findings?: Finding[]; comments?: boolean; extraRag?: RagResult[] } = {}
+  opts: {
+    findings?: Finding[];
+    comments?: boolean;
+    extraRag?: RagResult[];
+    forecasts?: Forecast[];
+    reward?: RewardEstimate;
+  } = {}
 ): Report {
   const rows = inds.map((ind, i) => {
     const year = ind.year ?? 2009;
@@ -66,6 +74,7 @@ export function makeReport(
     indicator: ind.code ?? ind.title ?? "",
     priority: ind.ambition,
     year: ind.year ?? 2009,
+    period: "year",
     status: ind.status,
     direction: ind.direction,
     actual: typeof ind.actual === "number" ? ind.actual : undefined,
@@ -78,6 +87,8 @@ export function makeReport(
     tables: [table],
     findings,
     rag: [...rag, ...(opts.extraRag ?? [])],
+    forecasts: opts.forecasts ?? [],
+    reward: opts.reward ?? { thresholdPercent: 60, capPercent: 100, targets: [] },
     gaps: { ambitions: [], pairs: [] },
     summary: summarise(findings),
   };
@@ -95,6 +106,7 @@ export function rating(
     row: 2,
     indicator: "NI 154",
     year,
+    period: "year",
     status,
     actual,
     tolerancePercent: 5,
@@ -142,4 +154,10 @@ export function bodyRows(
     out.push(row);
   }
   return out;
+}
+
+/** The header row of the detail table (the board's last table, after its section heading). */
+export function detailHeader(grid: readonly (readonly WriteValue[])[]): number {
+  const section = grid.findIndex((r) => String(r[0] ?? "").startsWith("Indicators in detail"));
+  return findRow(grid, 1, "Code", section);
 }

@@ -74,6 +74,10 @@ describe("status formats are grouped runs, never one group per cell", () => {
       { green: ["3:5", "9:9"], red: ["6:7"] },
     ],
     [["not-due", "no-data", "no-data", "amber"], { "no-data": ["4:5"], amber: ["6:6"] }],
+    [
+      ["not-collected", "not-collected", "awaiting-data", "no-data"],
+      { "no-data": ["6:6"], "awaiting-data": ["5:5"], "not-collected": ["3:4"] },
+    ],
     [[], {}],
   ])("runs of %j", (statuses, expected) => {
     const groups = statusFormatGroups([{ col: 2, top: 2, statuses }]);

@@ -97,6 +97,8 @@ export function simpleReport(wb: WorkbookSnapshot, settings: Settings): Report {
     tables,
     findings: [],
     rag: rateTables(tables, settings, NATIONAL_INDICATORS),
+    forecasts: [],
+    reward: { thresholdPercent: 60, capPercent: 100, targets: [] },
     gaps: { ambitions: [], pairs: [] },
     summary: { errors: 0, warnings: 0, info: 0 },
   };

@@ -1,5 +1,6 @@
 import {
   CellValue,
+  STATUS_FILL,
   WorkbookSnapshot,
   analyse,
   parseA1,
@@ -120,5 +121,34 @@ describe("a column the user formatted but left empty is not free", () => {
     const outcome = planRag(longer, analyse(longer, settings), settings);
     expect(outcome).toMatchObject({ ok: false, reason: "in-the-way", cell: "H6" });
     if (!outcome.ok) expect(outcome.message).toMatch(/formatting, a drop-down or a note/);
+  });
+});
+
+describe("the missing-data statuses in the RAG column", () => {
+  it("writes Not collected and Awaiting data with their own fills, and counts them in the summary", () => {
+    const wb = workbook([
+      {
+        rows: [
+          ["Indicator", "Baseline", "2008/09", "2009/10", "Actual 2008/09", "Actual 2009/10"],
+          ["NI 4 Influence decisions", "29.4% (2006/07)", "31%", "32.5%", "31%", ""],
+          ["NI 186 CO2 per capita", "8.4 (2005)", 8.1, 7.8, 8, ""],
+          ["NI 154 Net additional homes", "2,100 (2007/08)", 2250, 2400, 2300, ""],
+        ],
+      },
+    ]);
+    const outcome = planRag(wb, analyse(wb, settings), settings);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const block = outcome.plan.edits[0]?.blocks.find((b) => b.values[0]?.[0] === "RAG 2009/10");
+    expect(block?.values.slice(1).map((r) => r[0])).toEqual([
+      "Not collected",
+      "Awaiting data",
+      "No data",
+    ]);
+    const fills = new Set(outcome.plan.edits[0]?.formats.map((g) => g.format.fill));
+    for (const s of ["not-collected", "awaiting-data", "no-data"] as const)
+      expect(fills.has(STATUS_FILL[s].fill)).toBe(true);
+    expect(outcome.summary).toBe(
+      "Wrote 6 statuses in 2 columns on LAA (3 Green, 0 Amber, 0 Red, 1 No data, 1 Awaiting data, 1 Not collected)"
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { STATUS_FILL } from "../../../src/engine";
+import { STATUS_FILL, STATUS_WORD } from "../../../src/engine";
+import { CHART_COLORS } from "../../../src/engine/board/styles";
 
 /** WCAG 2 relative luminance of "#RRGGBB". */
 function luminance(hex: string): number {
@@ -17,6 +18,14 @@ function contrast(a: string, b: string): number {
 const entries = Object.entries(STATUS_FILL);
 
 describe("STATUS_FILL palette", () => {
+  it("has a fill and a word for every status a cell can show, the three missing-data ones included", () => {
+    expect(Object.keys(STATUS_FILL).sort()).toEqual(
+      ["amber", "awaiting-data", "green", "no-data", "not-collected", "red"].sort()
+    );
+    for (const status of Object.keys(STATUS_FILL))
+      expect(STATUS_WORD[status as keyof typeof STATUS_WORD].length).toBeGreaterThan(0);
+  });
+
   it.each(entries)("%s: text contrast on the fill is at least 4.5:1", (_status, { fill, font }) => {
     expect(contrast(fill, font)).toBeGreaterThanOrEqual(4.5);
   });
@@ -33,5 +42,13 @@ describe("STATUS_FILL palette", () => {
     expect(Math.abs(luminance(fa as string) - luminance(fb as string))).toBeGreaterThanOrEqual(
       0.08
     );
+  });
+});
+
+describe("the board chart's series colours", () => {
+  const colours = Object.entries(CHART_COLORS);
+  const pairs = colours.flatMap(([a, x], i) => colours.slice(i + 1).map(([b, y]) => [a, b, x, y]));
+  it.each(pairs)("%s and %s differ in greyscale lightness by at least 0.08", (_a, _b, x, y) => {
+    expect(Math.abs(luminance(x as string) - luminance(y as string))).toBeGreaterThanOrEqual(0.08);
   });
 });

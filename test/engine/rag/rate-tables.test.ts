@@ -15,7 +15,7 @@ const base = withDefaults({ asAt: "2010-06-30" });
 type Spec = Omit<RowSpec, "indicator">;
 
 /**
- * A table of NI 1, NI 2, ... from row 3: targets 2008/09–2010/11 in D–F, then one actual column per
+ * A table of NI 154, NI 155, ... (indicators the data schedule does not list) from row 3: targets 2008/09–2010/11 in D–F, then one actual column per
  * year in `actualYears` from H, then Tolerance.
  */
 function buildTable(rows: Spec[], actualYears = [2008, 2009, 2010]): LaaTable {
@@ -25,7 +25,7 @@ function buildTable(rows: Spec[], actualYears = [2008, 2009, 2010]): LaaTable {
     tolerance: 7 + actualYears.length,
   };
   return tableOf(
-    rows.map((spec, i) => ({ indicator: `NI ${i + 1}`, ...spec })),
+    rows.map((spec, i) => ({ indicator: `NI ${154 + i}`, ...spec })),
     columns
   );
 }
@@ -349,7 +349,8 @@ describe("rateTables truth table", () => {
       tolerancePercent: 10,
       sheet: "LAA",
       row: 2,
-      indicator: "NI 1",
+      indicator: "NI 154",
+      period: "year",
     });
   });
 

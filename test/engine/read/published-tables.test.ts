@@ -227,3 +227,19 @@ describe("a unit in the header applies to its column", () => {
     expect(t?.rows[0]?.targets.map((y) => y.value.kind === "number" && y.value.unit)).toEqual(["percent", "percent", "percent"]);
   });
 }); // prettier-ignore
+
+describe("a removed indicator at the refresh", () => {
+  it("has no forecast and no share of the reward", async () => {
+    const r = await report("salford-refresh");
+    const removed = ["NI 74", "NI 83"];
+    expect(r.forecasts.map((f) => f.indicator).filter((i) => removed.includes(i))).toEqual([]);
+    expect(r.reward.targets.map((t) => t.indicator).filter((i) => removed.includes(i))).toEqual([]);
+  });
+});
+
+describe("a council plan's (LAA) marker", () => {
+  it("limits the reward to the indicators marked as the LAA's", async () => {
+    const r = await report("council-plan");
+    expect(r.reward.targets.map((t) => t.indicator)).toEqual(["NI 171", "NI 153", "NI 8"]);
+  });
+});
