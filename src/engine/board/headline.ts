@@ -30,13 +30,12 @@ export interface Headline {
 /**
  * The headline table lives in columns C–J: the category (ambition) column sits right next to the
  * counts so that one contiguous range feeds the chart, and the wide Indicator column (C) of the
- * detail table gives long ambition names room. The chart is anchored to its right (column K).
+ * detail table gives long ambition names room. The chart sits under the table, as wide as it: beside
+ * it, one column was too narrow to read the ambitions and the axis.
  */
 export const LABEL_COL = 2;
-const CHART_LEFT = 10;
-const CHART_RIGHT = 10;
-/** Rows the chart needs to be legible, even for two or three ambitions. */
-const CHART_MIN_ROWS = 12;
+/** Rows the chart needs to be legible: a bar a row for each ambition, and the legend. */
+const CHART_MIN_ROWS = 10;
 
 /** Counts by ambition, in the order the lines are grouped. */
 export function countByAmbition(lines: readonly BoardLine[]): {
@@ -75,8 +74,9 @@ export function writeHeadline(b: SheetBuilder, lines: readonly BoardLine[]): Hea
   const lastGroupRow = b.nextRow - 1;
   writeCounts(b, overall, true);
   const tableBottom = b.nextRow - 1;
-  const chartBottom = top + Math.max(CHART_MIN_ROWS, tableBottom - top + 1) - 1;
-  if (chartBottom > tableBottom) b.skip(chartBottom - tableBottom);
+  const chartTop = tableBottom + 2;
+  const chartBottom = chartTop + Math.max(CHART_MIN_ROWS, groups.length + 5) - 1;
+  b.skip(chartBottom - tableBottom);
 
   const dataRange: RangeRef = { top, left: LABEL_COL, bottom: lastGroupRow, right: totalCol - 1 };
   return {
@@ -84,7 +84,7 @@ export function writeHeadline(b: SheetBuilder, lines: readonly BoardLine[]): Hea
       type: "stacked-bar",
       title: "Indicators by status and ambition",
       dataRange,
-      anchor: { top, left: CHART_LEFT, bottom: chartBottom, right: CHART_RIGHT },
+      anchor: { top: chartTop, left: LABEL_COL, bottom: chartBottom, right: totalCol },
       seriesColors: BOARD_STATUSES.map((s) => CHART_COLORS[s]),
     },
     // The .xlsx stand-in for the chart: ExcelJS cannot write charts, so a file written without Excel
