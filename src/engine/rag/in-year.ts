@@ -135,7 +135,7 @@ export function profileAt(
   if (!ctx.cumulative) {
     return {
       value: target,
-      how: `the ${y} target, as a rate or percentage is held to it all year`,
+      how: `the ${y} target itself: a rate or percentage is not spread over the year`,
     };
   }
   const unit = f.length === 3 ? "quarters" : "months";
