@@ -52,11 +52,14 @@ export interface RagResult extends RatedIndicator {
   readonly reason: string;
 }
 
-/** "Amber at Q2": a rating's word with the period it is for, when that is not the whole year. */
+/**
+ * "Amber at Q2", "Green to date" (rated on a year-to-date figure alone): a rating's word with the
+ * period it is for, when that is not the whole year.
+ */
 export function statusPhrase(status: RagStatus, period: RatingPeriod): string {
   const word = STATUS_WORD[status];
   if (period === "year" || word === "") return word;
-  return `${word} at ${period === "YTD" ? "year to date" : period}`;
+  return period === "YTD" ? `${word} to date` : `${word} at ${period}`;
 }
 
 /** Words and arrows written into cells. Status is never colour alone. */
