@@ -40,7 +40,13 @@ export function placeTable(
   const top = table.headerRows[table.headerRows.length - 1] ?? table.range.top;
   const bottom = Math.max(table.range.bottom, top);
   const out: Placement[] = [];
-  for (const rated of ratedYearsOf(table.columns)) {
+  // A year with in-year columns is placed first: its column belongs right after them.
+  const years = ratedYearsOf(table.columns);
+  const ordered = [
+    ...years.filter((y) => y.lastInYearCol !== undefined),
+    ...years.filter((y) => y.lastInYearCol === undefined),
+  ];
+  for (const rated of ordered) {
     const after = Math.max(rated.actualCol ?? -1, rated.lastInYearCol ?? -1);
     const header = `RAG ${yearLabel(rated.year)}`;
     const previous = ownedColumn(sheet, owned, header, top, after, claims);

@@ -11,7 +11,6 @@ import { shownNumber } from "./words";
 /**
  * The rating at the latest period of a year without its outturn: the year to date (for a rate, the
  * latest value) against the target profiled to that period, with the same tolerance and amber rules.
- * A year with no in-year figure that will never be collected keeps its year's verdict.
  */
 export function rateInYear(
   ctx: RowContext,
@@ -23,12 +22,14 @@ export function rateInYear(
   const found = positionIn(ctx, year, target);
   if (!found) return undefined;
   const { position, figures, cumulative } = found;
+  // With no in-year figure, a year that will not be collected, or whose figure comes once a year
+  // (school results, surveys, calendar-year statistics), keeps its year's verdict.
   const anyFigure = figures.latest !== undefined || figures.ytd !== undefined;
-  if (
-    !anyFigure &&
-    missingActual(year, settings.asAt, ctx.schedule, ctx.note).status === "not-collected"
-  )
-    return undefined;
+  if (!anyFigure) {
+    const basis = ctx.schedule?.basis ?? "financial-year";
+    const verdict = missingActual(year, settings.asAt, ctx.schedule, ctx.note);
+    if (basis !== "financial-year" || verdict.status === "not-collected") return undefined;
+  }
   const base = {
     tableId: table.id,
     sheet: table.sheet,

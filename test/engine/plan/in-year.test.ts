@@ -64,10 +64,11 @@ describe("Write RAG for a year with in-year figures", () => {
     [1, 2, 3, 4].map((r) => (sheet ? sheetCell(sheet, r, c) : ""));
 
   it("puts the year's column after its last in-year column when that is free, else right of the table", () => {
-    // Q1 follows Actual 2008/09 (E), so RAG 2008/09 goes right of the table (L); K holds notes,
-    // so RAG 2009/10, which would follow the year to date (J), goes to the next free column, M.
-    expect(col(11)).toEqual(["RAG 2008/09", "Red ▼", "Green ▲", "Green ▲"]);
-    expect(col(12)).toEqual(["RAG 2009/10", "Red at Q2 ▼", "Green at Q2 ▲", "No data at Q2"]);
+    // A year with in-year columns is placed first: RAG 2009/10 would follow the year to date (J),
+    // but K holds notes, so it goes to the first free column, L; Q1 follows Actual 2008/09 (E), so
+    // RAG 2008/09 goes to the next free one, M.
+    expect(col(11)).toEqual(["RAG 2009/10", "Red at Q2 ▼", "Green at Q2 ▲", "No data at Q2"]);
+    expect(col(12)).toEqual(["RAG 2008/09", "Red ▼", "Green ▲", "Green ▲"]);
   });
 
   it("writes right after the year to date when that column is empty", () => {
@@ -83,7 +84,7 @@ describe("Write RAG for a year with in-year figures", () => {
     const later = run(once, "2010-01-15");
     const s = later.snapshot.sheets[0];
     // Q3 (to December) has ended and is due: its figures are missing.
-    expect(s && [2, 3, 4].map((r) => sheetCell(s, r, 12))).toEqual([
+    expect(s && [2, 3, 4].map((r) => sheetCell(s, r, 11))).toEqual([
       "No data at Q3",
       "No data at Q3",
       "No data at Q3",

@@ -330,6 +330,22 @@ describe("rating the latest quarter", () => {
       "improving",
     ],
     [
+      "school results come once a year: empty quarters leave the academic year not due",
+      { indicator: "NI 72 Early years", target: "54%" },
+      "2009-11-15",
+      "not-due",
+      "year",
+      undefined,
+    ],
+    [
+      "calendar-year statistics with empty quarters: awaiting the year's figure",
+      { indicator: "NI 186 CO2 per head", target: 7.8, polarity: "Low" },
+      "2010-02-15",
+      "awaiting-data",
+      "year",
+      undefined,
+    ],
+    [
       "a Place Survey indicator with empty quarters in 2009/10: Not collected",
       { indicator: "NI 4 Influence decisions", target: "32.5%" },
       "2009-11-15",
