@@ -26,7 +26,7 @@ export interface BoardLine {
   readonly actual: Shown;
   /** What the status is for: the year, or the period it was rated at during the year. */
   readonly period: RatingPeriod;
-  /** During the year, the target profiled to the period; else the year's target. */
+  /** During the year, the target profiled to the period; else the year's target, once rated. */
   readonly profiled: Shown;
   readonly status: BoardStatus;
   /** True when the year is still running and no actual is in: shown as "Not due", counted as no data. */
@@ -121,7 +121,12 @@ function toLine(
         ? shown(actualValue)
         : numberShown(r.actual),
     period: r.period,
-    profiled: during ? computedShown(r.profiled, percent) : target,
+    // A year rated on its outturn was held to the year's target; one without a figure to nothing.
+    profiled: during
+      ? computedShown(r.profiled, percent)
+      : r.actual !== undefined
+        ? target
+        : { value: null },
     status: r.status === "not-due" ? "no-data" : r.status,
     notDue: r.status === "not-due",
     direction: r.direction,
