@@ -50,13 +50,7 @@ async function main() {
   fs.writeFileSync(boardOnly, zipSync(files));
   run("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", work, boardOnly]);
   fs.mkdirSync(outDir, { recursive: true });
-  run("pdftoppm", [
-    "-r",
-    "90",
-    "-png",
-    path.join(work, "board.pdf"),
-    path.join(outDir, prefix),
-  ]);
+  run("pdftoppm", ["-r", "90", "-png", path.join(work, "board.pdf"), path.join(outDir, prefix)]);
   const pages = fs.readdirSync(outDir).filter((f) => f.startsWith(prefix));
   console.log(
     `Rendered ${pages.length} page(s) to ${path.relative(process.cwd(), outDir)}: ${pages.join(", ")}`
