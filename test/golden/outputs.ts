@@ -112,7 +112,10 @@ async function inYearOutputs(
     inYear: {
       asAt: date,
       rag: await run(["rag", file, "--json", ...asAt, ...withConfig, "--out", ragOut], dir),
-      ragText: await run(["rag", file, ...asAt, ...withConfig], dir),
+      ragText: await run(
+        ["rag", file, ...asAt, ...withConfig, "--out", `${ragOut}.text.xlsx`],
+        dir
+      ),
       ragWorkbook: await dump(ragOut),
       board: await run(["board", file, "--json", ...asAt, ...withConfig, "--out", boardOut], dir),
       boardWorkbook: await dump(boardOut),
