@@ -99,6 +99,7 @@ describe("example workbooks", () => {
       expect(of("NI 151")).toMatchObject({ period: "Q2", status: "awaiting-data", profiled: null });
       // The annual ratings are as before.
       expect(of("NI 154", "2008/09")).toMatchObject({ period: "year", profiled: 2250 });
+      expect(of("NI 1")).toMatchObject({ period: "year", status: "not-collected", profiled: null });
     });
 
     it("takes cumulative overrides from the config file: NI 156 as a count", async () => {

@@ -38,7 +38,10 @@ export interface JsonRag {
   readonly period: RatingPeriod;
   readonly status: RagStatus;
   readonly direction?: Direction;
-  /** The target the value was rated against: during the year the profiled target, else the year's. */
+  /**
+   * The target the value was rated against: during the year the profiled target, else the year's;
+   * null when there is no value to rate (or no numeric target).
+   */
   readonly profiled: number | null;
   /** Why this status ("Place Survey not run in 2009/10", "due about Sep 2011 (…)"). */
   readonly reason: string;
@@ -123,7 +126,10 @@ export function jsonRagFile(
     period: result.period,
     status: result.status,
     ...(result.direction ? { direction: result.direction } : {}),
-    profiled: (result.period === "year" ? result.target : result.profiled) ?? null,
+    profiled:
+      result.actual === undefined
+        ? null
+        : ((result.period === "year" ? result.target : result.profiled) ?? null),
     reason: result.reason,
     ...(cell ? { cell } : {}),
   }));

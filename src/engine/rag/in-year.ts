@@ -135,7 +135,7 @@ export function profileAt(
   if (!ctx.cumulative) {
     return {
       value: target,
-      how: `the ${y} target itself: a rate or percentage is not spread over the year`,
+      how: `the ${y} target itself, as the figure does not build up through the year`,
     };
   }
   const unit = f.length === 3 ? "quarters" : "months";
