@@ -132,9 +132,14 @@ function layout(
   return { sheet, exceptions: exceptions.length };
 }
 
-/** "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data": the last two only when there are some. */
+/**
+ * "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data, 17 not due": the last three only when
+ * there are some.
+ */
 function countWords(lines: readonly BoardLine[]): string {
-  const n = (status: string): number => lines.filter((l) => l.status === status).length;
+  const n = (status: string): number =>
+    lines.filter((l) => l.status === status && !l.notDue).length;
+  const notDue = lines.filter((l) => l.notDue).length;
   const parts = [
     `${n("green")} Green`,
     `${n("amber")} Amber`,
@@ -143,6 +148,7 @@ function countWords(lines: readonly BoardLine[]): string {
   ];
   if (n("awaiting-data") > 0) parts.push(`${n("awaiting-data")} Awaiting data`);
   if (n("not-collected") > 0) parts.push(`${n("not-collected")} Not collected`);
+  if (notDue > 0) parts.push(`${notDue} not due`);
   return parts.join(", ");
 }
 
