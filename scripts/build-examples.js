@@ -145,6 +145,24 @@ function yearCell(v, percentFormat) {
   return v;
 }
 
+/** The LAA sheet's spec: a two-row header on rows 4–5 in bold on a fill, data below, all bordered. */
+function laaSheet(rows, merges, formats, widths) {
+  const right = letters(widths.length);
+  return {
+    name: "LAA",
+    rows,
+    merges,
+    formats,
+    freeze: 5,
+    widths,
+    styles: [
+      { range: "A1", bold: true, size: 14 },
+      { range: `A4:${right}5`, bold: true, fill: "D9E1F2", wrap: true, border: true },
+      { range: `A6:${right}${rows.length}`, wrap: true, border: true },
+    ],
+  };
+}
+
 /** The government-format LAA sheet and the cross-cutting matrix sheet from the readable source. */
 function partnershipSheets(src) {
   const h = src.header;
@@ -183,20 +201,8 @@ function partnershipSheets(src) {
     }
     if (rows.length > first) merges.push(`A${first}:A${rows.length}`);
   }
-  const last = rows.length;
-  const laa = {
-    name: "LAA",
-    rows,
-    merges,
-    formats,
-    freeze: 5,
-    widths: [22, 52, 16, 10, 10, 10, 40, 12, 12, 12, 40].slice(0, width),
-    styles: [
-      { range: "A1", bold: true, size: 14 },
-      { range: `A4:${col(width - 1)}5`, bold: true, fill: "D9E1F2", wrap: true, border: true },
-      { range: `A6:${col(width - 1)}${last}`, wrap: true, border: true },
-    ],
-  };
+  const widths = [22, 52, 16, 10, 10, 10, 40, 12, 12, 12, 40].slice(0, width);
+  const laa = laaSheet(rows, merges, formats, widths);
   const m = src.matrix;
   const matrix = {
     name: m.sheet,
@@ -267,20 +273,8 @@ function quarterlySheets(src, q) {
   const unknown = Object.keys(q.indicators).filter((k) => !used.has(k));
   if (unknown.length > 0)
     throw new Error(`sample-quarterly.json: no indicator ${unknown.join(", ")}`);
-  const last = rows.length;
-  const laa = {
-    name: "LAA",
-    rows,
-    merges,
-    formats,
-    freeze: 5,
-    widths: [22, 46, 16, 9, 9, 9, 34, 11, 11, 30, 11, ...inYear.map(() => 9)].slice(0, width),
-    styles: [
-      { range: "A1", bold: true, size: 14 },
-      { range: `A4:${col(width - 1)}5`, bold: true, fill: "D9E1F2", wrap: true, border: true },
-      { range: `A6:${col(width - 1)}${last}`, wrap: true, border: true },
-    ],
-  };
+  const widths = [22, 46, 16, 9, 9, 9, 34, 11, 11, 30, 11, ...inYear.map(() => 9)];
+  const laa = laaSheet(rows, merges, formats, widths.slice(0, width));
   return [laa, partnershipSheets(src)[1]];
 }
 

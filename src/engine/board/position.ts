@@ -1,6 +1,7 @@
 import { InYearPeriod, inYearLabel, periodEndMonth } from "../model/in-year";
 import { FinancialYear, yearLabel } from "../model/table";
 import { BoardLine } from "./lines";
+import { MONTHS, monthDays } from "./year";
 
 /** The point of the year a board reports when its indicators are rated during the year. */
 export interface BoardPosition {
@@ -10,21 +11,6 @@ export interface BoardPosition {
   /** "Position at Q2 2009/10 (1 April to 30 September 2009)". */
   readonly title: string;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * The latest period any indicator of the board's year is rated at during the year; undefined when
@@ -56,8 +42,7 @@ export function boardPosition(
 function through(year: FinancialYear, m: number): string {
   const calendarMonth = ((m + 2) % 12) + 1;
   const calendarYear = m >= 10 ? year + 1 : year;
-  const leap = (calendarYear % 4 === 0 && calendarYear % 100 !== 0) || calendarYear % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][calendarMonth - 1];
+  const days = monthDays(calendarMonth, calendarYear);
   const start = m >= 10 ? `1 April ${year}` : "1 April";
   return `${start} to ${days ?? 30} ${MONTHS[calendarMonth - 1] ?? ""} ${calendarYear}`;
 }

@@ -1,7 +1,7 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -23,10 +23,15 @@ export function longDate(iso: string): string | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const days = monthDays(month, year);
   if (days === undefined || day < 1 || day > days) return undefined;
   return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Days in calendar month `month` (1–12) of `year`; undefined for a month that does not exist. */
+export function monthDays(month: number, year: number): number | undefined {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 /** ISO date on which a financial year ends: 2009 (2009/10) ends on 2010-03-31. */

@@ -77,6 +77,10 @@ function rate(spec: Spec, asAt = "2009-11-15", settings: Partial<Settings> = {})
   return r;
 }
 
+/** The report on a one-table sheet of `rows` at the as-at date. */
+const reportOf = (rows: CellValue[][], asAt: string) =>
+  analyse(workbook([{ rows }]), withDefaults({ asAt }));
+
 const homes = (more: Partial<Spec> = {}): Spec => ({
   indicator: "NI 154 Net additional homes provided",
   baseline: "2,100 (2007/08)",
@@ -144,16 +148,12 @@ describe("profiled targets", () => {
   });
 
   it("a table with only a Year to date column: profiled to the last quarter due", () => {
-    const report = analyse(
-      workbook([
-        {
-          rows: [
-            ["Indicator", "Target 2009/10", "Year to date 2009/10"],
-            ["NI 154 Net additional homes provided", 2400, 1000],
-          ],
-        },
-      ]),
-      withDefaults({ asAt: "2010-01-15" })
+    const report = reportOf(
+      [
+        ["Indicator", "Target 2009/10", "Year to date 2009/10"],
+        ["NI 154 Net additional homes provided", 2400, 1000],
+      ],
+      "2010-01-15"
     );
     const r = report.rag[0];
     expect([r?.period, r?.profiled, r?.actual, r?.status]).toEqual(["YTD", 1800, 1000, "red"]);
@@ -376,16 +376,12 @@ describe("rating the latest quarter", () => {
   });
 
   it("keeps the annual rating of a table without in-year columns, with no in-year keys", () => {
-    const report = analyse(
-      workbook([
-        {
-          rows: [
-            ["Indicator", "Target 2009/10", "Actual 2009/10"],
-            ["NI 154 Net additional homes provided", 2400, 2300],
-          ],
-        },
-      ]),
-      withDefaults({ asAt: "2010-06-30" })
+    const report = reportOf(
+      [
+        ["Indicator", "Target 2009/10", "Actual 2009/10"],
+        ["NI 154 Net additional homes provided", 2400, 2300],
+      ],
+      "2010-06-30"
     );
     const r = report.rag[0];
     expect(r?.period).toBe("year");
@@ -395,10 +391,7 @@ describe("rating the latest quarter", () => {
 
 describe("the forecast with in-year figures", () => {
   it("projects a count from its year-to-date run rate against the profile", () => {
-    const report = analyse(
-      workbook([{ rows: [HEADER, cells(homes({ quarters: [500, 450] }))] }]),
-      withDefaults({ asAt: "2009-11-15" })
-    );
+    const report = reportOf([HEADER, cells(homes({ quarters: [500, 450] }))], "2009-11-15");
     const f = report.forecasts[0];
     // Baseline 2,100 at 2007/08 and a 2009/10 outturn of 1,900 (950 at half the profile): 1,800.
     expect(f?.projected).toBe(1800);
@@ -413,26 +406,19 @@ describe("the forecast with in-year figures", () => {
       target2010: 13.1,
       quarters: [13.9, 13.5],
     };
-    const report = analyse(
-      workbook([{ rows: [HEADER, cells(spec)] }]),
-      withDefaults({ asAt: "2009-11-15" })
-    );
+    const report = reportOf([HEADER, cells(spec)], "2009-11-15");
     const f = report.forecasts[0];
     expect(f?.status).toBe("on-track");
     expect(f?.reason).toMatch(/the figures of 2009\/10 to Q2/);
   });
 
   it("in the final year, a count's run rate is the projection", () => {
-    const report = analyse(
-      workbook([
-        {
-          rows: [
-            ["Indicator", "Baseline", "Target 2010/11", "Q1 2010/11", "Q2 2010/11"],
-            ["NI 154 Net additional homes provided", "2,100 (2007/08)", 2400, 500, 500],
-          ],
-        },
-      ]),
-      withDefaults({ asAt: "2010-11-15" })
+    const report = reportOf(
+      [
+        ["Indicator", "Baseline", "Target 2010/11", "Q1 2010/11", "Q2 2010/11"],
+        ["NI 154 Net additional homes provided", "2,100 (2007/08)", 2400, 500, 500],
+      ],
+      "2010-11-15"
     );
     const f = report.forecasts[0];
     expect([f?.projected, f?.status]).toEqual([2000, "off-track"]);
