@@ -55,7 +55,8 @@ export function forecastFinal(input: ForecastInput): ForecastOutcome {
     return judge(input, input.actual, `${y} actual ${show(input.actual)}`, "");
   }
   if (input.runRate !== undefined) {
-    const projected = tidy(input.runRate.value);
+    const rate = input.runRate.value;
+    const projected = tidy(input.percent ? Math.min(100, Math.max(0, rate)) : rate);
     return judge(input, projected, `projected ${show(projected)}`, ` (${input.runRate.through})`);
   }
   if (input.actuals === 0) return unknown("no actual yet to project from");
