@@ -66,6 +66,8 @@ export function inYearPosition(ctx: InYearContext): InYearPosition | undefined {
     const period = periodEndingAt(m, f.length) ?? "YTD";
     const value = valueAt(f, m, ctx.cumulative);
     if (value !== undefined) return figureAt(ctx, m, period, value);
+    // A period with its own figure whose total cannot be made: the missing figure is earlier.
+    if (f.own.has(m) || f.toDate.has(m)) continue;
     if (ended(ctx, m, now) && published(ctx, m, now)) return noData(ctx, period);
   }
   for (let i = f.ends.length - 1; i >= 0; i--) {
@@ -123,8 +125,9 @@ export function profileAt(
 ): { value: number; how: string } | undefined {
   const f = ctx.figures;
   const own = f.profile.get(m);
-  if (own !== undefined && period !== "YTD")
-    return { value: own, how: `the table's ${period} profile` };
+  if (own !== undefined) {
+    return { value: own, how: `the table's ${periodEndingAt(m, f.length) ?? period} profile` };
+  }
   if (f.profileToDate !== undefined && (period === "YTD" || m === f.latest)) {
     return { value: f.profileToDate, how: "the table's target to date" };
   }

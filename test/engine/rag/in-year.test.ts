@@ -289,6 +289,14 @@ describe("rating the latest quarter", () => {
       undefined,
     ],
     [
+      "a count whose Q1 is missing: No data at Q1, not at Q2, which has its figure",
+      homes({ quarters: ["", 600] }),
+      "2009-11-15",
+      "no-data",
+      "Q1",
+      undefined,
+    ],
+    [
       "Q2 still running: rated at Q1",
       homes({ quarters: [600] }),
       "2009-09-30",
