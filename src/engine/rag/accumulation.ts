@@ -36,16 +36,17 @@ export function accumulationOf(
   catalog: Catalog
 ): Accumulation {
   const code = row.indicator.code;
-  const names = [code?.label, row.indicator.title].filter((n): n is string => n !== undefined);
-  for (const name of names) {
-    const own = overrides.get(overrideKey(name));
-    if (own !== undefined) return { cumulative: own, source: "settings" };
+  if (overrides.size > 0) {
+    for (const name of [code?.label, row.indicator.title]) {
+      const own = name === undefined ? undefined : overrides.get(overrideKey(name));
+      if (own !== undefined) return { cumulative: own, source: "settings" };
+    }
   }
   const cell = row.cumulativeCell?.cumulative;
   if (cell !== undefined) return { cumulative: cell, source: "table" };
   const entry = code ? catalog.lookup(code.number) : undefined;
   if (entry) return { cumulative: CUMULATIVE_UNITS.has(entry.unit), source: "catalogue" };
   const percent = row.targets.some((t) => isPercent(t.value)) || isPercent(row.baseline);
-  const rate = RATE_WORDS.test(row.indicator.title ?? row.indicator.raw);
-  return { cumulative: !percent && !rate, source: "values" };
+  const rate = percent || RATE_WORDS.test(row.indicator.title ?? row.indicator.raw);
+  return { cumulative: !rate, source: "values" };
 }

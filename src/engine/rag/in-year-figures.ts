@@ -13,14 +13,14 @@ export interface YearFigures {
   readonly ends: readonly number[];
   /** The periods' length: 3 (quarters) or 1 (months). */
   readonly length: 1 | 3;
-  /** Each period's own figure (for a count, what that period added). */
-  readonly own: ReadonlyMap<number, number>;
-  /** Figures from 1 April to a period's end ("End of June", "Apr-Sep"). */
-  readonly toDate: ReadonlyMap<number, number>;
+  /** Each period's own figure by end month (for a count, what that period added). */
+  readonly own: readonly (number | undefined)[];
+  /** Figures from 1 April to a period's end ("End of June", "Apr-Sep"), by end month. */
+  readonly toDate: readonly (number | undefined)[];
   /** The table's Year to date figure. */
   readonly ytd?: number;
-  /** The table's profiled targets by period end ("Q2 target"), and its target to date. */
-  readonly profile: ReadonlyMap<number, number>;
+  /** The table's profiled targets by end month ("Q2 target"), and its target to date. */
+  readonly profile: readonly (number | undefined)[];
   readonly profileToDate?: number;
   /** End month of the last period with a figure of its own or to date. */
   readonly latest?: number;
@@ -50,12 +50,14 @@ export function figuresOf(
   }
   if (!any) return undefined;
   const length = quarters || !months ? 3 : 1;
-  const ends = new Set<number>();
-  const own = new Map<number, number>();
-  const toDate = new Map<number, number>();
-  const profile = new Map<number, number>();
+  // Indexed by end month (1–12): a year has at most twelve periods, so arrays beat maps here.
+  const reported: boolean[] = new Array<boolean>(13).fill(false);
+  const own = new Array<number | undefined>(13).fill(undefined);
+  const toDate = new Array<number | undefined>(13).fill(undefined);
+  const profile = new Array<number | undefined>(13).fill(undefined);
   let ytd: number | undefined;
   let profileToDate: number | undefined;
+  let latest: number | undefined;
   let percent = false;
   for (const v of values) {
     if (v.year !== year) continue;
@@ -69,19 +71,20 @@ export function figuresOf(
     if (periodLength(v.period) !== length) continue;
     const end = periodEndMonth(v.period) ?? 0;
     if (v.kind === "profile") {
-      if (n !== undefined && !profile.has(end)) profile.set(end, n);
+      profile[end] ??= n;
       continue;
     }
-    ends.add(end);
-    const map = v.toDate ? toDate : own;
-    if (n !== undefined && !map.has(end)) map.set(end, n);
+    reported[end] = true;
+    if (n === undefined) continue;
+    const into = v.toDate ? toDate : own;
+    into[end] ??= n;
+    if (latest === undefined || end > latest) latest = end;
   }
-  let latest: number | undefined;
-  for (const m of [...own.keys(), ...toDate.keys()])
-    if (latest === undefined || m > latest) latest = m;
+  const ends: number[] = [];
+  for (let m = 1; m <= 12; m++) if (reported[m]) ends.push(m);
   return {
     year,
-    ends: [...ends].sort((a, b) => a - b),
+    ends,
     length,
     own,
     toDate,
@@ -100,13 +103,13 @@ export function figuresOf(
  */
 export function valueAt(f: YearFigures, m: number, cumulative: boolean): number | undefined {
   const ytd = m === f.latest ? f.ytd : undefined;
-  if (cumulative) return f.toDate.get(m) ?? ytd ?? sumTo(f, m);
-  return ytd ?? f.own.get(m) ?? f.toDate.get(m);
+  if (cumulative) return f.toDate[m] ?? ytd ?? sumTo(f, m);
+  return ytd ?? f.own[m] ?? f.toDate[m];
 }
 
 /** What period `m` added: its own figure, else the difference of the totals either side of it. */
 export function amountAt(f: YearFigures, m: number): number | undefined {
-  const own = f.own.get(m);
+  const own = f.own[m];
   if (own !== undefined) return own;
   const i = f.ends.indexOf(m);
   const now = valueAt(f, m, true);
@@ -122,7 +125,7 @@ function sumTo(f: YearFigures, m: number): number | undefined {
   let seen = false;
   for (const e of f.ends) {
     if (e > m) break;
-    const n = f.own.get(e);
+    const n = f.own[e];
     if (n === undefined) return undefined;
     sum += n;
     seen = true;

@@ -30,18 +30,16 @@ export function rateInYear(
     const verdict = missingActual(year, settings.asAt, ctx.schedule, ctx.note);
     if (basis !== "financial-year" || verdict.status === "not-collected") return undefined;
   }
-  const base = {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: rowLabel(row),
-    priority: row.priority?.text,
-    year: year,
-    period: position.period,
-  };
+  // Built as literals, not spreads: thousands of rows, each a plain object of one shape.
   if (position.status !== "figure") {
     return {
-      ...base,
+      tableId: table.id,
+      sheet: table.sheet,
+      row: row.row,
+      indicator: rowLabel(row),
+      priority: row.priority?.text,
+      year,
+      period: position.period,
       status: position.status,
       target,
       tolerancePercent: ctx.tolerancePercent,
@@ -50,7 +48,7 @@ export function rateInYear(
     };
   }
   const rating = rateIndicator({
-    year: year,
+    year,
     actual: position.value,
     target: position.profiled,
     previous: position.previous,
@@ -66,7 +64,13 @@ export function rateInYear(
       : {}),
   });
   return {
-    ...base,
+    tableId: table.id,
+    sheet: table.sheet,
+    row: row.row,
+    indicator: rowLabel(row),
+    priority: row.priority?.text,
+    year,
+    period: position.period,
     status: rating.status,
     direction: rating.direction,
     target,

@@ -67,7 +67,7 @@ export function inYearPosition(ctx: InYearContext): InYearPosition | undefined {
     const value = valueAt(f, m, ctx.cumulative);
     if (value !== undefined) return figureAt(ctx, m, period, value);
     // A period with its own figure whose total cannot be made: the missing figure is earlier.
-    if (f.own.has(m) || f.toDate.has(m)) continue;
+    if (f.own[m] !== undefined || f.toDate[m] !== undefined) continue;
     if (ended(ctx, m, now) && published(ctx, m, now)) return noData(ctx, period);
   }
   for (let i = f.ends.length - 1; i >= 0; i--) {
@@ -124,7 +124,7 @@ export function profileAt(
   period: InYearPeriod
 ): { value: number; how: string } | undefined {
   const f = ctx.figures;
-  const own = f.profile.get(m);
+  const own = f.profile[m];
   if (own !== undefined) {
     return { value: own, how: `the table's ${periodEndingAt(m, f.length) ?? period} profile` };
   }
