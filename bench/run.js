@@ -112,7 +112,9 @@ async function main() {
     10000: bench.timeEngine(10000),
   };
   const growth = ms[10000] / ms[1000];
+  const quarterly = bench.timeEngineQuarterly(10000);
   const sample = await bench.timeSample();
+  const quarterlySample = await bench.timeQuarterlySample();
   const excel = {};
   for (const n of [100, 10000]) excel[n] = await bench.excelCounts(n);
   const gzip = taskpaneGzipBytes();
@@ -120,8 +122,10 @@ async function main() {
   const f = (x, d = 1) => x.toFixed(d);
   const guards = [
     ["engine, sample workbook (ms)", f(sample, 2), "≤ 5", sample <= 5],
+    ["engine, quarterly sample (ms)", f(quarterlySample, 2), "≤ 5", quarterlySample <= 5],
     ["engine, 2,000 rows (ms)", f(ms[2000]), "≤ 100", ms[2000] <= 100],
     ["engine, 10,000 rows (ms)", f(ms[10000]), "≤ 1,000", ms[10000] <= 1000],
+    ["engine, 10,000 rows by quarter (ms)", f(quarterly), "≤ 1,000", quarterly <= 1000],
     ["growth 1k → 10k", f(growth, 2), "≤ 15", growth <= 15],
     [
       "syncs to check (10k rows)",
@@ -146,7 +150,14 @@ async function main() {
   const results = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     date: new Date().toISOString(),
-    engineMs: { sample, "1k": ms[1000], "2k": ms[2000], "10k": ms[10000] },
+    engineMs: {
+      sample,
+      quarterlySample,
+      "1k": ms[1000],
+      "2k": ms[2000],
+      "10k": ms[10000],
+      "10k by quarter": quarterly,
+    },
     engineGrowth1kTo10k: growth,
     syncsCheck: excel[10000].syncsCheck,
     syncsWrite: excel[10000].syncsWrite,

@@ -4,6 +4,7 @@
  * Builds the example workbooks from readable sources (npm run examples):
  *   examples/sources/sample-partnership.json → examples/sample-partnership.xlsx (checks with no errors)
  *   + examples/sources/problems.json          → examples/sample-problems.xlsx (every problem planted at its cell)
+ *   + examples/sources/sample-quarterly.json  → examples/sample-quarterly.xlsx (2009/10 by quarter, to Q2)
  * Plain Node + ExcelJS, deterministic: the same sources always give byte-identical files (fixed document
  * dates, zip entries re-stamped with a fixed date), so a diff of the .xlsx means the sources changed.
  * Also exports the generic grid writer that scripts/build-fixtures.js uses.
@@ -144,6 +145,24 @@ function yearCell(v, percentFormat) {
   return v;
 }
 
+/** The LAA sheet's spec: a two-row header on rows 4–5 in bold on a fill, data below, all bordered. */
+function laaSheet(rows, merges, formats, widths) {
+  const right = letters(widths.length);
+  return {
+    name: "LAA",
+    rows,
+    merges,
+    formats,
+    freeze: 5,
+    widths,
+    styles: [
+      { range: "A1", bold: true, size: 14 },
+      { range: `A4:${right}5`, bold: true, fill: "D9E1F2", wrap: true, border: true },
+      { range: `A6:${right}${rows.length}`, wrap: true, border: true },
+    ],
+  };
+}
+
 /** The government-format LAA sheet and the cross-cutting matrix sheet from the readable source. */
 function partnershipSheets(src) {
   const h = src.header;
@@ -182,20 +201,8 @@ function partnershipSheets(src) {
     }
     if (rows.length > first) merges.push(`A${first}:A${rows.length}`);
   }
-  const last = rows.length;
-  const laa = {
-    name: "LAA",
-    rows,
-    merges,
-    formats,
-    freeze: 5,
-    widths: [22, 52, 16, 10, 10, 10, 40, 12, 12, 12, 40].slice(0, width),
-    styles: [
-      { range: "A1", bold: true, size: 14 },
-      { range: `A4:${col(width - 1)}5`, bold: true, fill: "D9E1F2", wrap: true, border: true },
-      { range: `A6:${col(width - 1)}${last}`, wrap: true, border: true },
-    ],
-  };
+  const widths = [22, 52, 16, 10, 10, 10, 40, 12, 12, 12, 40].slice(0, width);
+  const laa = laaSheet(rows, merges, formats, widths);
   const m = src.matrix;
   const matrix = {
     name: m.sheet,
@@ -215,6 +222,62 @@ function partnershipSheets(src) {
   return [laa, matrix];
 }
 
+/**
+ * The sample partnership's LAA sheet as a board saw it in November 2009: the targets, partners and
+ * 2008/09 outturns of the partnership source, a Cumulative? column, then 2009/10's quarters, year to
+ * date and target to date under a merged "2009/10", filled to Q2 from the quarterly source.
+ */
+function quarterlySheets(src, q) {
+  const h = src.header;
+  const qh = q.header;
+  const yearCols = h.years.length;
+  const inYear = [...qh.quarters, qh.ytd, qh.profile];
+  const fixed = [h.priority, h.indicator, h.baseline];
+  const after = [h.partners, qh.cumulative, h.polarity, h.comments, h.actuals[0]];
+  const width = fixed.length + yearCols + after.length + inYear.length;
+  const col = (i) => letters(i + 1);
+  const firstInYear = fixed.length + yearCols + after.length;
+  const head1 = [...fixed, h.targets, ...Array(yearCols - 1).fill(""), ...after, qh.year];
+  const head2 = [...fixed.map(() => ""), ...h.years, ...after.map(() => ""), ...inYear];
+  const rows = [[src.title], [q.subtitle], [], head1, head2];
+  const merges = fixed.map((_, i) => `${col(i)}4:${col(i)}5`);
+  merges.push(`${col(fixed.length)}4:${col(fixed.length + yearCols - 1)}4`);
+  after.forEach((_, i) =>
+    merges.push(`${col(fixed.length + yearCols + i)}4:${col(fixed.length + yearCols + i)}5`)
+  );
+  merges.push(`${col(firstInYear)}4:${col(width - 1)}4`);
+  const formats = {};
+  const used = new Set();
+  for (const amb of src.ambitions) {
+    const first = rows.length + 1;
+    for (const ind of amb.indicators) {
+      const r = rows.length + 1;
+      const key = ind.code ?? ind.title;
+      const fig = q.indicators[key] ?? {};
+      used.add(key);
+      const label = ind.code ? `${ind.code} ${ind.title}` : ind.title;
+      const row = [r === first ? amb.priority : "", label, ind.baseline];
+      for (const t of ind.targets) row.push(yearCell(t, ind.percentFormat));
+      row.push(ind.partners, fig.cumulative ?? "", ind.polarity ?? "", ind.comment ?? "");
+      row.push(yearCell(ind.actuals[0], ind.percentFormat));
+      for (let i = 0; i < qh.quarters.length; i++) row.push(fig.quarters?.[i] ?? "");
+      row.push(fig.ytd ?? "", fig.profile ?? "");
+      rows.push(row);
+      if (ind.percentFormat) {
+        formats[`${col(3)}${r}:${col(2 + yearCols)}${r}`] = ind.percentFormat;
+        formats[`${col(firstInYear - 1)}${r}`] = ind.percentFormat;
+      }
+    }
+    if (rows.length > first) merges.push(`A${first}:A${rows.length}`);
+  }
+  const unknown = Object.keys(q.indicators).filter((k) => !used.has(k));
+  if (unknown.length > 0)
+    throw new Error(`sample-quarterly.json: no indicator ${unknown.join(", ")}`);
+  const widths = [22, 46, 16, 9, 9, 9, 34, 11, 11, 30, 11, ...inYear.map(() => 9)];
+  const laa = laaSheet(rows, merges, formats, widths.slice(0, width));
+  return [laa, partnershipSheets(src)[1]];
+}
+
 /** Applies problems.json's plantings ({ sheet?, cell, value }) to copies of the sheets. */
 function plantProblems(sheets, problems) {
   const copy = sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
@@ -230,16 +293,20 @@ function plantProblems(sheets, problems) {
   return copy;
 }
 
-/** Builds both example workbooks into `outDir` (default examples/); returns their paths. */
+/** Builds the example workbooks into `outDir` (default examples/); returns their paths. */
 async function buildExamples(outDir = path.join(ROOT, "examples")) {
   const read = (name) =>
     JSON.parse(fs.readFileSync(path.join(ROOT, "examples/sources", name), "utf8"));
-  const sheets = partnershipSheets(read("sample-partnership.json"));
+  const partnership = read("sample-partnership.json");
+  const sheets = partnershipSheets(partnership);
   const clean = path.join(outDir, "sample-partnership.xlsx");
   const planted = path.join(outDir, "sample-problems.xlsx");
+  const quarterly = path.join(outDir, "sample-quarterly.xlsx");
+  const q = read("sample-quarterly.json");
   await writeGridWorkbook(sheets, clean);
   await writeGridWorkbook(plantProblems(sheets, read("problems.json").problems), planted);
-  return [clean, planted];
+  await writeGridWorkbook(quarterlySheets(read(q.base), q), quarterly);
+  return [clean, planted, quarterly];
 }
 
 module.exports = {
@@ -254,7 +321,7 @@ module.exports = {
 
 if (require.main === module) {
   buildExamples().then(
-    (files) => console.log(`Wrote ${files.map((f) => path.relative(ROOT, f)).join(" and ")}`),
+    (files) => console.log(`Wrote ${files.map((f) => path.relative(ROOT, f)).join(", ")}`),
     (err) => {
       console.error(err);
       process.exit(1);

@@ -2,7 +2,10 @@
 // Renders the board status sheet the CLI builds for the sample workbook to PNG, the way a board member
 // would see it on paper: laa-monitor board → keep only the board sheet → LibreOffice PDF → pdftoppm PNG.
 // Needs `npm run build:cli`, LibreOffice (libreoffice-calc) and poppler-utils.
-// Usage: node scripts/render-board.js [out-dir]   (default docs/images; writes board-sheet-<n>.png)
+// Usage: node scripts/render-board.js [out-dir] [quarterly]
+//   default: examples/sample-partnership.xlsx at 30 June 2010 → <out-dir>/board-sheet-<n>.png
+//   quarterly: examples/sample-quarterly.xlsx at 15 November 2009 → board-quarterly-<n>.png
+// (out-dir defaults to docs/images).
 "use strict";
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -12,6 +15,10 @@ const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.resolve(process.argv[2] || path.join(root, "docs/images"));
+const quarterly = process.argv[3] === "quarterly";
+const sample = quarterly ? "sample-quarterly" : "sample-partnership";
+const asAt = quarterly ? "2009-11-15" : "2010-06-30";
+const prefix = quarterly ? "board-quarterly" : "board-sheet";
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "laa-board-"));
 const run = (cmd, args) =>
   execFileSync(cmd, args, { cwd: work, stdio: ["ignore", "pipe", "inherit"] });
@@ -21,11 +28,11 @@ async function main() {
   run(process.execPath, [
     path.join(root, "bin/laa-monitor.js"),
     "board",
-    path.join(root, "examples/sample-partnership.xlsx"),
+    path.join(root, `examples/${sample}.xlsx`),
     "--out",
     full,
     "--as-at",
-    "2010-06-30",
+    asAt,
     "--config",
     path.join(root, "examples/northshire.config.json"),
     "--reward-pot",
@@ -43,14 +50,8 @@ async function main() {
   fs.writeFileSync(boardOnly, zipSync(files));
   run("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", work, boardOnly]);
   fs.mkdirSync(outDir, { recursive: true });
-  run("pdftoppm", [
-    "-r",
-    "90",
-    "-png",
-    path.join(work, "board.pdf"),
-    path.join(outDir, "board-sheet"),
-  ]);
-  const pages = fs.readdirSync(outDir).filter((f) => f.startsWith("board-sheet"));
+  run("pdftoppm", ["-r", "90", "-png", path.join(work, "board.pdf"), path.join(outDir, prefix)]);
+  const pages = fs.readdirSync(outDir).filter((f) => f.startsWith(prefix));
   console.log(
     `Rendered ${pages.length} page(s) to ${path.relative(process.cwd(), outDir)}: ${pages.join(", ")}`
   );

@@ -50,6 +50,17 @@ function checks(file: string): Record<keyof ConfigSettings, Check> {
       typeof v === "number" && Number.isFinite(v) && v > 0
         ? v
         : fail(file, key, "an amount in pounds greater than 0, e.g. 2500000"),
+    profile: (v, key) =>
+      v === "even" || v === "previous-year" ? v : fail(file, key, '"even" or "previous-year"'),
+    cumulative: (v, key) => {
+      if (!isRecord(v))
+        fail(file, key, 'an object of indicator → true or false, e.g. {"NI 156": false}');
+      for (const [name, flag] of Object.entries(v)) {
+        if (typeof flag !== "boolean")
+          fail(file, `${key}.${name}`, "true (builds up through the year) or false (a rate)");
+      }
+      return v;
+    },
     rewardThresholdPercent: percent(0, 100),
     rewardCapPercent: percent(1, 1000),
     severities: (v, key) => {

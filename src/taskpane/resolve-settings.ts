@@ -22,6 +22,8 @@ export function resolveSettings(
     amberRule: pane.amberRule,
     rewardThresholdPercent: pane.rewardThresholdPercent,
     rewardCapPercent: pane.rewardCapPercent,
+    profile: pane.profile,
+    cumulative: pane.cumulative,
     ...(pane.rewardPot !== null ? { rewardPot: pane.rewardPot } : {}),
     partnershipName: pane.partnershipName,
   };

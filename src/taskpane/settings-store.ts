@@ -1,4 +1,4 @@
-import { AmberRule } from "../engine";
+import { AmberRule, ProfileMethod } from "../engine";
 
 /**
  * What the pane lets an officer set. Saved with the workbook in Excel (document settings), in the
@@ -14,6 +14,10 @@ export interface PaneSettings {
   /** Percentages of the planned improvement: no reward below the threshold, none above the cap. */
   readonly rewardThresholdPercent: number;
   readonly rewardCapPercent: number;
+  /** How a count's year target is profiled over the quarters when the table has no profile. */
+  readonly profile: ProfileMethod;
+  /** Per indicator ("NI 123"): true when it builds up through the year, false for a rate. */
+  readonly cumulative: Readonly<Record<string, boolean>>;
   readonly partnershipName: string;
   /** Sheet holding the list of known lead partners (empty: no list, partner names are not checked). */
   readonly partnerSheet: string;
@@ -28,6 +32,8 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   rewardPot: null,
   rewardThresholdPercent: 60,
   rewardCapPercent: 100,
+  profile: "even",
+  cumulative: {},
   partnershipName: "Local Strategic Partnership",
   partnerSheet: "",
   partnerColumn: "A",
@@ -62,6 +68,16 @@ export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
     out.rewardThresholdPercent = r.rewardThresholdPercent;
   if (isPercent(r.rewardCapPercent, 1000) && r.rewardCapPercent > 0)
     out.rewardCapPercent = r.rewardCapPercent;
+  if (r.profile === "even" || r.profile === "previous-year") out.profile = r.profile;
+  const cumulative = r.cumulative;
+  if (
+    cumulative &&
+    typeof cumulative === "object" &&
+    !Array.isArray(cumulative) &&
+    Object.values(cumulative).every((v) => typeof v === "boolean")
+  ) {
+    out.cumulative = cumulative as Record<string, boolean>;
+  }
   if (typeof r.partnershipName === "string") out.partnershipName = r.partnershipName;
   if (typeof r.partnerSheet === "string") out.partnerSheet = r.partnerSheet;
   if (typeof r.partnerColumn === "string") out.partnerColumn = r.partnerColumn;

@@ -86,6 +86,9 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
         /"rewardThresholdPercent"/,
       ],
       ["a reward cap of 0", '{"rewardCapPercent": 0}', /"rewardCapPercent"/],
+      ["an unknown profile", '{"profile": "seasonal"}', /"profile"/],
+      ["cumulative as a list", '{"cumulative": ["NI 156"]}', /"cumulative"/],
+      ["cumulative as a word", '{"cumulative": {"NI 156": "no"}}', /"cumulative\.NI 156"/],
       ["partners that are not a list", '{"partners": "Salford City Council"}', /"partners"/],
       ["an alias to nothing", '{"partnerAliases": {"PCT": ""}}', /"partnerAliases\.PCT"/],
       [

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Finding } from "../../src/engine";
 import { removeTempDirs, tempDir } from "../helpers/temp-dir";
-import { cli, CONFIG, json, PROBLEMS, ROOT, SAMPLE } from "./run-cli";
+import { cli, CONFIG, json, PROBLEMS, QUARTERLY, ROOT, SAMPLE } from "./run-cli";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildExamples } = require("../../scripts/build-examples.js") as {
@@ -15,6 +15,19 @@ interface Planted {
   readonly code?: string;
 }
 type CheckJson = { files: { findings: Finding[]; summary: { errors: number } }[] };
+type RagJson = {
+  files: {
+    rag: {
+      indicator: string;
+      year: string;
+      period: string;
+      status: string;
+      profiled: number | null;
+      reason: string;
+      cell?: string;
+    }[];
+  }[];
+};
 
 const planted = (
   JSON.parse(readFileSync(join(ROOT, "examples/sources/problems.json"), "utf8")) as {
@@ -55,10 +68,59 @@ describe("example workbooks", () => {
     });
   });
 
+  describe("sample-quarterly.xlsx at 15 November 2009", () => {
+    let rag: RagJson["files"][number]["rag"] = [];
+    beforeAll(async () => {
+      const r = await cli("rag", QUARTERLY, "--as-at", "2009-11-15", "--json", "--config", CONFIG);
+      expect(r.code).toBe(0);
+      rag = json<RagJson>(r).files[0]?.rag ?? [];
+    });
+    const of = (indicator: string, year = "2009/10") =>
+      rag.find((x) => x.indicator === indicator && x.year === year);
+
+    it("checks with no errors", async () => {
+      const r = await cli("check", QUARTERLY, "--json", "--as-at", "2009-11-15");
+      expect(json<CheckJson>(r).files[0]?.summary.errors).toBe(0);
+    });
+
+    it("rates every indicator with in-year figures at its latest published quarter, against a profiled target", () => {
+      const inYear = rag.filter((x) => x.year === "2009/10" && x.period !== "year");
+      expect(inYear.length).toBeGreaterThanOrEqual(20);
+      for (const x of inYear.filter((y) => ["green", "amber", "red"].includes(y.status))) {
+        expect(x.profiled).not.toBeNull();
+        expect(x.reason).toMatch(/profiled target/);
+      }
+      // A count against the table's own target to date, one spread evenly, a rate's own target.
+      expect(of("NI 154")).toMatchObject({ period: "Q2", status: "red", profiled: 1100 });
+      expect(of("NI 155")).toMatchObject({ period: "Q2", status: "green", profiled: 300 });
+      expect(of("NI 192")).toMatchObject({ period: "Q2", status: "green", profiled: 43 });
+      // NI 152's Q2 comes about six months after the quarter; NI 151 has nothing published yet.
+      expect(of("NI 152")).toMatchObject({ period: "Q1", status: "red" });
+      expect(of("NI 151")).toMatchObject({ period: "Q2", status: "awaiting-data", profiled: null });
+      // The annual ratings are as before.
+      expect(of("NI 154", "2008/09")).toMatchObject({ period: "year", profiled: 2250 });
+      expect(of("NI 1")).toMatchObject({ period: "year", status: "not-collected", profiled: null });
+    });
+
+    it("takes cumulative overrides from the config file: NI 156 as a count", async () => {
+      const dir = tempDir("laa-quarterly-config-");
+      const config = join(dir, "config.json");
+      writeFileSync(config, JSON.stringify({ cumulative: { "NI 156": true }, profile: "even" }));
+      const r = await cli("rag", QUARTERLY, "--as-at", "2009-11-15", "--json", "--config", config);
+      const ni156 = json<RagJson>(r).files[0]?.rag.find(
+        (x) => x.indicator === "NI 156" && x.year === "2009/10"
+      );
+      // 305 + 292 to date against half of 280: far above the profile of a lower-is-better count.
+      expect(ni156).toMatchObject({ period: "Q2", profiled: 140, status: "red" });
+      expect(of("NI 156")).toMatchObject({ profiled: 280, status: "amber" });
+    });
+  });
+
   it("npm run examples regenerates byte-identical workbooks", async () => {
     const dir = tempDir("laa-examples-");
-    const [clean, problems] = await buildExamples(dir);
+    const [clean, problems, quarterly] = await buildExamples(dir);
     expect(readFileSync(clean ?? "")).toEqual(readFileSync(SAMPLE));
     expect(readFileSync(problems ?? "")).toEqual(readFileSync(PROBLEMS));
+    expect(readFileSync(quarterly ?? "")).toEqual(readFileSync(QUARTERLY));
   });
 });

@@ -6,6 +6,7 @@ import { run } from "../../src/cli/main";
 export const ROOT = join(__dirname, "../..");
 export const SAMPLE = join(ROOT, "examples/sample-partnership.xlsx");
 export const PROBLEMS = join(ROOT, "examples/sample-problems.xlsx");
+export const QUARTERLY = join(ROOT, "examples/sample-quarterly.xlsx");
 export const CONFIG = join(ROOT, "examples/northshire.config.json");
 export const fixture = (name: string): string => join(ROOT, "test/fixtures", name);
 

@@ -53,6 +53,11 @@ async function dump(path: string): Promise<unknown> {
   return dumpWorkbook(wb);
 }
 
+/** Workbooks also run during the year they report by quarter, at that as-at date. */
+const IN_YEAR: Readonly<Record<string, string>> = {
+  "examples/sample-quarterly.xlsx": "2009-11-15",
+};
+
 /** Every output for one workbook; `dir` is a scratch folder for the written copies. */
 export async function workbookOutputs(workbook: string, dir: string): Promise<unknown> {
   const file = join(ROOT, workbook);
@@ -89,6 +94,32 @@ export async function workbookOutputs(workbook: string, dir: string): Promise<un
     gapsText: await run(["gaps", file, ...withConfig], dir),
     board: await run(["board", file, "--json", ...asAt, ...withConfig, "--out", boardOut], dir),
     boardWorkbook: await dump(boardOut),
+    ...(IN_YEAR[workbook] ? await inYearOutputs(file, IN_YEAR[workbook], withConfig, dir) : {}),
+  };
+}
+
+/** rag and board during the year, and the workbooks they write. */
+async function inYearOutputs(
+  file: string,
+  date: string,
+  withConfig: string[],
+  dir: string
+): Promise<Record<string, unknown>> {
+  const asAt = ["--as-at", date];
+  const ragOut = join(dir, `in-year-${date}.rag.xlsx`);
+  const boardOut = join(dir, `in-year-${date}.board.xlsx`);
+  return {
+    inYear: {
+      asAt: date,
+      rag: await run(["rag", file, "--json", ...asAt, ...withConfig, "--out", ragOut], dir),
+      ragText: await run(
+        ["rag", file, ...asAt, ...withConfig, "--out", `${ragOut}.text.xlsx`],
+        dir
+      ),
+      ragWorkbook: await dump(ragOut),
+      board: await run(["board", file, "--json", ...asAt, ...withConfig, "--out", boardOut], dir),
+      boardWorkbook: await dump(boardOut),
+    },
   };
 }
 

@@ -75,3 +75,18 @@ export function snapshotOf(rows: readonly (readonly CellValue[])[]): WorkbookSna
 export function generateSnapshot(n: number): WorkbookSnapshot {
   return snapshotOf(generateRows(n));
 }
+
+/**
+ * The same table with 2010/11's quarters after it (Q1 and Q2 filled, every other row cumulative by
+ * its Cumulative? cell): every row is rated during the year, and its forecast uses the quarters.
+ */
+export function generateQuarterlyRows(n: number): CellValue[][] {
+  const rows = generateRows(n);
+  rows[0]?.push("Cumulative?", "2010/11", "", "", "", "");
+  rows[1]?.push("", "Q1", "Q2", "Q3", "Q4", "Year to date");
+  for (let i = 2; i < rows.length; i++) {
+    const q = 40 + ((i * 5) % 50);
+    rows[i]?.push(i % 2 === 0 ? "Yes" : "", `${q}%`, `${q + 1}%`, "", "", "");
+  }
+  return rows;
+}

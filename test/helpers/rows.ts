@@ -98,7 +98,7 @@ export function indicatorRow(
 ): IndicatorRow {
   const at = (col: number): CellRef => ({ sheet, row, col });
   const column = (
-    name: keyof Omit<TableColumns, "targets" | "actuals" | "rag" | "baselineUnit">
+    name: keyof Omit<TableColumns, "targets" | "actuals" | "rag" | "baselineUnit" | "inYear">
   ): number => {
     const col = columns[name];
     if (col === undefined) throw new Error(`the test table has no ${name} column`);

@@ -62,3 +62,30 @@ describe("the RAG tab", () => {
     expect(screen.getByRole("group", { name: "Counts for 2008/09" })).toBeInTheDocument();
   });
 });
+
+describe("the RAG tab during the year", () => {
+  const quarterly: CellValue[][] = [
+    ["Indicator", "Target 2008/09", "Target 2009/10", "Actual 2008/09", "Q1 2009/10", "Q2 2009/10"],
+    ["NI 154 Net additional homes provided", 2250, 2400, 1640, 500, 450],
+    ["NI 152 Out of work benefits", "11.0%", "10.7%", "11.9%", "12.1%", ""],
+  ];
+  const settings = withDefaults({ asAt: "2009-11-15" });
+  const report = analyse(workbook([{ rows: quarterly }]), settings);
+
+  it("opens on the year in progress and says each indicator's period", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RagPanel rag={report.rag} forecasts={report.forecasts} />
+      </FluentProvider>
+    );
+    expect(screen.getByRole("combobox")).toHaveDisplayValue("2009/10, position at Q2");
+    const homes = screen.getByText("NI 154").closest("li") as HTMLElement;
+    expect(within(homes).getByText("Red at Q2")).toBeInTheDocument();
+    expect(homes).toHaveTextContent(/against a profiled target of 1,200/);
+    const benefits = screen.getByText("NI 152").closest("li") as HTMLElement;
+    expect(within(benefits).getByText("Red at Q1")).toBeInTheDocument();
+    // The counts stay one word per status.
+    const counts = screen.getByRole("group", { name: "Counts for 2009/10" });
+    expect(within(counts).getByText("Red: 2")).toBeInTheDocument();
+  });
+});

@@ -64,6 +64,8 @@ describe("Settings", () => {
       rewardPot: null,
       rewardThresholdPercent: 60,
       rewardCapPercent: 100,
+      profile: "even",
+      cumulative: {},
       partnershipName: "Northshire",
       partnerSheet: "Partners",
       partnerColumn: "B",
@@ -105,6 +107,23 @@ describe("Settings", () => {
     });
   });
 
+  it("saves how counts are profiled and which indicators are counts or rates", async () => {
+    const store = new MemorySettingsStore({ cumulative: { "NI 16": true } });
+    const engine = fakeEngine({ report: report([]) });
+    await openSettings(store, engine);
+    expect(field("Counts (build up").value).toBe("NI 16");
+    fireEvent.click(screen.getByLabelText("As last year's quarters built up"));
+    fireEvent.change(field("Counts (build up"), { target: { value: "NI 16, NI 123" } });
+    fireEvent.change(field("Rates (a position"), { target: { value: "NI 156" } });
+    await save();
+    const cumulative = { "NI 16": true, "NI 123": true, "NI 156": false };
+    expect(await store.load()).toMatchObject({ profile: "previous-year", cumulative });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check table" }));
+    });
+    expect(engine.settingsSeen.at(-1)).toMatchObject({ profile: "previous-year", cumulative });
+  });
+
   it("an empty pot means none: the engine gets no pot", async () => {
     const store = new MemorySettingsStore({ rewardPot: 1000 });
     const engine = fakeEngine({ report: report([]) });
@@ -116,6 +135,16 @@ describe("Settings", () => {
       fireEvent.click(screen.getByRole("button", { name: "Check table" }));
     });
     expect(engine.settingsSeen.at(-1)).not.toHaveProperty("rewardPot");
+  });
+
+  it("refuses an indicator that is both a count and a rate", async () => {
+    const store = new MemorySettingsStore();
+    await openSettings(store);
+    fireEvent.change(field("Counts (build up"), { target: { value: "NI 156" } });
+    fireEvent.change(field("Rates (a position"), { target: { value: "ni 156" } });
+    expect(screen.getByText("NI 156 is in both lists: keep it in one.")).toBeInTheDocument();
+    await save();
+    expect(await store.load()).toEqual({});
   });
 
   it.each([
@@ -179,6 +208,11 @@ describe("settings stores", () => {
     ],
     [{ rewardPot: null }, { rewardPot: null }],
     [{ rewardPot: -5, rewardThresholdPercent: 200, rewardCapPercent: 0 }, {}],
+    [
+      { profile: "previous-year", cumulative: { "NI 123": true } },
+      { profile: "previous-year", cumulative: { "NI 123": true } },
+    ],
+    [{ profile: "seasonal", cumulative: { "NI 123": "yes" } }, {}],
   ])("sanitise(%p) keeps only valid known keys", (raw, expected) => {
     expect(sanitiseSettings(raw)).toEqual(expected);
   });
@@ -194,6 +228,8 @@ describe("settings stores", () => {
       rewardPot: 2500000,
       rewardThresholdPercent: 60,
       rewardCapPercent: 100,
+      profile: "previous-year",
+      cumulative: { "NI 156": false },
       partnershipName: "X",
       partnerSheet: "",
       partnerColumn: "A",

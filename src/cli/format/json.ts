@@ -6,6 +6,7 @@ import {
   ForecastStatus,
   rangeToA1,
   RagStatus,
+  RatingPeriod,
   Report,
   Direction,
   yearLabel,
@@ -33,8 +34,15 @@ export interface JsonRag {
   readonly indicator: string;
   /** "2008/09" */
   readonly year: string;
+  /** What the status is for: "year", or during the year "Q1"…"Q4", a month ("Aug") or "YTD". */
+  readonly period: RatingPeriod;
   readonly status: RagStatus;
   readonly direction?: Direction;
+  /**
+   * The target the value was rated against: during the year the profiled target, else the year's;
+   * null when there is no value to rate (or no numeric target).
+   */
+  readonly profiled: number | null;
   /** Why this status ("Place Survey not run in 2009/10", "due about Sep 2011 (…)"). */
   readonly reason: string;
   /** Where the word was written; absent for not-due. */
@@ -115,8 +123,13 @@ export function jsonRagFile(
     sheet: result.sheet,
     indicator: result.indicator,
     year: yearLabel(result.year),
+    period: result.period,
     status: result.status,
     ...(result.direction ? { direction: result.direction } : {}),
+    profiled:
+      result.actual === undefined
+        ? null
+        : ((result.period === "year" ? result.target : result.profiled) ?? null),
     reason: result.reason,
     ...(cell ? { cell } : {}),
   }));

@@ -6,7 +6,7 @@ import {
   quoteSheet,
   RagResult,
   Report,
-  STATUS_WORD,
+  statusPhrase,
   toA1,
   WritePlan,
   yearLabel,
@@ -46,9 +46,8 @@ export function locateRagCells(report: Report, plan: WritePlan | undefined): Rag
 
 function statusText(r: RagResult): string {
   if (r.status === "not-due") return "not due";
-  return r.direction
-    ? `${STATUS_WORD[r.status]} ${DIRECTION_ARROW[r.direction]}`
-    : STATUS_WORD[r.status];
+  const word = statusPhrase(r.status, r.period);
+  return r.direction ? `${word} ${DIRECTION_ARROW[r.direction]}` : word;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { FORECAST_WORD, Forecast } from "../model/forecast";
-import { DIRECTION_ARROW, Direction, RagResult, STATUS_WORD } from "../model/rag";
+import { DIRECTION_ARROW, Direction, RagResult, statusPhrase } from "../model/rag";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
@@ -48,21 +48,27 @@ export function forecastHeading(finalYear: FinancialYear | undefined): string {
     : `Likely to achieve ${yearLabel(finalYear)}?`;
 }
 
-/** Writes a table header row; returns its row (the detail header is repeated on printed pages). */
+/**
+ * Writes a table header row; returns its row (the detail header is repeated on printed pages).
+ * During the year (`inYear`) the value columns are the year's target, the target profiled to the
+ * period rated and the year to date, in place of the baseline, target and actual.
+ */
 export function writeTableHeader(
   b: SheetBuilder,
   year: FinancialYear,
   finalYear: FinancialYear | undefined,
-  withComment: boolean
+  withComment: boolean,
+  inYear = false
 ): number {
   const y = yearLabel(year);
+  const values = inYear
+    ? [`Target ${y}`, "Profiled target", "Year to date"]
+    : ["Baseline", `Target ${y}`, `Actual ${y}`];
   const heads = [
     "Ambition",
     "Code",
     "Indicator",
-    "Baseline",
-    `Target ${y}`,
-    `Actual ${y}`,
+    ...values,
     "Status",
     "Direction of travel",
     forecastHeading(finalYear),
@@ -70,8 +76,9 @@ export function writeTableHeader(
   ];
   if (withComment) heads.push("Comment");
   const row = b.addRow();
+  const first = inYear ? COL.baseline : COL.target;
   heads.forEach((h, col) =>
-    b.put(row, col, h, col >= COL.target && col <= COL.forecast ? S.headerCenter : S.header)
+    b.put(row, col, h, col >= first && col <= COL.forecast ? S.headerCenter : S.header)
   );
   return row;
 }
@@ -83,7 +90,8 @@ export function writeTableHeader(
 export function writeLines(
   b: SheetBuilder,
   lines: readonly BoardLine[],
-  withComment: boolean
+  withComment: boolean,
+  inYear = false
 ): void {
   let previous: string | undefined;
   for (const line of lines) {
@@ -93,8 +101,13 @@ export function writeLines(
     b.put(row, COL.ambition, line.ambition, first ? S.textBold : S.textMuted);
     b.put(row, COL.code, line.code, S.text);
     b.put(row, COL.title, line.title, S.text);
-    putShown(b, row, COL.baseline, line.baseline, S.text);
-    putShown(b, row, COL.target, line.target, S.textRight);
+    if (inYear) {
+      putShown(b, row, COL.baseline, line.target, S.textRight);
+      putShown(b, row, COL.target, line.profiled, S.textRight);
+    } else {
+      putShown(b, row, COL.baseline, line.baseline, S.text);
+      putShown(b, row, COL.target, line.target, S.textRight);
+    }
     putShown(b, row, COL.actual, line.actual, S.textRight);
     putStatus(b, row, line);
     putDirection(b, row, line.direction);
@@ -108,7 +121,7 @@ export function putStatus(b: SheetBuilder, row: number, line: BoardLine): void {
   b.put(
     row,
     COL.status,
-    line.notDue ? "Not due" : STATUS_WORD[line.status],
+    line.notDue ? "Not due" : statusPhrase(line.status, line.period),
     STATUS_STYLE[line.status]
   );
 }

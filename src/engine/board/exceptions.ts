@@ -1,5 +1,6 @@
 import { FORECAST_WORD, Forecast } from "../model/forecast";
-import { STATUS_WORD } from "../model/rag";
+import { inYearLabel } from "../model/in-year";
+import { statusPhrase } from "../model/rag";
 import { FinancialYear, IndicatorRow, yearLabel } from "../model/table";
 import { COL, forecastHeading, putDirection, putShown } from "./detail";
 import { BoardLine, Shown, computedShown, numberShown, shown } from "./lines";
@@ -72,7 +73,13 @@ function writeException(b: SheetBuilder, line: BoardLine): void {
     b.put(at, COL.partners, first ? ownerAndDate(row) : null, S.text);
     b.put(at, COL.comment, first ? (action ?? NO_ACTION) : null, actionStyle);
     const r = years[i];
-    if (r) {
+    if (r && r.period !== "year") {
+      // A year rated during the year: its period, the target profiled to it and the year to date.
+      const percent = percentUnit(row, r.year);
+      b.put(at, COL.baseline, inYearLabel(r.period, r.year), S.text);
+      putShown(b, at, COL.target, computedShown(r.profiled, percent), S.textRight);
+      putShown(b, at, COL.actual, computedShown(r.actual, percent), S.textRight);
+    } else if (r) {
       b.put(at, COL.baseline, yearLabel(r.year), S.text);
       putShown(
         b,
@@ -88,8 +95,10 @@ function writeException(b: SheetBuilder, line: BoardLine): void {
         valueOf(row, "actuals", r.year) ?? numberShown(r.actual),
         S.textRight
       );
+    }
+    if (r) {
       if (r.status === "not-due") b.put(at, COL.status, "Not due", STATUS_STYLE["no-data"]);
-      else b.put(at, COL.status, STATUS_WORD[r.status], STATUS_STYLE[r.status]);
+      else b.put(at, COL.status, statusPhrase(r.status, r.period), STATUS_STYLE[r.status]);
       putDirection(b, at, r.direction);
       const final = forecast && r.year === forecast.year ? forecast : undefined;
       b.put(at, COL.forecast, final ? FORECAST_WORD[final.status] : null, forecastStyle(final));

@@ -15,6 +15,7 @@ import { writeReward } from "./reward";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { boardSheetName, inTheWay, ownedAfter } from "./ownership";
+import { BoardPosition, boardPosition } from "./position";
 import { writeTitle } from "./title";
 import { defaultYear, longDate } from "./year";
 
@@ -62,12 +63,14 @@ export function planBoard(
       `No indicator is rated for ${yearLabel(year)}: choose a year that has an Actual column, or add one to the table.`
     );
   }
-  const { sheet, exceptions } = layout(name, report, settings, year, asAtLong, lines);
+  const position = boardPosition(lines, year);
+  const { sheet, exceptions } = layout(name, report, settings, year, asAtLong, lines, position);
   const e = exceptions;
+  const period = position ? `at ${position.label}` : `for ${yearLabel(year)}`;
   return {
     ok: true,
     plan: { edits: [], newSheets: [sheet], owned: ownedAfter(snapshot.owned, name) },
-    summary: `${name}: ${lines.length} indicators for ${yearLabel(year)} (${countWords(lines)}); ${e} exception${e === 1 ? "" : "s"}.`,
+    summary: `${name}: ${lines.length} indicators ${period} (${countWords(lines)}); ${e} exception${e === 1 ? "" : "s"}.`,
   };
 }
 
@@ -77,12 +80,13 @@ function layout(
   settings: Settings,
   year: FinancialYear,
   asAtLong: string,
-  lines: readonly BoardLine[]
+  lines: readonly BoardLine[],
+  position: BoardPosition | undefined
 ): { sheet: NewSheet; exceptions: number } {
   const withComment = anyComments(report.tables);
   const final = report.tables.map(finalYear).find((y) => y !== undefined);
   const b = new SheetBuilder(COL.comment + 1, COLUMN_WIDTHS);
-  writeTitle(b, settings, year, asAtLong, lines);
+  writeTitle(b, settings, year, asAtLong, lines, position);
   const headline = writeHeadline(b, lines);
   b.skip(1);
   writeForecastSummary(b, lines, final, settings.tolerancePercent);
@@ -91,7 +95,7 @@ function layout(
   const exceptions = lines.filter(isException);
   writeExceptions(b, exceptions, final);
   b.skip(1);
-  writeMissing(b, lines, year);
+  writeMissing(b, lines, year, position);
   b.skip(1);
   writeReward(b, report);
   b.skip(1);
@@ -100,9 +104,10 @@ function layout(
   // The detail table comes last, so that its header, repeated at the top of every printed page
   // from its first one, never heads a page of another table.
   b.skip(1);
-  b.put(b.addRow(), 0, `Indicators in detail: year ${yearLabel(year)}`, S.section);
-  const header = writeTableHeader(b, year, final, withComment);
-  writeLines(b, lines, withComment);
+  const detail = position ? position.label : `year ${yearLabel(year)}`;
+  b.put(b.addRow(), 0, `Indicators in detail: ${detail}`, S.section);
+  const header = writeTableHeader(b, year, final, withComment, position !== undefined);
+  writeLines(b, lines, withComment, position !== undefined);
   const built = b.build();
   const sheet: NewSheet = {
     name,
@@ -127,9 +132,14 @@ function layout(
   return { sheet, exceptions: exceptions.length };
 }
 
-/** "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data": the last two only when there are some. */
+/**
+ * "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data, 17 not due": the last three only when
+ * there are some.
+ */
 function countWords(lines: readonly BoardLine[]): string {
-  const n = (status: string): number => lines.filter((l) => l.status === status).length;
+  const n = (status: string): number =>
+    lines.filter((l) => l.status === status && !l.notDue).length;
+  const notDue = lines.filter((l) => l.notDue).length;
   const parts = [
     `${n("green")} Green`,
     `${n("amber")} Amber`,
@@ -138,6 +148,7 @@ function countWords(lines: readonly BoardLine[]): string {
   ];
   if (n("awaiting-data") > 0) parts.push(`${n("awaiting-data")} Awaiting data`);
   if (n("not-collected") > 0) parts.push(`${n("not-collected")} Not collected`);
+  if (notDue > 0) parts.push(`${notDue} not due`);
   return parts.join(", ");
 }
 

@@ -1,7 +1,7 @@
 import { NATIONAL_INDICATORS } from "../catalog";
 import { Forecast } from "../model/forecast";
 import { WriteValue } from "../model/plan";
-import { Direction, RagResult } from "../model/rag";
+import { Direction, RagResult, RatingPeriod } from "../model/rag";
 import { Report } from "../model/report";
 import { FinancialYear, IndicatorRow, LaaTable, ParsedValue } from "../model/table";
 import { BoardStatus } from "./styles";
@@ -20,8 +20,14 @@ export interface BoardLine {
   readonly code: string;
   readonly title: string;
   readonly baseline: Shown;
+  /** The year's target. */
   readonly target: Shown;
+  /** The year's outturn; during the year, the year to date (for a rate, the latest value). */
   readonly actual: Shown;
+  /** What the status is for: the year, or the period it was rated at during the year. */
+  readonly period: RatingPeriod;
+  /** During the year, the target profiled to the period; else the year's target, once rated. */
+  readonly profiled: Shown;
   readonly status: BoardStatus;
   /** True when the year is still running and no actual is in: shown as "Not due", counted as no data. */
   readonly notDue: boolean;
@@ -98,14 +104,29 @@ function toLine(
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
   const targetValue = row?.targets.find((t) => t.year === year)?.value;
   const actualValue = row?.actuals.find((a) => a.year === year)?.value;
+  const target = targetValue ? shown(targetValue) : numberShown(r.target);
+  // During the year the figures are the engine's (a total to date, a profile): shown as it rounds them.
+  const during = r.period !== "year";
+  const percent = during && isPercentRow(row, year);
   return {
     year,
     ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
     baseline: row ? shown(row.baseline) : { value: null },
-    target: targetValue ? shown(targetValue) : numberShown(r.target),
-    actual: actualValue ? shown(actualValue) : numberShown(r.actual),
+    target,
+    actual: during
+      ? computedShown(r.actual, percent)
+      : actualValue
+        ? shown(actualValue)
+        : numberShown(r.actual),
+    period: r.period,
+    // A year rated on its outturn was held to the year's target; one without a figure to nothing.
+    profiled: during
+      ? computedShown(r.profiled, percent)
+      : r.actual !== undefined
+        ? target
+        : { value: null },
     status: r.status === "not-due" ? "no-data" : r.status,
     notDue: r.status === "not-due",
     direction: r.direction,
@@ -116,6 +137,17 @@ function toLine(
     ...(forecast ? { forecast } : {}),
     ...(row ? { row } : {}),
   };
+}
+
+/** Whether the row's figures for the year are percentages: its target, else its in-year cells. */
+function isPercentRow(row: IndicatorRow | undefined, year: FinancialYear): boolean {
+  const cells = [
+    row?.targets.find((t) => t.year === year)?.value,
+    ...(row?.inYear ?? []).filter((v) => v.year === year).map((v) => v.value),
+  ];
+  return cells.some(
+    (v) => (v?.kind === "number" || v?.kind === "relative") && v.unit === "percent"
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
-import { MISSING_DATA_STATUSES, STATUS_WORD } from "../model/rag";
+import { MISSING_DATA_STATUSES, statusPhrase } from "../model/rag";
 import { FinancialYear, yearLabel } from "../model/table";
 import { COL } from "./detail";
 import { BoardLine } from "./lines";
+import { BoardPosition } from "./position";
 import { SheetBuilder } from "./sheet-builder";
 import { S, STATUS_STYLE } from "./styles";
 
@@ -13,12 +14,14 @@ import { S, STATUS_STYLE } from "./styles";
 export function writeMissing(
   b: SheetBuilder,
   lines: readonly BoardLine[],
-  year: FinancialYear
+  year: FinancialYear,
+  position?: BoardPosition
 ): void {
   const missing = lines.filter((l) => !l.notDue && MISSING_DATA_STATUSES.includes(l.status));
-  b.put(b.addRow(), 0, `No figure for ${yearLabel(year)}, and why`, S.section);
+  const when = position ? `at ${position.label}` : `for ${yearLabel(year)}`;
+  b.put(b.addRow(), 0, `No figure ${when}, and why`, S.section);
   if (missing.length === 0) {
-    b.put(b.addRow(), 0, `Every indicator has a figure for ${yearLabel(year)}.`, S.plain);
+    b.put(b.addRow(), 0, `Every indicator has a figure ${when}.`, S.plain);
     return;
   }
   const head = b.addRow();
@@ -33,7 +36,7 @@ export function writeMissing(
     b.put(row, COL.ambition, line.ambition, S.text);
     b.put(row, COL.code, line.code, S.text);
     b.put(row, COL.title, line.title, S.text);
-    b.put(row, COL.baseline, STATUS_WORD[line.status], STATUS_STYLE[line.status]);
+    b.put(row, COL.baseline, statusPhrase(line.status, line.period), STATUS_STYLE[line.status]);
     b.put(row, COL.target, sentence(line.reason), S.plainTop);
   }
 }

@@ -1,4 +1,5 @@
 import { BoardLine } from "./lines";
+import { BoardPosition } from "./position";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { Settings } from "../model/settings";
@@ -13,24 +14,34 @@ export const HEADING = {
   quality: "Data quality: results of the LAA Monitor checks",
 } as const;
 
-/** Title, period and the legend a board member needs to read the sheet without explanation. */
+/**
+ * Title, period and the legend a board member needs to read the sheet without explanation. During
+ * the year the period is the position (`position`) the indicators are rated at.
+ */
 export function writeTitle(
   b: SheetBuilder,
   settings: Settings,
   year: FinancialYear,
   asAtLong: string,
-  lines: readonly BoardLine[]
+  lines: readonly BoardLine[],
+  position?: BoardPosition
 ): void {
   const name =
     settings.partnershipName.trim() === "" ? "Local Area Agreement" : settings.partnershipName;
   b.put(b.addRow(), 0, name, S.title);
   b.put(b.addRow(), 0, `LAA performance at ${asAtLong}`, S.subtitle);
-  b.put(
-    b.addRow(),
-    0,
-    `Year ${yearLabel(year)} (1 April ${year} to 31 March ${year + 1})`,
-    S.subtitle
-  );
+  const period = position
+    ? position.title
+    : `Year ${yearLabel(year)} (1 April ${year} to 31 March ${year + 1})`;
+  b.put(b.addRow(), 0, period, S.subtitle);
+  if (position) {
+    b.put(
+      b.addRow(),
+      0,
+      "Each indicator is rated at its latest period reported: a count's year to date against its target profiled to that period, a rate's latest value against the year's target. The status says the period (Amber at Q2).",
+      S.note
+    );
+  }
   b.put(b.addRow(), 0, legend(settings), S.note);
   const notDue = lines.some((l) => l.notDue) ? "; Not due = the period has not ended yet" : "";
   b.put(
@@ -39,10 +50,13 @@ export function writeTitle(
     `No data = the figure is due and not in the table, or nothing numeric to rate; Awaiting data = the period has ended, the figure is not published yet; Not collected = no figure will exist for the year${notDue}.`,
     S.note
   );
+  const against = position
+    ? "against the same period last year, or else the previous period"
+    : "against the previous year";
   b.put(
     b.addRow(),
     0,
-    "Direction of travel, against the previous year: ▲ improving, ▼ worsening, ▶ no change.",
+    `Direction of travel, ${against}: ▲ improving, ▼ worsening, ▶ no change.`,
     S.note
   );
   b.skip(1);

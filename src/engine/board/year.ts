@@ -1,7 +1,7 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -23,10 +23,15 @@ export function longDate(iso: string): string | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const days = monthDays(month, year);
   if (days === undefined || day < 1 || day > days) return undefined;
   return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Days in calendar month `month` (1–12) of `year`; undefined for a month that does not exist. */
+export function monthDays(month: number, year: number): number | undefined {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 /** ISO date on which a financial year ends: 2009 (2009/10) ends on 2010-03-31. */
@@ -35,25 +40,30 @@ export function yearEnd(year: FinancialYear): string {
 }
 
 /**
- * The year the board reports on, when the driver did not choose one: the latest year with actuals
- * that ended on or before the as-at date (a complete year is what boards compare against targets);
- * else the latest year with any actual (a year in progress); else the latest year that has ended,
- * so that a board still sees which indicators have no data; else the latest rated year.
- * Undefined only when nothing is rated at all.
+ * The year the board reports on, when the driver did not choose one: a later year rated during the
+ * year on in-year figures (the position at its latest quarter is what a board meeting in November
+ * wants); else the latest year with actuals that ended on or before the as-at date (a complete year
+ * is what boards compare against targets); else the latest year with any actual (a year in
+ * progress); else the latest year that has ended, so that a board still sees which indicators have
+ * no data; else the latest rated year. Undefined only when nothing is rated at all.
  */
 export function defaultYear(rag: readonly RagResult[], asAt: string): FinancialYear | undefined {
   let endedWithActual: number | undefined;
+  let inYear: number | undefined;
   let anyActual: number | undefined;
   let ended: number | undefined;
   let any: number | undefined;
   for (const r of rag) {
     const done = yearEnd(r.year) <= asAt;
     const hasActual = r.actual !== undefined;
+    if (hasActual && r.period !== "year") inYear = max(inYear, r.year);
     if (done && hasActual) endedWithActual = max(endedWithActual, r.year);
     if (hasActual) anyActual = max(anyActual, r.year);
     if (done) ended = max(ended, r.year);
     any = max(any, r.year);
   }
+  if (inYear !== undefined && (endedWithActual === undefined || inYear > endedWithActual))
+    return inYear;
   return endedWithActual ?? anyActual ?? ended ?? any;
 }
 

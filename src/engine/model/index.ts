@@ -4,6 +4,7 @@ export * from "./snapshot";
 export * from "./finding";
 export * from "./settings";
 export * from "./table";
+export * from "./in-year";
 export * from "./plan";
 export * from "./rag";
 export * from "./forecast";

@@ -1,3 +1,4 @@
+import { InYearPeriod } from "./in-year";
 import { FinancialYear } from "./table";
 
 /**
@@ -7,8 +8,11 @@ import { FinancialYear } from "./table";
  */
 export type RagStatus =
   "green" | "amber" | "red" | "no-data" | "awaiting-data" | "not-collected" | "not-due";
-/** What a rating covers. Only whole years today; a part of a year would be another member. */
-export type RatingPeriod = "year";
+/**
+ * What a rating covers: the whole year, or (during the year, before its outturn is in) the latest
+ * quarter or month reported, or the year to date when the table gives only that.
+ */
+export type RatingPeriod = "year" | InYearPeriod;
 export type Direction = "improving" | "worsening" | "no-change";
 
 /** Which indicator a rating or a forecast is about, and where its row is. */
@@ -35,8 +39,27 @@ export interface RagResult extends RatedIndicator {
   readonly previous?: number;
   /** Tolerance used, in percent of the target. */
   readonly tolerancePercent: number;
+  /**
+   * Rated during the year: the target profiled to the period (the table's profile, or the year's
+   * target spread over the year for a cumulative figure, the year's target itself for a rate).
+   * `actual` is then the year-to-date figure (for a rate or percentage, the latest) and `target`
+   * the whole year's.
+   */
+  readonly profiled?: number;
+  /** Rated during the year: the figure builds up through the year (a count) or not (a rate). */
+  readonly cumulative?: boolean;
   /** Why this status, in a short phrase ("5.2% below target, within 10% tolerance"). */
   readonly reason: string;
+}
+
+/**
+ * "Amber at Q2", "Green to date" (rated on a year-to-date figure alone): a rating's word with the
+ * period it is for, when that is not the whole year.
+ */
+export function statusPhrase(status: RagStatus, period: RatingPeriod): string {
+  const word = STATUS_WORD[status];
+  if (period === "year" || word === "") return word;
+  return period === "YTD" ? `${word} to date` : `${word} at ${period}`;
 }
 
 /** Words and arrows written into cells. Status is never colour alone. */

@@ -6,6 +6,13 @@ import { Severity } from "./finding";
  */
 export type AmberRule = "tolerance" | "improving" | "forecast";
 
+/**
+ * How a cumulative indicator's year target is profiled over the year when the table gives no
+ * profile: evenly (a quarter of it each quarter), or in the shares of the previous year's quarters
+ * (or months) where the table has all of them.
+ */
+export type ProfileMethod = "even" | "previous-year";
+
 /** Everything the engine can be told. Drivers fill `asAt`; the engine never reads the clock. */
 export interface Settings {
   /** As-at date, ISO `YYYY-MM-DD`. Supplied by the driver (default: today). */
@@ -19,6 +26,14 @@ export interface Settings {
   readonly rewardThresholdPercent: number;
   /** A target's share of its reward is capped at this percentage of its planned improvement (100). */
   readonly rewardCapPercent: number;
+  /** How cumulative targets are profiled over the year when the table has no profile of its own. */
+  readonly profile: ProfileMethod;
+  /**
+   * Per indicator ("NI 154", or a local indicator's title): true when its figure builds up through
+   * the year (a count), false for a point-in-time figure (a rate). Wins over the table's
+   * Cumulative? column and the catalogue.
+   */
+  readonly cumulative: Readonly<Record<string, boolean>>;
   /** Direction of travel: a change within this percentage counts as no change. */
   readonly noChangeBandPercent: number;
   /** target.stretch fires when the final target differs from the baseline by more than this % of it. */
@@ -39,6 +54,8 @@ export const DEFAULT_SETTINGS: Settings = {
   amberRule: "tolerance",
   rewardThresholdPercent: 60,
   rewardCapPercent: 100,
+  profile: "even",
+  cumulative: {},
   noChangeBandPercent: 1,
   stretchPercent: 50,
   partnershipName: "Local Strategic Partnership",

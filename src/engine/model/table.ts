@@ -1,4 +1,5 @@
 import { CellRef, CellValue, RangeRef } from "./cell";
+import { InYearColumn, InYearValue } from "./in-year";
 
 /** A financial year by its starting calendar year: 2008 = 2008/09 (1 April 2008 – 31 March 2009). */
 export type FinancialYear = number;
@@ -146,6 +147,14 @@ export interface IndicatorRow {
   readonly dataAvailable?: RowText;
   /** Whether the target counts for reward ("Yes", "No", "Removed from reward element"). */
   readonly reward?: RowText;
+  /** Quarterly, monthly and year-to-date cells, one per in-year column of the table, in column order. */
+  readonly inYear?: readonly InYearValue[];
+  /** The row's "Cumulative?" / "Type" cell; `cumulative` when its words say which. */
+  readonly cumulativeCell?: {
+    readonly cell: CellRef;
+    readonly raw: string;
+    readonly cumulative?: boolean;
+  };
 }
 
 /** The monitoring fields, named alike in TableColumns and IndicatorRow. */
@@ -202,6 +211,10 @@ export interface TableColumns {
   readonly actionDate?: number;
   readonly dataAvailable?: number;
   readonly reward?: number;
+  /** Quarterly, monthly and year-to-date columns (actuals and profiled targets), in column order. */
+  readonly inYear?: readonly InYearColumn[];
+  /** A "Cumulative?" / "Type" column saying whether each indicator builds up through the year. */
+  readonly cumulative?: number;
 }
 
 /** An LAA target table found in the workbook. */

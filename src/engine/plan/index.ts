@@ -1,7 +1,8 @@
 import { RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
-import { DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag";
+import { ratedYearsOf } from "../model/in-year";
+import { DIRECTION_ARROW, RagResult, RagStatus, statusPhrase } from "../model/rag";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
@@ -23,7 +24,7 @@ export function planRag(
   report: Report,
   _settings: Settings
 ): PlanOutcome {
-  const tables = report.tables.filter((t) => t.columns.actuals.length > 0);
+  const tables = report.tables.filter((t) => ratedYearsOf(t.columns).length > 0);
   if (tables.length === 0) {
     return {
       ok: false,
@@ -159,9 +160,9 @@ function statusesFor(
   return out;
 }
 
-/** "Green ▲"; nothing for a year not yet due or a row that is not an indicator. */
+/** "Green ▲", "Amber at Q2 ▼"; nothing for a year not yet due or a row that is not an indicator. */
 function cellText(r: RagResult | undefined): WriteValue {
   if (!r || r.status === "not-due") return null;
-  const word = STATUS_WORD[r.status];
+  const word = statusPhrase(r.status, r.period);
   return r.direction ? `${word} ${DIRECTION_ARROW[r.direction]}` : word;
 }

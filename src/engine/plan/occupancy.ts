@@ -1,12 +1,13 @@
 import { CellValue, RangeRef } from "../model/cell";
+import { FINANCIAL_MONTHS, QUARTERS } from "../model/in-year";
 import { STATUS_WORD } from "../model/rag";
 import { SheetSnapshot, isStyled, sheetCell, sheetExtent, sheetFormat } from "../model/snapshot";
 
-/** Words the add-in writes under a RAG header (with or without an arrow). */
+/** Words the add-in writes under a RAG header, with the period when not the year, and an arrow. */
 const OWN_WORD = new RegExp(
   `^(${Object.values(STATUS_WORD)
     .filter((w) => w !== "")
-    .join("|")})( [▲▼▶])?$`
+    .join("|")})( at (?:${[...QUARTERS, ...FINANCIAL_MONTHS].join("|")})| to date)?( [▲▼▶])?$`
 );
 
 /** True when a cell holds nothing and nothing of the user's: no number format, fill, border, note. */

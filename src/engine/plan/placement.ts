@@ -1,6 +1,7 @@
 import { RangeRef } from "../model/cell";
+import { ratedYearsOf } from "../model/in-year";
 import { OwnedArea, SheetSnapshot } from "../model/snapshot";
-import { LaaTable, YearColumn, yearLabel } from "../model/table";
+import { LaaTable, yearLabel } from "../model/table";
 import { isEmptyColumn, sameHeader } from "./occupancy";
 import { sheetCell } from "../model/snapshot";
 
@@ -25,9 +26,10 @@ export interface Placement {
 export type Claims = RangeRef[];
 
 /**
- * Places a status column for every year with an actual column (the first column of that year):
- * the column the add-in already owns for the year; else the column right after the actual column
- * if it is completely empty; else the first completely empty column to the right of the table.
+ * Places a status column for every year with an actual column (the first column of that year) or
+ * in-year columns: the column the add-in already owns for the year; else the column right after the
+ * year's actual column, or after its last in-year column when it has them, if it is completely
+ * empty; else the first completely empty column to the right of the table.
  */
 export function placeTable(
   sheet: SheetSnapshot,
@@ -38,13 +40,20 @@ export function placeTable(
   const top = table.headerRows[table.headerRows.length - 1] ?? table.range.top;
   const bottom = Math.max(table.range.bottom, top);
   const out: Placement[] = [];
-  for (const actual of firstPerYear(table.columns.actuals)) {
-    const header = `RAG ${yearLabel(actual.year)}`;
-    const previous = ownedColumn(sheet, owned, header, top, actual.col, claims);
+  // A year with in-year columns is placed first: its column belongs right after them.
+  const years = ratedYearsOf(table.columns);
+  const ordered = [
+    ...years.filter((y) => y.lastInYearCol !== undefined),
+    ...years.filter((y) => y.lastInYearCol === undefined),
+  ];
+  for (const rated of ordered) {
+    const after = Math.max(rated.actualCol ?? -1, rated.lastInYearCol ?? -1);
+    const header = `RAG ${yearLabel(rated.year)}`;
+    const previous = ownedColumn(sheet, owned, header, top, after, claims);
     // A table with no indicator rows gets no new status column (only the header would be written);
     // a column this add-in wrote for it before is still placed, so its old statuses are cleared.
     if (table.rows.length === 0 && !previous) continue;
-    const col = previous?.range.left ?? freeColumn(sheet, table, actual.col, claims);
+    const col = previous?.range.left ?? freeColumn(sheet, table, after, claims);
     const bottomRow = Math.max(bottom, previous?.range.bottom ?? bottom);
     claims.push({
       top: Math.min(table.range.top, previous?.range.top ?? top),
@@ -52,13 +61,9 @@ export function placeTable(
       bottom: bottomRow,
       right: col,
     });
-    out.push({ table, year: actual.year, header, col, top, bottom, previous });
+    out.push({ table, year: rated.year, header, col, top, bottom, previous });
   }
   return out;
-}
-
-function firstPerYear(actuals: readonly YearColumn[]): YearColumn[] {
-  return actuals.filter((c, i) => actuals.findIndex((d) => d.year === c.year) === i);
 }
 
 /**
@@ -70,7 +75,7 @@ function ownedColumn(
   owned: readonly RagColumnArea[],
   header: string,
   top: number,
-  actualCol: number,
+  afterCol: number,
   claims: Claims
 ): RagColumnArea | undefined {
   const candidates = owned.filter(
@@ -80,20 +85,20 @@ function ownedColumn(
       !claimed(claims, a.range.left, a.range.top, a.range.bottom)
   );
   const distance = (a: RagColumnArea): number =>
-    a.range.left > actualCol ? a.range.left - actualCol : 1e6 + actualCol - a.range.left;
+    a.range.left > afterCol ? a.range.left - afterCol : 1e6 + afterCol - a.range.left;
   return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }
 
 function freeColumn(
   sheet: SheetSnapshot,
   table: LaaTable,
-  actualCol: number,
+  afterCol: number,
   claims: Claims
 ): number {
   const { top, bottom } = table.range;
   const free = (col: number): boolean =>
     !claimed(claims, col, top, bottom) && isEmptyColumn(sheet, col, top, bottom);
-  if (free(actualCol + 1)) return actualCol + 1;
+  if (free(afterCol + 1)) return afterCol + 1;
   let col = table.range.right + 1;
   while (!free(col)) col++;
   return col;

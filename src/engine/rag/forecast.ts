@@ -20,6 +20,8 @@ export interface ForecastInput {
   readonly percent: boolean;
   /** The final year's own actual, once it is in: it replaces the projection. */
   readonly actual?: number;
+  /** During the final year, a count's outturn at its year-to-date run rate: the projection. */
+  readonly runRate?: { readonly value: number; readonly through: string };
   /** The baseline (when its period is known) and the actuals before the final year, in year order. */
   readonly points: readonly TrendPoint[];
   /** How many of the points are actuals. */
@@ -51,6 +53,11 @@ export function forecastFinal(input: ForecastInput): ForecastOutcome {
   const show = (n: number): string => shownNumber(n, input.percent);
   if (input.actual !== undefined) {
     return judge(input, input.actual, `${y} actual ${show(input.actual)}`, "");
+  }
+  if (input.runRate !== undefined) {
+    const rate = input.runRate.value;
+    const projected = tidy(input.percent ? Math.min(100, Math.max(0, rate)) : rate);
+    return judge(input, projected, `projected ${show(projected)}`, ` (${input.runRate.through})`);
   }
   if (input.actuals === 0) return unknown("no actual yet to project from");
   const line = project(input.points, input.year);

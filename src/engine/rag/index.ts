@@ -1,21 +1,15 @@
-import { Catalog, DataSchedule } from "../catalog";
+import { Catalog } from "../catalog";
 import { Forecast } from "../model/forecast";
+import { ratedYearsOf } from "../model/in-year";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import {
-  IndicatorRow,
-  LaaTable,
-  ParsedValue,
-  YearColumn,
-  isRemoved,
-  yearLabel,
-} from "../model/table";
-import { DataNote, readDataNote } from "./data-note";
-import { ForecastOutcome, TrendPoint, forecastFinal } from "./forecast";
+import { LaaTable, YearColumn, isRemoved, yearLabel } from "../model/table";
+import { RowContext, rowContext, tableContext } from "./context";
+import { rateInYear } from "./in-year-rating";
 import { missingActual } from "./missing";
-import { periodPosition } from "./periods";
+import { outlook } from "./outlook";
 import { rateIndicator } from "./rate";
-import { finalYear, isPercent, numberOf, rowLabel, rowTolerance } from "./row-values";
+import { isPercent, numberOf, rowLabel } from "./row-values";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
@@ -25,7 +19,9 @@ export { estimateReward } from "./reward";
 
 /**
  * Rates every indicator of every table for every year that has an actual column (the first column
- * of a year when a year appears twice). Polarity is the row's resolved polarity; the check rule
+ * of a year when a year appears twice) or in-year actual columns: a year whose outturn is not in
+ * but whose quarters (or months, or year to date) are is rated at its latest period. Polarity is
+ * the row's resolved polarity; the check rule
  * `polarity.unknown` reports a missing one, so no findings are made here.
  */
 export function rateTables(
@@ -96,26 +92,29 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** What is the same for every row of a year: worked out once, not per row. */
 interface RatedYear {
   readonly year: number;
-  /** Index into columns.actuals and row.actuals. */
-  readonly index: number;
+  /** Index into columns.actuals and row.actuals; undefined for a year with in-year columns only. */
+  readonly index?: number;
   /** Index into columns.targets and row.targets of the year's (first) target column. */
   readonly targetIndex?: number;
   /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
   readonly prevIndex?: number;
   readonly previousLabel: string;
+  /** The year has in-year actual columns. */
+  readonly inYear: boolean;
 }
 
 function ratedYears(table: LaaTable): RatedYear[] {
   const { actuals, targets } = table.columns;
-  const first = actuals.filter((c, i) => actuals.findIndex((d) => d.year === c.year) === i);
-  return first.map((c) => {
-    const prevIndex = indexOfYear(actuals, c.year - 1);
+  return ratedYearsOf(table.columns).map((y) => {
+    const prevIndex = indexOfYear(actuals, y.year - 1);
+    const index = indexOfYear(actuals, y.year);
     return {
-      year: c.year,
-      index: actuals.indexOf(c),
-      targetIndex: indexOfYear(targets, c.year),
+      year: y.year,
+      ...(index === undefined ? {} : { index }),
+      targetIndex: indexOfYear(targets, y.year),
       prevIndex,
-      previousLabel: prevIndex === undefined ? "the baseline" : yearLabel(c.year - 1),
+      previousLabel: prevIndex === undefined ? "the baseline" : yearLabel(y.year - 1),
+      inYear: y.lastInYearCol !== undefined,
     };
   });
 }
@@ -125,58 +124,20 @@ function indexOfYear(columns: readonly YearColumn[], year: number): number | und
   return i < 0 ? undefined : i;
 }
 
-/** What every row of a table shares: worked out once per table. */
-interface TableContext {
-  readonly table: LaaTable;
-  readonly settings: Settings;
-  readonly catalog: Catalog;
-  /** The last target year, and the first (a baseline without a period is put the year before). */
-  readonly final: number | undefined;
-  readonly firstTarget: number;
-}
-
-/** One row with what every year of it shares. Internal: absent values stay undefined. */
-interface RowContext {
-  readonly shared: TableContext;
-  readonly row: IndicatorRow;
-  readonly schedule: DataSchedule | undefined;
-  readonly note: DataNote | undefined;
-  readonly tolerancePercent: number;
-  readonly finalValue: ParsedValue | undefined;
-  readonly finalTarget: number | undefined;
-}
-
-function tableContext(table: LaaTable, settings: Settings, catalog: Catalog): TableContext {
-  let first = Infinity;
-  for (const c of table.columns.targets) first = Math.min(first, c.year);
-  return { table, settings, catalog, final: finalYear(table), firstTarget: first };
-}
-
-function rowContext(shared: TableContext, row: IndicatorRow): RowContext {
-  const code = row.indicator.code;
-  const final = shared.final;
-  const finalValue =
-    final === undefined ? undefined : row.targets.find((t) => t.year === final)?.value;
-  return {
-    shared,
-    row,
-    schedule: code ? shared.catalog.lookup(code.number)?.schedule : undefined,
-    note: row.dataAvailable ? readDataNote(row.dataAvailable.text) : undefined,
-    tolerancePercent: rowTolerance(row) ?? shared.settings.tolerancePercent,
-    finalValue,
-    finalTarget: numberOf(finalValue),
-  };
-}
-
 function rateRow(ctx: RowContext, y: RatedYear): RagResult {
   const { row } = ctx;
   const { table, settings, final } = ctx.shared;
-  const actual = numberOf(row.actuals[y.index]?.value);
+  const actual = y.index === undefined ? undefined : numberOf(row.actuals[y.index]?.value);
   // row.targets follows columns.targets; search by year only if a row disagrees.
   const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
   const target = numberOf(
     (t?.year === y.year ? t : row.targets.find((v) => v.year === y.year))?.value
   );
+  // Until the year's outturn is in, a year with in-year figures is rated at its latest period.
+  if (actual === undefined && y.inYear) {
+    const during = rateInYear(ctx, y.year, target);
+    if (during) return during;
+  }
   // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
   const previous =
     y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
@@ -215,53 +176,4 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
     tolerancePercent: ctx.tolerancePercent,
     reason: rating.reason,
   };
-}
-
-/**
- * The final-year forecast as it stood with the data up to `upto`: the baseline and the actuals of
- * the years up to it (never after, so a year's Amber under the forecast rule does not change when a
- * later year's figure arrives).
- */
-function outlook(ctx: RowContext, upto: number): ForecastOutcome {
-  const { row, schedule } = ctx;
-  const { settings, firstTarget } = ctx.shared;
-  const final = ctx.shared.final as number;
-  const basis = schedule?.basis ?? "financial-year";
-  const finalActual =
-    upto >= final ? numberOf(row.actuals.find((a) => a.year === final)?.value) : undefined;
-  const points: TrendPoint[] = [];
-  const baseline = numberOf(row.baseline);
-  let baselineWord = "";
-  if (baseline !== undefined) {
-    const written = row.baselinePeriod ? periodPosition(row.baselinePeriod.text, basis) : undefined;
-    const x = written ?? firstTarget - 1;
-    points.push({ x, y: baseline });
-    baselineWord =
-      written === undefined
-        ? `the baseline (taken as ${yearLabel(x)})`
-        : `the baseline (${row.baselinePeriod?.text ?? ""})`;
-  }
-  const seen = new Set<number>();
-  for (const a of row.actuals) {
-    const value = numberOf(a.value);
-    if (value === undefined || a.year > upto || a.year >= final || seen.has(a.year)) continue;
-    seen.add(a.year);
-    points.push({ x: a.year, y: value });
-  }
-  const missing = missingActual(final, settings.asAt, schedule, ctx.note);
-  const actualsWord = `${seen.size} actual${seen.size === 1 ? "" : "s"}`;
-  return forecastFinal({
-    year: final,
-    target: ctx.finalTarget,
-    polarity: row.polarity?.value,
-    tolerancePercent: ctx.tolerancePercent,
-    percent: isPercent(ctx.finalValue),
-    ...(finalActual !== undefined ? { actual: finalActual } : {}),
-    points,
-    actuals: seen.size,
-    basis: baselineWord === "" ? actualsWord : `${baselineWord} and ${actualsWord}`,
-    ...(missing.status === "not-collected" && finalActual === undefined
-      ? { notCollected: missing.reason }
-      : {}),
-  });
 }

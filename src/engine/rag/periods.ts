@@ -1,4 +1,5 @@
 import { DataSchedule, PeriodBasis } from "../catalog";
+import { FINANCIAL_MONTHS } from "../model/in-year";
 import { FinancialYear } from "../model/table";
 
 /**
@@ -33,20 +34,11 @@ export function monthLabel(month: MonthIndex): string {
   return `${SHORT_MONTHS[month - year * 12 - 1] ?? "?"} ${year}`;
 }
 
-export const SHORT_MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+/** "Jan" … "Dec": the financial year's month names in calendar order. */
+export const SHORT_MONTHS: readonly string[] = [
+  ...FINANCIAL_MONTHS.slice(9),
+  ...FINANCIAL_MONTHS.slice(0, 9),
+];
 
 /** 1–12 from "Sep", "Sept", "September" (any case); undefined otherwise. */
 export function monthNumber(word: string): number | undefined {

@@ -16,6 +16,8 @@ export interface RatingInput {
   readonly previous?: number;
   /** "2008/09" or "baseline": what `previous` is, for the reason. */
   readonly previousLabel: string;
+  /** Direction of travel worked out by the caller (a rating during the year compares periods). */
+  readonly direction?: Direction;
   readonly polarity?: Polarity;
   readonly tolerancePercent: number;
   readonly amberRule: AmberRule;
@@ -50,9 +52,10 @@ export function rateIndicator(input: RatingInput): Rating {
     return { status: "no-data", reason: "polarity unknown: cannot tell whether higher is better" };
   }
   const direction =
-    previous === undefined
+    input.direction ??
+    (previous === undefined
       ? undefined
-      : directionOfTravel(actual, previous, polarity, input.noChangeBandPercent);
+      : directionOfTravel(actual, previous, polarity, input.noChangeBandPercent));
   if (target === undefined) {
     return { status: "no-data", direction, reason: `no numeric target for ${yearLabel(year)}` };
   }

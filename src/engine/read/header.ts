@@ -1,4 +1,5 @@
 import { FinancialYear, MonitoringField } from "../model/table";
+import { InYearHeader, parseInYearHeader } from "./in-year-header";
 import { normalise } from "./text";
 import { headerPeriod, parseYear } from "./years";
 
@@ -16,6 +17,8 @@ export type HeaderRole =
   | "contributes"
   | "refresh-status"
   | "year"
+  | "in-year"
+  | "cumulative"
   | "span-target"
   | "span-actual"
   | "span-rag"
@@ -49,6 +52,8 @@ export interface HeaderCell {
   readonly unit?: string;
   /** The header states values as a percentage change of the baseline ("% of baseline"). */
   readonly percentOfBaseline?: boolean;
+  /** For an in-year cell ("Q2", "Year to date", "Q1 target"): what it names. */
+  readonly inYear?: InYearHeader;
 }
 
 /** A header row classified cell by cell (undefined = blank or not a header word). */
@@ -80,6 +85,9 @@ const LEAD_BURIED =
 // "Refreshed/No change/Removed/New", "Refresh status", "Status at refresh".
 const REFRESH = /\brefresh(?:ed)?\b|\bno change\b.*\bremoved\b/;
 const TOLERANCE = /^tolerance/;
+// Whether a figure builds up through the year: "Cumulative?", "Cumulative (Y/N)", "Type".
+const CUMULATIVE =
+  /^(?:cumulative ?\?|cumulative \((?:y\/n|yes\/no)\)|cumulative (?:or|\/) ?(?:not|snapshot|point[ -]in[ -]time|discrete|non-cumulative)\??|is (?:it |the indicator )?cumulative ?\?|(?:measure |indicator |data |target )?type)$/;
 const COMMENTS = /^(?:comments?|notes?|remarks|narrative|explanation)\b/;
 // Monitoring headers, tried before the lead and comment words: "Action owner" is not the lead
 // partner, "Target date" is no target year, and a "Commentary" column is where boards put the
@@ -176,6 +184,10 @@ function classifyWords(words: string, display: string): HeaderCell | undefined {
       : { role: "baseline", text: display };
   }
   if (BASELINE_PERIOD.test(text)) return { role: "baseline-period", text: display };
+  if (CUMULATIVE.test(text)) return { role: "cumulative", text: display };
+  // Before the year: "Q2 2009/10" is a quarter of that year, not a target year column.
+  const inYear = parseInYearHeader(text);
+  if (inYear) return { role: "in-year", text: display, inYear };
   const year = parseYear(text);
   if (year !== undefined) {
     const yearKind: YearKind | undefined = ACTUAL_WORD.test(text)

@@ -1,3 +1,4 @@
+import { InYearColumn } from "../model/in-year";
 import { SheetGrid } from "../model/snapshot";
 import { TableColumns, YearColumn } from "../model/table";
 import {
@@ -11,6 +12,7 @@ import {
   isIndicator,
   isIndicatorHeader,
 } from "./header";
+import { aboveInYear, inYearHead, isInYearBelow } from "./in-year-columns";
 import { sideBySide } from "./side-by-side";
 
 /** A recognised table header: its rows and columns, in sheet coordinates. */
@@ -62,6 +64,11 @@ function classifyRow(sheet: SheetGrid, row: number): { cells: Row; unknown: numb
 }
 
 const isSpan = (c: HeaderCell | undefined): boolean => c !== undefined && c.role in SPAN_KIND;
+/** A year or in-year cell whose kind or year the row above must give. */
+const needsAbove = (c: HeaderCell | undefined): boolean =>
+  (c?.role === "year" && !c.yearKind) || (c?.role === "in-year" && c.inYear?.year === undefined);
+const namesYear = (c: HeaderCell | undefined): boolean =>
+  c?.role === "year" || (c?.role === "in-year" && c.inYear?.year !== undefined);
 
 /** A row of years (and sub-labels) under a label row, as in the government's two-row header. */
 function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boolean {
@@ -72,6 +79,7 @@ function isYearRowBelow(label: Row, below: { cells: Row; unknown: number }): boo
     const above = label[i];
     if (isIndicator(c) && !isIndicator(above)) return false;
     if (c?.role === "year" && (above === undefined || isSpan(above))) years++;
+    else if (isInYearBelow(c, aboveInYear(label, below.cells, i))) years++;
   }
   return years > 0;
 }
@@ -93,9 +101,10 @@ export function readHeaders(sheet: SheetGrid, row: number): Header[] {
     top = label.cells;
     bottom = below.cells;
     rows = [row, row + 1];
-  } else if (row > sheet.origin.row && label.cells.some((c) => c?.role === "year" && !c.yearKind)) {
+  } else if (row > sheet.origin.row && label.cells.some(needsAbove)) {
     const above = classifyRow(sheet, row - 1).cells;
-    if (above.some(isSpan)) {
+    const inYear = label.cells.some((c) => c?.role === "in-year" && c.inYear?.year === undefined);
+    if (above.some(isSpan) || (inYear && above.some(namesYear))) {
       top = above;
       rows = [row - 1, row];
     }
@@ -119,6 +128,7 @@ function buildColumns(
   const oc = sheet.origin.col;
   const found: { -readonly [K in keyof TableColumns]?: TableColumns[K] } = {};
   const years: Record<YearKind, YearColumn[]> = { target: [], actual: [], rag: [] };
+  const inYear: InYearColumn[] = [];
   let code: number | undefined;
   let title: number | undefined;
   let baselinePeriod: string | undefined;
@@ -127,6 +137,17 @@ function buildColumns(
   for (let i = from; i <= to; i++) {
     const low = bottom[i];
     const high = top?.[i];
+    const head = inYearHead(low, aboveInYear(top, bottom, i));
+    if (head || low?.role === "in-year") {
+      // An in-year column that names no year anywhere is left out: nothing could be rated by it.
+      if (head) {
+        const col = i + oc;
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+        inYear.push({ ...head, col });
+      }
+      continue;
+    }
     let cell = low && !isSpan(low) ? low : high && !isSpan(high) ? high : undefined;
     // A year under a label such as "Baseline" is that column's period, not a target year.
     if (cell === low && low?.role === "year" && high && !isSpan(high)) {
@@ -148,6 +169,7 @@ function buildColumns(
       baselinePeriod ??= cell.period;
       if (cell.unit && !cell.percentOfBaseline) found.baselineUnit ??= cell.unit;
     } else if (cell.role === "refresh-status") found.refreshStatus ??= col;
+    else if (cell.role === "cumulative") found.cumulative ??= col;
     else if (cell.role === "baseline-period") found.baselinePeriod ??= col;
     else if (cell.role === "priority") found.priority ??= col;
     else if (cell.role === "lead") found.leadPartners ??= col;
@@ -168,7 +190,10 @@ function buildColumns(
   }
   const indicator = code ?? title;
   if (indicator === undefined) return undefined;
-  if (years.target.length + years.actual.length === 0 && found.baseline === undefined)
+  if (
+    years.target.length + years.actual.length + inYear.length === 0 &&
+    found.baseline === undefined
+  )
     return undefined;
   const columns: TableColumns = {
     ...found,
@@ -177,6 +202,7 @@ function buildColumns(
     targets: years.target,
     actuals: years.actual,
     rag: years.rag,
+    ...(inYear.length > 0 ? { inYear } : {}),
   };
   const bottomRow = rows[rows.length - 1] ?? 0;
   const header: Header = { rows, bottom: bottomRow, left, right, columns };

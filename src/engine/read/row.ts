@@ -1,5 +1,6 @@
 import { Catalog } from "../catalog";
 import { CellRef } from "../model/cell";
+import { InYearColumn, InYearValue } from "../model/in-year";
 import { SheetGrid, gridCell, gridFormat } from "../model/snapshot";
 import {
   IndicatorRow,
@@ -105,6 +106,42 @@ export function readRow(ctx: RowContext, row: number, priority: Priority): Indic
     const col = columns[field];
     const found = col === undefined ? undefined : monitoringText(ctx, row, col);
     if (found) out[field] = found;
+  }
+  if (columns.inYear) out.inYear = inYear(ctx, row, columns.inYear);
+  if (columns.cumulative !== undefined) {
+    const raw = text(ctx, row, columns.cumulative);
+    const cumulative = parseCumulative(raw);
+    if (raw !== "") {
+      out.cumulativeCell = {
+        cell: { sheet: name, row, col: columns.cumulative },
+        raw,
+        ...(cumulative === undefined ? {} : { cumulative }),
+      };
+    }
+  }
+  return out;
+}
+
+const CUMULATIVE_YES = /^(?:y|yes|true|cumulative|cum\.?|count|total|running total|additive)$/i;
+const CUMULATIVE_NO =
+  /^(?:n|no|false|non-cumulative|not cumulative|snapshot|point[ -]in[ -]time|discrete|rate|percentage|%|proportion|average|ratio|stock)$/i;
+
+/** A Cumulative? / Type cell: "Yes", "Cumulative", "Count" or "No", "Snapshot", "Rate". */
+export function parseCumulative(text: string): boolean | undefined {
+  const t = text.replace(/[.*]+$/, "").trim();
+  if (CUMULATIVE_YES.test(t)) return true;
+  if (CUMULATIVE_NO.test(t)) return false;
+  return undefined;
+}
+
+function inYear(ctx: RowContext, row: number, cols: readonly InYearColumn[]): InYearValue[] {
+  const out: InYearValue[] = new Array<InYearValue>(cols.length);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i] as InYearColumn;
+    const v = inUnit(value(ctx, row, c.col), c.unit);
+    out[i] = c.toDate
+      ? { year: c.year, period: c.period, kind: c.kind, toDate: true, value: v }
+      : { year: c.year, period: c.period, kind: c.kind, value: v };
   }
   return out;
 }

@@ -164,6 +164,7 @@ function startsMatrix(cells: readonly CellValue[]): boolean {
 function isHeaderLike(cells: readonly CellValue[], oc: number, columns: TableColumns): boolean {
   const valueCols = [columns.baseline, ...columns.targets.map((y) => y.col)];
   for (const y of columns.actuals) valueCols.push(y.col);
+  for (const y of columns.inYear ?? []) valueCols.push(y.col);
   for (const col of valueCols) {
     const v = col === undefined ? undefined : cells[col - oc];
     if (typeof v === "number" || (typeof v === "string" && NUMERIC.test(v))) return false;
@@ -211,6 +212,7 @@ function hasValues(row: IndicatorRow): boolean {
   if (row.baseline.kind !== "empty") return true;
   for (const t of row.targets) if (t.value.kind !== "empty") return true;
   for (const a of row.actuals) if (a.value.kind !== "empty") return true;
+  for (const a of row.inYear ?? []) if (a.value.kind !== "empty") return true;
   return false;
 }
 

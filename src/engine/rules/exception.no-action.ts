@@ -1,3 +1,4 @@
+import { inYearLabel, ratedYearsOf } from "../model/in-year";
 import { RagResult } from "../model/rag";
 import { yearLabel } from "../model/table";
 import { forecastTable, rateTable } from "../rag";
@@ -17,7 +18,7 @@ export const exceptionNoAction: Rule = {
     "A Red in the latest rated year, or a target off track for the final year, with no remedial action recorded.",
   hint: 'Add a column headed "Remedial action" (and "Action owner", "Action date") and write what will be done, by whom and by when.',
   table(table, ctx) {
-    if (table.columns.actuals.length === 0) return NONE;
+    if (ratedYearsOf(table.columns).length === 0) return NONE;
     const latest = new Map<number, RagResult>();
     for (const r of rateTable(table, ctx.settings, ctx.catalog)) {
       if (r.status !== "green" && r.status !== "amber" && r.status !== "red") continue;
@@ -37,7 +38,7 @@ export const exceptionNoAction: Rule = {
       if (!red && !forecast) continue;
       const label = indicatorLabel(row);
       const why = [
-        ...(red ? [`is Red for ${yearLabel(red.year)}`] : []),
+        ...(red ? [`is Red ${redWhen(red)}`] : []),
         ...(forecast ? [`is off track for its ${yearLabel(forecast.year)} target`] : []),
       ].join(" and ");
       const column = table.columns.action;
@@ -52,6 +53,7 @@ export const exceptionNoAction: Rule = {
           : {}),
         data: {
           ...(red ? { year: yearLabel(red.year), status: red.status } : {}),
+          ...(red && red.period !== "year" ? { period: red.period } : {}),
           ...(forecast ? { forecast: forecast.status, finalYear: yearLabel(forecast.year) } : {}),
         },
       });
@@ -59,3 +61,8 @@ export const exceptionNoAction: Rule = {
     return out;
   },
 };
+
+/** "for 2009/10", or "at Q2 2009/10" for a Red during the year. */
+function redWhen(r: RagResult): string {
+  return r.period === "year" ? `for ${yearLabel(r.year)}` : `at ${inYearLabel(r.period, r.year)}`;
+}

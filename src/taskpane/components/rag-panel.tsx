@@ -15,8 +15,11 @@ import {
   ForecastStatus,
   RagResult,
   RagStatus,
+  RatingPeriod,
   RewardEstimate,
   STATUS_WORD,
+  periodEndMonth,
+  statusPhrase,
   yearLabel,
 } from "../../engine";
 
@@ -81,13 +84,39 @@ const TRAVEL: Readonly<Record<Direction, string>> = {
   "no-change": "▶ no change",
 };
 
-/** A status as a badge that says its word (the colour is a bonus, never the message). */
-export function StatusBadge({ status, count }: { status: Shown; count?: number }) {
+/**
+ * A status as a badge that says its word (the colour is a bonus, never the message), and the period
+ * when it was rated during the year ("Amber at Q2").
+ */
+export function StatusBadge({
+  status,
+  count,
+  period = "year",
+}: {
+  status: Shown;
+  count?: number;
+  period?: RatingPeriod;
+}) {
+  const word = statusPhrase(status, period);
   return (
     <Badge appearance="tint" color={COLOR[status]} icon={ICON[status]} size="large">
-      {count === undefined ? STATUS_WORD[status] : `${STATUS_WORD[status]}: ${count}`}
+      {count === undefined ? word : `${STATUS_WORD[status]}: ${count}`}
     </Badge>
   );
+}
+
+/** "2009/10", or "2009/10, position at Q2" when the year is rated during the year. */
+function yearOption(year: number, rag: readonly RagResult[]): string {
+  let latest: Exclude<RatingPeriod, "year"> | undefined;
+  for (const r of rag) {
+    if (r.year !== year || r.period === "year") continue;
+    if (latest === undefined || (periodEndMonth(r.period) ?? 0) > (periodEndMonth(latest) ?? 0))
+      latest = r.period;
+  }
+  if (latest === undefined) return yearLabel(year);
+  return latest === "YTD"
+    ? `${yearLabel(year)}, to date`
+    : `${yearLabel(year)}, position at ${latest}`;
 }
 
 /** The year the officer most likely wants: the latest one with a rating other than "no data". */
@@ -141,7 +170,7 @@ export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
         <Select value={String(shownYear)} onChange={(_e, d) => setYear(Number(d.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
-              {yearLabel(y)}
+              {yearOption(y, rag)}
             </option>
           ))}
         </Select>
@@ -160,7 +189,7 @@ export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
             {list.map((r) => (
               <li key={`${r.tableId}-${r.row}`} className={styles.row}>
                 <Text weight="semibold">{r.indicator}</Text>
-                <StatusBadge status={r.status as Shown} />
+                <StatusBadge status={r.status as Shown} period={r.period} />
                 <span className={styles.reason}>
                   {r.direction ? `${TRAVEL[r.direction]} · ` : ""}
                   {r.reason}

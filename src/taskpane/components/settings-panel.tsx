@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { AmberRule } from "../../engine";
+import { AmberRule, ProfileMethod } from "../../engine";
 import { PaneSettings } from "../settings-store";
 
 const useStyles = makeStyles({
@@ -30,6 +30,10 @@ interface Draft {
   rewardPot: string;
   rewardThreshold: string;
   rewardCap: string;
+  profile: ProfileMethod;
+  /** Indicators to treat as counts, and as rates, whatever the table and the catalogue say. */
+  cumulativeList: string;
+  pointInTimeList: string;
   partnershipName: string;
   partnerSheet: string;
   partnerColumn: string;
@@ -57,10 +61,34 @@ export function validateDraft(d: Draft): Partial<Record<keyof Draft, string>> {
   if (d.rewardCap.trim() === "" || !(cap > 0 && cap <= 1000)) {
     errors.rewardCap = "Enter a percentage above 0, such as 100.";
   }
+  const both = names(d.cumulativeList).filter((n) =>
+    names(d.pointInTimeList).some((m) => m.toLowerCase() === n.toLowerCase())
+  );
+  if (both.length > 0) {
+    errors.pointInTimeList = `${both[0]} is in both lists: keep it in one.`;
+  }
   if (d.partnerSheet.trim() && !/^[A-Za-z]{1,3}$/.test(d.partnerColumn.trim())) {
     errors.partnerColumn = "Enter a column letter such as A.";
   }
   return errors;
+}
+
+/** "NI 123, NI 16" → ["NI 123", "NI 16"]: names separated by commas, semicolons or new lines. */
+function names(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
+}
+
+/** The overrides as the two lists the officer edits. */
+function overrideLists(cumulative: Readonly<Record<string, boolean>>): [string, string] {
+  const list = (flag: boolean): string =>
+    Object.entries(cumulative)
+      .filter(([, v]) => v === flag)
+      .map(([k]) => k)
+      .join(", ");
+  return [list(true), list(false)];
 }
 
 /** "2,500,000", "£2500000" → 2500000; undefined for anything else. */
@@ -77,13 +105,16 @@ export interface SettingsPanelProps {
 }
 
 /**
- * As-at date, tolerance, amber rule, the reward estimate (pot, threshold, cap), partnership name
- * and the partner list (sheet + column).
+ * As-at date, tolerance, amber rule, the reward estimate (pot, threshold, cap), how counts are
+ * profiled over the year and which indicators are counts or rates, partnership name and the partner
+ * list (sheet + column).
  */
 export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => ({
     ...settings,
+    cumulativeList: overrideLists(settings.cumulative)[0],
+    pointInTimeList: overrideLists(settings.cumulative)[1],
     tolerance: String(settings.tolerancePercent),
     rewardPot: settings.rewardPot === null ? "" : String(settings.rewardPot),
     rewardThreshold: String(settings.rewardThresholdPercent),
@@ -115,6 +146,11 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         rewardPot: poundsOf(draft.rewardPot) ?? null,
         rewardThresholdPercent: Number(draft.rewardThreshold),
         rewardCapPercent: Number(draft.rewardCap),
+        profile: draft.profile,
+        cumulative: Object.fromEntries([
+          ...names(draft.cumulativeList).map((n) => [n, true] as const),
+          ...names(draft.pointInTimeList).map((n) => [n, false] as const),
+        ]),
         partnershipName: draft.partnershipName.trim(),
         partnerSheet: draft.partnerSheet.trim(),
         partnerColumn: draft.partnerColumn.trim().toUpperCase(),
@@ -206,6 +242,31 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
           />
         </Field>
       </div>
+      <Field label="Profile a count's target over the year">
+        <RadioGroup
+          value={draft.profile}
+          onChange={(_e, d) => set("profile", d.value === "previous-year" ? d.value : "even")}
+        >
+          <Radio value="even" label="Evenly: a quarter of it each quarter" />
+          <Radio value="previous-year" label="As last year's quarters built up" />
+        </RadioGroup>
+      </Field>
+      <Field
+        label="Counts (build up through the year)"
+        hint="Codes such as NI 123, separated by commas: rated on their total to date."
+      >
+        <Input value={draft.cumulativeList} onChange={(_e, d) => set("cumulativeList", d.value)} />
+      </Field>
+      <Field
+        label="Rates (a position at a point in time)"
+        hint="Codes such as NI 156: rated on their latest value against the year's target."
+        validationMessage={errors.pointInTimeList}
+      >
+        <Input
+          value={draft.pointInTimeList}
+          onChange={(_e, d) => set("pointInTimeList", d.value)}
+        />
+      </Field>
       <Field label="Partnership name" hint="The title of the board sheet.">
         <Input
           value={draft.partnershipName}

@@ -1,5 +1,5 @@
 import { CellValue } from "../../../src/engine";
-import { withActual } from "./check";
+import { withActual, withQuarter } from "./check";
 
 const CODE = "actual.not-numeric";
 
@@ -12,5 +12,10 @@ describe(CODE, () => {
     ["a placeholder is actual.placeholder", "TBC", []],
   ])("%s", (_name, actual, expected) => {
     expect(withActual(CODE, actual)).toEqual(expected);
+  });
+  it("checks the quarterly columns too", () => {
+    expect(withQuarter(CODE, "see note").map((f) => [f.cell, f.data?.period])).toEqual([
+      ["E2", "Q2"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { CellValue } from "../../../src/engine";
-import { withActual } from "./check";
+import { withActual, withQuarter } from "./check";
 
 const CODE = "actual.out-of-range";
 
@@ -20,5 +20,8 @@ describe(`${CODE} on a percent indicator`, () => {
     ["in range", "72.5%", []],
   ])("%s", (_name, actual, expected) => {
     expect(withActual(CODE, actual, "NI 151 Overall employment rate")).toEqual(expected);
+  });
+  it("checks the quarterly columns too", () => {
+    expect(withQuarter(CODE, -5).map((f) => [f.cell, f.data?.period])).toEqual([["E2", "Q2"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { CellValue } from "../../../src/engine";
-import { withActual } from "./check";
+import { withActual, withQuarter } from "./check";
 
 const CODE = "actual.placeholder";
 
@@ -13,5 +13,14 @@ describe(CODE, () => {
     ["free text is actual.not-numeric", "see note", []],
   ])("%s", (_name, actual, expected) => {
     expect(withActual(CODE, actual)).toEqual(expected);
+  });
+  it("checks the quarterly columns too, naming the quarter", () => {
+    const [f] = withQuarter(CODE, "TBC");
+    expect([f?.cell, f?.data]).toEqual([
+      "E2",
+      { value: "TBC", field: "actual", year: "2009/10", period: "Q2" },
+    ]);
+    expect(f?.message).toMatch(/^Q2 2009\/10 actual is "TBC"/);
+    expect(withQuarter(CODE, 160)).toEqual([]);
   });
 });

@@ -88,3 +88,16 @@ export function withActual(
   ];
   return cellsOf(code, check([{ rows }]));
 }
+
+/** A one-row table with 2009/10's Q1 and Q2 (Q2 holding `q2`); returns the findings of `code`. */
+export function withQuarter(
+  code: string,
+  q2: CellValue,
+  indicator = "NI 154 Net additional homes provided"
+): Finding[] {
+  const rows: CellValue[][] = [
+    ["Indicator", "Baseline", "Target 2009/10", "Q1 2009/10", "Q2 2009/10", "Lead partners"],
+    [indicator, "560 (2007/08)", 650, 150, q2, "Council"],
+  ];
+  return check([{ rows }]).filter((f) => f.code === code);
+}

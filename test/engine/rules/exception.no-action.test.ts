@@ -100,6 +100,17 @@ describe(CODE, () => {
     });
   });
 
+  it("asks for an action for a Red at the latest quarter, and names the quarter", () => {
+    const rows: CellValue[][] = [
+      ["Indicator", "Baseline", "Target 2009/10", "Q1 2009/10", "Q2 2009/10"],
+      ["NI 154 Net additional homes provided", "560 (2007/08)", 650, 100, 110],
+    ];
+    const found = check([{ rows }], { asAt: "2009-11-15" }).filter((x) => x.code === CODE);
+    expect(found.map((f) => [f.cell, f.data])).toEqual([
+      ["A2", expect.objectContaining({ year: "2009/10", status: "red", period: "Q2" })],
+    ]);
+  });
+
   it("is silent on a table without actuals", () => {
     expect(
       cellsOf(

@@ -1,3 +1,4 @@
+import { InYearPeriod } from "../../model/in-year";
 import { IndicatorRow, LaaTable, yearLabel } from "../../model/table";
 import { FindingDraft, RuleContext } from "../rule";
 import { at, fieldName, indicatorLabel, quote, round, shown } from "./where";
@@ -13,13 +14,13 @@ export type ValueCheck = (row: IndicatorRow, table: LaaTable, ctx: RuleContext) 
 export function placeholderCheck(field: ValueField): ValueCheck {
   return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
+    for (const { value: v, year, period } of valuesOf(row, table, field, ctx)) {
       if (v.kind !== "placeholder") continue;
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
-        message: `${fieldName(field, year)} is ${quote(v.text)}, a placeholder, not a value.`,
-        data: { value: v.raw, field, year: yearText(year) },
+        message: `${fieldName(field, year, period)} is ${quote(v.text)}, a placeholder, not a value.`,
+        data: { value: v.raw, field, year: yearText(year), ...periodOf(period) },
       });
     }
     return out;
@@ -30,15 +31,15 @@ export function placeholderCheck(field: ValueField): ValueCheck {
 export function notNumericCheck(field: ValueField): ValueCheck {
   return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
+    for (const { value: v, year, period } of valuesOf(row, table, field, ctx)) {
       const relativeBaseline = field === "baseline" && v.kind === "relative";
       if (v.kind !== "text" && v.kind !== "error" && !relativeBaseline) continue;
       const what = v.kind === "error" ? `the Excel error ${String(v.raw)}` : quote(String(v.raw));
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
-        message: `${fieldName(field, year)} is ${what}, which is not a number.`,
-        data: { value: v.raw, field, year: yearText(year), kind: v.kind },
+        message: `${fieldName(field, year, period)} is ${what}, which is not a number.`,
+        data: { value: v.raw, field, year: yearText(year), kind: v.kind, ...periodOf(period) },
       });
     }
     return out;
@@ -56,7 +57,7 @@ const PROBLEM_TEXT: Readonly<Record<RangeProblem, string>> = {
 export function outOfRangeCheck(field: ValueField): ValueCheck {
   return (row, table, ctx) => {
     const out: FindingDraft[] = [];
-    for (const { value: v, year } of valuesOf(row, table, field, ctx)) {
+    for (const { value: v, year, period } of valuesOf(row, table, field, ctx)) {
       const n = numberOf(v);
       if (!n) continue;
       const entry = entryOf(row, ctx);
@@ -66,7 +67,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
       out.push({
         ...at(v.cell),
         indicator: indicatorLabel(row),
-        message: `${fieldName(field, year)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
+        message: `${fieldName(field, year, period)} is ${shown(v)}${resolved}: ${PROBLEM_TEXT[problem]}.`,
         data: {
           value: v.raw,
           field,
@@ -75,6 +76,7 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
           unit: n.unit,
           catalogueUnit: entry?.unit,
           problem,
+          ...periodOf(period),
         },
       });
     }
@@ -84,4 +86,9 @@ export function outOfRangeCheck(field: ValueField): ValueCheck {
 
 function yearText(year: number | undefined): string | undefined {
   return year === undefined ? undefined : yearLabel(year);
+}
+
+/** The in-year period of a finding's cell, as data (nothing for a whole year's cell). */
+function periodOf(period: InYearPeriod | undefined): { period?: InYearPeriod } {
+  return period === undefined ? {} : { period };
 }

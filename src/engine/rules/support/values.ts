@@ -1,4 +1,5 @@
 import { CatalogEntry } from "../../catalog";
+import { InYearPeriod } from "../../model/in-year";
 import {
   FinancialYear,
   IndicatorRow,
@@ -12,14 +13,17 @@ import { RuleContext } from "../rule";
 /** The value fields the per-cell value rules look at. */
 export type ValueField = "baseline" | "target" | "actual";
 
-/** One value cell of a row and its year (absent for the baseline). */
+/** One value cell of a row and its year (absent for the baseline), and its quarter or month. */
 export interface FieldValue {
   readonly value: ParsedValue;
   readonly year?: FinancialYear;
+  /** For an in-year actual ("Q2", "YTD"). */
+  readonly period?: InYearPeriod;
 }
 
 /**
- * A row's value cells of one field, in column order. A table without the field's column gives none
+ * A row's value cells of one field, in column order (for actuals, then the quarterly, monthly and
+ * year-to-date ones). A table without the field's column gives none
  * (table.missing-column reports that), so rules never report cells that do not exist. Targets the
  * refresh deleted, and statutory education targets not set yet (target.not-yet-set), are left out.
  */
@@ -31,7 +35,13 @@ export function valuesOf(
 ): readonly FieldValue[] {
   if (field === "baseline")
     return table.columns.baseline === undefined ? [] : [{ value: row.baseline }];
-  if (field === "actual") return row.actuals;
+  if (field === "actual") {
+    if (!row.inYear) return row.actuals;
+    const inYear = row.inYear
+      .filter((v) => v.kind === "actual")
+      .map((v) => ({ value: v.value, year: v.year, period: v.period }));
+    return [...row.actuals, ...inYear];
+  }
   return row.targets.filter((t) => t.refresh !== "deleted" && !notYetSet(row, t, ctx));
 }
 

@@ -1,3 +1,4 @@
+import { InYearPeriod, inYearLabel } from "../../model/in-year";
 import { toA1 } from "../../model/address";
 import { CellRef } from "../../model/cell";
 import { FinancialYear, IndicatorRow, ParsedValue, yearLabel } from "../../model/table";
@@ -45,7 +46,12 @@ export function round(n: number): number {
 }
 
 /** "Baseline", "2010/11 target", "2008/09 actual": how messages name a value cell. */
-export function fieldName(field: "baseline" | "target" | "actual", year?: FinancialYear): string {
+export function fieldName(
+  field: "baseline" | "target" | "actual",
+  year?: FinancialYear,
+  period?: InYearPeriod
+): string {
   if (field === "baseline" || year === undefined) return field === "baseline" ? "Baseline" : field;
+  if (period !== undefined) return `${inYearLabel(period, year)} ${field}`;
   return `${yearLabel(year)} ${field}`;
 }
