@@ -1,4 +1,4 @@
-import { DIRECTION_ARROW, Direction, STATUS_WORD } from "../model/rag";
+import { DIRECTION_TERMS, STATUS_TERMS } from "../model/vocabulary";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
@@ -30,12 +30,6 @@ export const COLUMN_WIDTHS: Readonly<Record<number, number>> = {
   [COL.direction]: 13,
   [COL.partners]: 22,
   [COL.comment]: 34,
-};
-
-const DIRECTION_WORD: Readonly<Record<Direction, string>> = {
-  improving: "improving",
-  worsening: "worsening",
-  "no-change": "no change",
 };
 
 /** Writes a table header row; returns its row (the detail header is repeated on printed pages). */
@@ -87,14 +81,14 @@ export function writeLines(
     b.put(
       row,
       COL.status,
-      line.notDue ? "Not due" : STATUS_WORD[line.status],
+      STATUS_TERMS[line.notDue ? "not-due" : line.status].label,
       STATUS_STYLE[line.status]
     );
     const dir = line.direction;
     b.put(
       row,
       COL.direction,
-      dir ? `${DIRECTION_ARROW[dir]} ${DIRECTION_WORD[dir]}` : null,
+      dir ? `${DIRECTION_TERMS[dir].arrow} ${DIRECTION_TERMS[dir].word}` : null,
       S.center
     );
     b.put(row, COL.partners, line.partners === "" ? null : line.partners, S.text);

@@ -1,33 +1,9 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
+import { formatDate } from "../model/locale";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "30 June 2010" from "2010-06-30"; undefined when it is not a real ISO date. */
-export function longDate(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  if (days === undefined || day < 1 || day > days) return undefined;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** "30 June 2010" from "2010-06-30" (the product's one date format); undefined when not a real date. */
+export const longDate = formatDate;
 
 /** ISO date on which a financial year ends: 2009 (2009/10) ends on 2010-03-31. */
 export function yearEnd(year: FinancialYear): string {
