@@ -2,6 +2,7 @@ import { NewSheet, PlanOutcome } from "../model/plan";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
+import { stampOf } from "../model/stamp";
 import { FinancialYear, yearLabel } from "../model/table";
 import { COLUMN_WIDTHS, COL, isException, writeLines, writeTableHeader } from "./detail";
 import { writeHeadline } from "./headline";
@@ -60,7 +61,11 @@ export function planBoard(
   const e = exceptions;
   return {
     ok: true,
-    plan: { edits: [], newSheets: [sheet], owned: ownedAfter(snapshot.owned, name) },
+    plan: {
+      edits: [],
+      newSheets: [sheet],
+      owned: ownedAfter(snapshot.owned, name, stampOf(settings)),
+    },
     summary: `${name}: ${lines.length} indicators for ${yearLabel(year)} (${countWords(lines)}); ${e} exception${e === 1 ? "" : "s"}.`,
   };
 }

@@ -5,6 +5,7 @@ import { DIRECTION_ARROW, RagResult, RagStatus, STATUS_WORD } from "../model/rag
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
+import { RatingStamp, stampOf } from "../model/stamp";
 import { statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
@@ -21,7 +22,7 @@ const COLUMN_WIDTH = 13;
 export function planRag(
   snapshot: WorkbookSnapshot,
   report: Report,
-  _settings: Settings
+  settings: Settings
 ): PlanOutcome {
   const tables = report.tables.filter((t) => t.columns.actuals.length > 0);
   if (tables.length === 0) {
@@ -65,13 +66,14 @@ export function planRag(
         : "The sheets of the LAA tables were not found: read the workbook again and run Write RAG again.",
     };
   }
-  return build(snapshot, report, placements);
+  return build(snapshot, report, placements, stampOf(settings));
 }
 
 function build(
   snapshot: WorkbookSnapshot,
   report: Report,
-  placements: readonly Placement[]
+  placements: readonly Placement[],
+  stamp: RatingStamp
 ): PlanOutcome {
   const byTable = groupRatings(report.rag);
   const counts: Record<RagStatus, number> = {
@@ -120,6 +122,7 @@ function build(
       kind: "rag-column",
       sheet: p.table.sheet,
       range: ownedRange(p),
+      stamp,
     })),
   ];
   return {
