@@ -2,10 +2,19 @@
 import { analyse, planBoard } from "../../engine";
 import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
-import { summaryText } from "../format/findings";
+import { quietErrors, summaryLine } from "../format/findings";
 import { writeJson } from "../format/json";
 import { parseYear } from "../options";
-import { CommonOptions, openWorkbook, outputPath, saveWorkbook, settingsFrom } from "./common";
+import { para } from "../format/text";
+import { PLAIN } from "../terminal";
+import {
+  CommonOptions,
+  openWithProgress,
+  outputOf,
+  outputPath,
+  saveWorkbook,
+  settingsFrom,
+} from "./common";
 
 export interface BoardCliOptions extends CommonOptions {
   readonly out?: string;
@@ -21,22 +30,37 @@ export async function boardCommand(
 ): Promise<number> {
   const target = outputPath(file, opts);
   const year = opts.year !== undefined ? parseYear(opts.year) : undefined;
+  const out = outputOf(opts, io);
   const settings = await settingsFrom(opts, io);
-  const { wb, snapshot } = await openWorkbook(file);
+  const { wb, snapshot } = await openWithProgress(file, out.progress);
   const report = analyse(snapshot, settings);
   const outcome = planBoard(snapshot, report, settings, year !== undefined ? { year } : {});
-  if (!outcome.ok) throw new CliError(outcome.message);
+  if (!outcome.ok) {
+    out.progress.done();
+    throw new CliError(outcome.message);
+  }
+  out.progress.say(`writing ${target}…`);
   applyPlanToWorkbook(wb, outcome.plan);
   await saveWorkbook(wb, target);
+  out.progress.done();
   const sheets = outcome.plan.newSheets.map((s) => s.name);
-  if (opts.json) {
+  const t = out.look.terminal ?? PLAIN;
+  const wrote = `Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target}.`;
+  if (out.format === "json") {
     writeJson(io.stdout, { files: [{ file, out: target, sheets, summary: report.summary }] });
+  } else if (out.look.quiet) {
+    writeLines(io.stdout, quietErrors(file, report, out.look));
+  } else if (out.format === "compact") {
+    writeLines(io.stdout, [
+      `${file}: ${outcome.summary} ${wrote}`,
+      `${file}: check: ${summaryLine(report.summary, t)}`,
+    ]);
   } else {
     writeLines(io.stdout, [
       file,
-      `  ${outcome.summary}`,
-      `  Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target}.`,
-      `  Check: ${summaryText(report.summary)}`,
+      ...para(outcome.summary, "  ", t),
+      ...para(wrote, "  ", t),
+      ...para(`Check: ${summaryLine(report.summary, t)}`, "  ", t),
     ]);
   }
   return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

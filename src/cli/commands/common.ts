@@ -1,21 +1,71 @@
 /** What every command shares: settings from options and config, opening and saving workbooks. */
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { HostError, Settings, WorkbookSnapshot, withDefaults } from "../../engine";
+import { HostError, Settings, WorkbookSnapshot, formatNumber, withDefaults } from "../../engine";
 import { snapshotFromWorkbook, workbookToBuffer } from "../../xlsx";
 import { readWorkbookFile } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
-import { parseAmberRule, parseAsAt, parseTolerance } from "../options";
+import { TextLook } from "../format/findings";
+import { OutputFormat, parseAmberRule, parseAsAt, parseFormat, parseTolerance } from "../options";
+import { Progress, terminalOf } from "../terminal";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
 export interface CommonOptions {
   readonly json?: boolean;
+  readonly format?: string;
+  /** Errors only. */
+  readonly quiet?: boolean;
+  /** false with --no-color. */
+  readonly color?: boolean;
   readonly config?: string;
   readonly asAt?: string;
   readonly tolerance?: string;
   readonly amber?: string;
+}
+
+/** How a command prints: the format, the look of text, and progress on stderr. */
+export interface Output {
+  readonly format: OutputFormat;
+  readonly look: TextLook;
+  readonly progress: Progress;
+}
+
+export function outputOf(opts: CommonOptions & { verbose?: boolean }, io: CliIo): Output {
+  const format = parseFormat(opts.format, opts.json);
+  return {
+    format,
+    look: { terminal: terminalOf(io, opts.color), quiet: opts.quiet, verbose: opts.verbose },
+    progress: Progress.for(io, opts.quiet),
+  };
+}
+
+/** A table this long (rows, all sheets) or a file this large gets progress while it is read and checked. */
+export const LONG_TABLE_ROWS = 2_000;
+const LARGE_FILE_BYTES = 1_000_000;
+
+/** Rows of content the snapshot holds (all sheets). */
+export function rowsOf(snapshot: WorkbookSnapshot): number {
+  return snapshot.sheets.reduce((n, s) => n + s.areas.reduce((m, a) => m + a.values.length, 0), 0);
+}
+
+/** Opens a workbook with progress for a large file or a long table; `of` says "2 of 20: " when many. */
+export async function openWithProgress(
+  file: string,
+  progress: Progress,
+  of = ""
+): Promise<OpenWorkbook> {
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0
+  );
+  if (of || size >= LARGE_FILE_BYTES) progress.say(`${of}reading ${basename(file)}…`);
+  const opened = await openWorkbook(file);
+  const rows = rowsOf(opened.snapshot);
+  if (of || rows >= LONG_TABLE_ROWS)
+    progress.say(`${of}checking ${formatNumber(rows)} rows of ${basename(file)}…`);
+  return opened;
 }
 
 /** Defaults ← config file ← command-line options; the as-at date defaults to today (the driver's clock). */

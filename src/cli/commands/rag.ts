@@ -2,10 +2,19 @@
 import { analyse, planRag } from "../../engine";
 import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
-import { summaryText } from "../format/findings";
+import { quietErrors, summaryLine } from "../format/findings";
 import { jsonRagFile, writeJson } from "../format/json";
-import { formatRag, locateRagCells } from "../format/rag";
-import { CommonOptions, openWorkbook, outputPath, saveWorkbook, settingsFrom } from "./common";
+import { formatRag, formatRagCompact, locateRagCells } from "../format/rag";
+import { para } from "../format/text";
+import { PLAIN } from "../terminal";
+import {
+  CommonOptions,
+  openWithProgress,
+  outputOf,
+  outputPath,
+  saveWorkbook,
+  settingsFrom,
+} from "./common";
 
 export interface RagOptions extends CommonOptions {
   readonly out?: string;
@@ -18,26 +27,45 @@ export interface RagOptions extends CommonOptions {
  */
 export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Promise<number> {
   const target = outputPath(file, opts);
+  const out = outputOf(opts, io);
   const settings = await settingsFrom(opts, io);
-  const { wb, snapshot } = await openWorkbook(file);
+  const { wb, snapshot } = await openWithProgress(file, out.progress);
   const report = analyse(snapshot, settings);
   const outcome = planRag(snapshot, report, settings);
-  if (!outcome.ok && outcome.reason !== "nothing-to-write") throw new CliError(outcome.message);
+  if (!outcome.ok && outcome.reason !== "nothing-to-write") {
+    out.progress.done();
+    throw new CliError(outcome.message);
+  }
   if (outcome.ok) {
+    out.progress.say(`writing ${target}…`);
     applyPlanToWorkbook(wb, outcome.plan);
     await saveWorkbook(wb, target);
   }
+  out.progress.done();
   const cells = locateRagCells(report, outcome.ok ? outcome.plan : undefined);
-  if (opts.json) {
+  const t = out.look.terminal ?? PLAIN;
+  if (out.format === "json") {
     writeJson(io.stdout, {
       files: [jsonRagFile(file, report, cells, outcome.ok ? target : undefined)],
     });
+  } else if (out.look.quiet) {
+    writeLines(io.stdout, quietErrors(file, report, out.look));
+  } else if (out.format === "compact") {
+    writeLines(io.stdout, [
+      ...formatRagCompact(file, cells),
+      `${file}: ${outcome.ok ? `${outcome.summary} Wrote ${target}.` : outcome.message}`,
+      `${file}: check: ${summaryLine(report.summary, t)}`,
+    ]);
   } else {
-    const lines = formatRag(file, cells);
-    lines.push(outcome.ok ? `  ${outcome.summary}` : `  ${outcome.message}`);
-    if (outcome.ok) lines.push(`  Wrote ${target}.`);
+    const lines = formatRag(file, cells, t);
+    lines.push(...para(outcome.ok ? outcome.summary : outcome.message, "  ", t));
+    if (outcome.ok) lines.push(...para(`Wrote ${target}.`, "  ", t));
     lines.push(
-      `  Check: ${summaryText(report.summary)} Run laa-monitor check ${file} for the list.`
+      ...para(
+        `Check: ${summaryLine(report.summary, t)} Run laa-monitor check ${file} for the list.`,
+        "  ",
+        t
+      )
     );
     writeLines(io.stdout, lines);
   }

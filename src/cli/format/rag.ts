@@ -1,15 +1,21 @@
 /** Where each rating was written, and the human output of `rag`. */
 import {
-  DIRECTION_ARROW,
+  DIRECTION_LEGEND,
   quoteSheet,
   RagResult,
+  RagStatus,
   Report,
-  STATUS_WORD,
+  STATUS_ORDER,
+  STATUS_TERMS,
+  StatusTone,
+  statusText,
   toA1,
   WritePlan,
   yearLabel,
 } from "../../engine";
-import { alignColumns, plural } from "./text";
+import { formatNumber } from "../../engine";
+import { PLAIN, Paint, Terminal, paint } from "../terminal";
+import { para, plural, table } from "./text";
 
 /** A rating and the cell its word was written to (none for not-due or when nothing was written). */
 export interface RagCell {
@@ -42,40 +48,83 @@ export function locateRagCells(report: Report, plan: WritePlan | undefined): Rag
   });
 }
 
-function statusText(r: RagResult): string {
-  if (r.status === "not-due") return "not due";
-  return r.direction
-    ? `${STATUS_WORD[r.status]} ${DIRECTION_ARROW[r.direction]}`
-    : STATUS_WORD[r.status];
+/** A status's colour on a terminal, by its tone (the word always says it too). */
+export const TONE_PAINT: Readonly<Record<StatusTone, Paint>> = {
+  good: "green",
+  warning: "yellow",
+  bad: "red",
+  neutral: "dim",
+};
+
+/** Where the status of a rating stands among the words of a line ("Green ▲"). */
+const toneOf = (text: string): Paint | undefined => {
+  const s = STATUS_ORDER.find((x) => text.startsWith(STATUS_TERMS[x].label));
+  return s ? TONE_PAINT[STATUS_TERMS[s].tone] : undefined;
+};
+
+/** "27 Green, 15 Amber, 8 Red, 0 No data, 0 Not due", every status in the one order. */
+export function statusCounts(statuses: readonly RagStatus[], t: Terminal = PLAIN): string {
+  const n = new Map<RagStatus, number>();
+  for (const s of statuses) n.set(s, (n.get(s) ?? 0) + 1);
+  return STATUS_ORDER.map((s) => {
+    const text = `${formatNumber(n.get(s) ?? 0)} ${STATUS_TERMS[s].label}`;
+    return (n.get(s) ?? 0) > 0 ? paint(t, TONE_PAINT[STATUS_TERMS[s].tone], text) : text;
+  }).join(", ");
 }
 
 /** One line per indicator with its status for every rated year, then counts per year. */
-export function formatRag(file: string, cells: readonly RagCell[]): string[] {
+export function formatRag(file: string, cells: readonly RagCell[], t: Terminal = PLAIN): string[] {
   const years = [...new Set(cells.map((c) => c.result.year))].sort((a, b) => a - b);
-  const rows = new Map<string, RagCell[]>();
+  const byRow = new Map<string, RagCell[]>();
   for (const c of cells) {
     const key = `${c.result.tableId}\u0000${c.result.row}`;
-    rows.set(key, [...(rows.get(key) ?? []), c]);
+    byRow.set(key, [...(byRow.get(key) ?? []), c]);
   }
-  const table: string[][] = [["Where", "Indicator", ...years.map(yearLabel)]];
-  for (const list of rows.values()) {
+  const rows: string[][] = [["Where", "Indicator", ...years.map(yearLabel)]];
+  for (const list of byRow.values()) {
     const first = list[0]?.result;
     if (!first) continue;
     const where = `${quoteSheet(first.sheet)} row ${first.row + 1}`;
     const byYear = years.map((y) => {
       const c = list.find((x) => x.result.year === y);
-      return c ? statusText(c.result) : "";
+      return c ? statusText(c.result.status, c.result.direction) : "";
     });
-    table.push([where, first.indicator, ...byYear]);
+    rows.push([where, first.indicator, ...byYear]);
   }
   // No ratings (a table without indicator rows): no table of headers alone.
-  const lines = cells.length === 0 ? [file] : [file, ...alignColumns(table, "  ")];
+  const lines =
+    cells.length === 0
+      ? [paint(t, "bold", file)]
+      : [
+          paint(t, "bold", file),
+          ...table(rows, "  ", t, {
+            clip: { 1: 30 },
+            paint: (r, c, text) => (r > 0 && c > 1 ? toneOf(text) : r === 0 ? "bold" : undefined),
+          }),
+        ];
   for (const y of years) {
     const of = cells.filter((c) => c.result.year === y).map((c) => c.result.status);
-    const n = (s: string): number => of.filter((x) => x === s).length;
     lines.push(
-      `  ${yearLabel(y)}: ${n("green")} Green, ${n("amber")} Amber, ${n("red")} Red, ${n("no-data")} No data, ${n("not-due")} not due (${plural(of.length, "indicator")})`
+      ...para(
+        `${yearLabel(y)}: ${statusCounts(of, t)} (${plural(of.length, "indicator")})`,
+        "  ",
+        t
+      )
     );
   }
+  if (cells.some((c) => c.result.direction))
+    lines.push(
+      ...para(`Direction of travel, against the previous year: ${DIRECTION_LEGEND}.`, "  ", t)
+    );
   return lines;
+}
+
+/** `--format compact` for rag: one line per rating, `file: where: indicator year: status`. */
+export function formatRagCompact(file: string, cells: readonly RagCell[]): string[] {
+  return cells.map(({ result: r, cell }) => {
+    const where = cell
+      ? `${quoteSheet(r.sheet)}!${cell}`
+      : `${quoteSheet(r.sheet)} row ${r.row + 1}`;
+    return `${file}: ${where}: ${r.indicator} ${yearLabel(r.year)}: ${statusText(r.status, r.direction)}`;
+  });
 }

@@ -1,0 +1,56 @@
+/** `laa-monitor clean <file.xlsx> --out <new.xlsx>`: take LAA Monitor's own output back out. */
+import { describeOwned, planClean } from "../../engine";
+import { applyPlanToWorkbook } from "../../xlsx";
+import { CliError, CliIo, EXIT_OK, writeLines } from "../io";
+import { writeJson } from "../format/json";
+import { para } from "../format/text";
+import { PLAIN } from "../terminal";
+import { CommonOptions, openWithProgress, outputOf, outputPath, saveWorkbook } from "./common";
+
+export interface CleanOptions extends CommonOptions {
+  readonly out?: string;
+  readonly inPlace?: boolean;
+}
+
+/**
+ * Removes what the ownership record names (status columns, board sheets, the LAAMonitor_* names) and
+ * nothing else, into a copy or with --in-place. A workbook the add-in never wrote to is not written.
+ */
+export async function cleanCommand(file: string, opts: CleanOptions, io: CliIo): Promise<number> {
+  const target = outputPath(file, opts);
+  const out = outputOf(opts, io);
+  const { wb, snapshot } = await openWithProgress(file, out.progress);
+  const removed = describeOwned(snapshot);
+  const outcome = planClean(snapshot);
+  if (!outcome.ok && outcome.reason !== "nothing-to-write") {
+    out.progress.done();
+    throw new CliError(outcome.message);
+  }
+  if (outcome.ok) {
+    out.progress.say(`writing ${target}…`);
+    applyPlanToWorkbook(wb, outcome.plan);
+    await saveWorkbook(wb, target);
+  }
+  out.progress.done();
+  const said = outcome.ok ? outcome.summary : outcome.message;
+  const t = out.look.terminal ?? PLAIN;
+  if (out.format === "json") {
+    writeJson(io.stdout, {
+      files: [{ file, ...(outcome.ok ? { out: target } : {}), removed, summary: said }],
+    });
+  } else if (!out.look.quiet) {
+    const wrote = outcome.ok ? `Wrote ${target}.` : "Nothing was written.";
+    writeLines(
+      io.stdout,
+      out.format === "compact"
+        ? [`${file}: ${said} ${wrote}`]
+        : [
+            file,
+            ...removed.flatMap((r) => para(`- ${r}`, "  ", t)),
+            ...para(said, "  ", t),
+            ...para(wrote, "  ", t),
+          ]
+    );
+  }
+  return EXIT_OK;
+}
