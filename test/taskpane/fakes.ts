@@ -61,6 +61,8 @@ export function fakeEngine(answers: {
   report: Report;
   rag?: PlanOutcome;
   board?: PlanOutcome;
+  clean?: PlanOutcome;
+  owned?: string[];
 }): EngineApi & { settingsSeen: unknown[]; boardLoads: number } {
   const api = {
     settingsSeen: [] as unknown[],
@@ -71,6 +73,13 @@ export function fakeEngine(answers: {
     },
     planRag: () =>
       answers.rag ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Wrote 3 RAG cells." },
+    planClean: () =>
+      answers.clean ?? {
+        ok: true as const,
+        plan: EMPTY_PLAN,
+        summary: "Removed LAA Monitor's 1 status column, and its record.",
+      },
+    describeOwned: () => answers.owned ?? ["RAG 2009/10 on 'LAA' (H2:H9)"],
     async loadBoardPlanner() {
       api.boardLoads++;
       return () =>

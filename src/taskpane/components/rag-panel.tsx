@@ -6,7 +6,17 @@ import {
   QuestionCircle20Filled,
   Warning20Filled,
 } from "@fluentui/react-icons";
-import { Direction, RagResult, RagStatus, yearLabel } from "../../engine";
+import {
+  DIRECTION_LEGEND,
+  DIRECTION_TERMS,
+  RagResult,
+  RagStatus,
+  STATUS_ORDER,
+  STATUS_TERMS,
+  StatusTone,
+  formatNumber,
+  yearLabel,
+} from "../../engine";
 
 const useStyles = makeStyles({
   counts: {
@@ -15,6 +25,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: `${tokens.spacingVerticalS} 0`,
   },
+  legend: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   heading: {
     fontSize: tokens.fontSizeBase400,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
@@ -33,38 +44,26 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-type Shown = Exclude<RagStatus, "not-due">;
-const SHOWN: readonly Shown[] = ["red", "amber", "green", "no-data"];
-
-const WORD: Readonly<Record<Shown, string>> = {
-  green: "Green",
-  amber: "Amber",
-  red: "Red",
-  "no-data": "No data",
-};
-const COLOR = {
-  green: "success",
-  amber: "warning",
-  red: "danger",
-  "no-data": "informative",
-} as const;
-const ICON: Readonly<Record<Shown, React.ReactElement>> = {
-  green: <CheckmarkCircle20Filled aria-hidden />,
-  amber: <Warning20Filled aria-hidden />,
-  red: <ErrorCircle20Filled aria-hidden />,
-  "no-data": <QuestionCircle20Filled aria-hidden />,
-};
-const TRAVEL: Readonly<Record<Direction, string>> = {
-  improving: "▲ improving",
-  worsening: "▼ worsening",
-  "no-change": "▶ no change",
+/** A status's badge colour and icon, by its tone (vocabulary): a new status needs no change here. */
+const TONE_COLOR = {
+  good: "success",
+  warning: "warning",
+  bad: "danger",
+  neutral: "informative",
+} as const satisfies Record<StatusTone, string>;
+const TONE_ICON: Readonly<Record<StatusTone, React.ReactElement>> = {
+  good: <CheckmarkCircle20Filled aria-hidden />,
+  warning: <Warning20Filled aria-hidden />,
+  bad: <ErrorCircle20Filled aria-hidden />,
+  neutral: <QuestionCircle20Filled aria-hidden />,
 };
 
 /** A status as a badge that says its word (the colour is a bonus, never the message). */
-export function StatusBadge({ status, count }: { status: Shown; count?: number }) {
+export function StatusBadge({ status, count }: { status: RagStatus; count?: number }) {
+  const { label, tone } = STATUS_TERMS[status];
   return (
-    <Badge appearance="tint" color={COLOR[status]} icon={ICON[status]} size="large">
-      {count === undefined ? WORD[status] : `${WORD[status]}: ${count}`}
+    <Badge appearance="tint" color={TONE_COLOR[tone]} icon={TONE_ICON[tone]} size="large">
+      {count === undefined ? label : `${label}: ${formatNumber(count)}`}
     </Badge>
   );
 }
@@ -100,6 +99,9 @@ export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
     const key = r.priority ?? "No ambition";
     byAmbition.set(key, [...(byAmbition.get(key) ?? []), r]);
   }
+  const notDue = rag.filter((r) => r.year === shownYear && r.status === "not-due").length;
+  // Every status in the one order; "Not due" only when there are some.
+  const counted = STATUS_ORDER.filter((s) => s !== "not-due" || notDue > 0);
   return (
     <section aria-label="RAG status">
       <Field label="Year">
@@ -112,21 +114,30 @@ export function RagPanel({ rag }: { rag: readonly RagResult[] }) {
         </Select>
       </Field>
       <div className={styles.counts} aria-label={`Counts for ${yearLabel(shownYear)}`} role="group">
-        {SHOWN.map((s) => (
-          <StatusBadge key={s} status={s} count={rows.filter((r) => r.status === s).length} />
+        {counted.map((s) => (
+          <StatusBadge
+            key={s}
+            status={s}
+            count={rag.filter((r) => r.year === shownYear && r.status === s).length}
+          />
         ))}
       </div>
+      <Text as="p" className={styles.legend}>
+        {`Direction of travel, against the previous year: ${DIRECTION_LEGEND}.`}
+      </Text>
       {rows.length === 0 && <Text>{`Nothing is due for ${yearLabel(shownYear)} yet.`}</Text>}
       {[...byAmbition].map(([ambition, list]) => (
         <section key={ambition} aria-label={ambition}>
-          <h3 className={styles.heading}>{ambition}</h3>
+          <h2 className={styles.heading}>{ambition}</h2>
           <ul className={styles.list}>
             {list.map((r) => (
               <li key={`${r.tableId}-${r.row}`} className={styles.row}>
                 <Text weight="semibold">{r.indicator}</Text>
-                <StatusBadge status={r.status as Shown} />
+                <StatusBadge status={r.status} />
                 <span className={styles.reason}>
-                  {r.direction ? `${TRAVEL[r.direction]} · ` : ""}
+                  {r.direction
+                    ? `${DIRECTION_TERMS[r.direction].arrow} ${DIRECTION_TERMS[r.direction].word} · `
+                    : ""}
                   {r.reason}
                 </span>
               </li>

@@ -7,10 +7,12 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Text,
   makeStyles,
+  useId,
   tokens,
 } from "@fluentui/react-components";
-import { AmberRule } from "../../engine";
+import { AMBER_RULES, AMBER_RULE_TERMS, AmberRule, formatDate, parseDate } from "../../engine";
 import { PaneSettings } from "../settings-store";
 
 const useStyles = makeStyles({
@@ -35,8 +37,8 @@ interface Draft {
 /** Field-by-field problems, each a sentence saying what to enter. */
 export function validateDraft(d: Draft): Partial<Record<keyof Draft, string>> {
   const errors: Partial<Record<keyof Draft, string>> = {};
-  if (d.asAt && (!/^\d{4}-\d{2}-\d{2}$/.test(d.asAt) || Number.isNaN(Date.parse(d.asAt)))) {
-    errors.asAt = "Enter a date such as 2010-06-30, or leave it empty for today.";
+  if (d.asAt.trim() && !parseDate(d.asAt)) {
+    errors.asAt = "Enter a date such as 30/06/2010 or 30 June 2010, or leave it empty for today.";
   }
   const t = Number(d.tolerance);
   if (d.tolerance.trim() === "" || !Number.isFinite(t) || t < 0 || t > 100) {
@@ -50,18 +52,23 @@ export function validateDraft(d: Draft): Partial<Record<keyof Draft, string>> {
 
 export interface SettingsPanelProps {
   readonly settings: PaneSettings;
+  /** Today, ISO: what an empty as-at date means. */
+  readonly today: string;
   /** Where they are saved, said to the officer ("in this workbook", "in this browser"). */
   readonly savedWhere: string;
   readonly onSave: (settings: PaneSettings) => Promise<void>;
 }
 
 /** As-at date, tolerance, amber rule, partnership name and the partner list (sheet + column). */
-export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ settings, today, savedWhere, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => ({
     ...settings,
+    asAt: settings.asAt ? (formatDate(settings.asAt) ?? settings.asAt) : "",
     tolerance: String(settings.tolerancePercent),
   }));
+  const asAtIso = parseDate(draft.asAt);
+  const problemId = useId("settings-problem");
   const [status, setStatus] = React.useState<{ ok: boolean; text: string } | undefined>();
   const [saving, setSaving] = React.useState(false);
   const errors = validateDraft(draft);
@@ -82,14 +89,17 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
     setSaving(true);
     try {
       await onSave({
-        asAt: draft.asAt,
+        asAt: draft.asAt.trim() ? (asAtIso ?? "") : "",
         tolerancePercent: Number(draft.tolerance),
         amberRule: draft.amberRule,
         partnershipName: draft.partnershipName.trim(),
         partnerSheet: draft.partnerSheet.trim(),
         partnerColumn: draft.partnerColumn.trim().toUpperCase(),
       });
-      setStatus({ ok: true, text: `Settings saved ${savedWhere}.` });
+      setStatus({
+        ok: true,
+        text: `Settings saved ${savedWhere}. The results shown are checked again with them.`,
+      });
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -101,10 +111,14 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
     <form className={styles.form} onSubmit={save} aria-label="Settings" noValidate>
       <Field
         label="As-at date"
-        hint="Years ending after this date are not due yet. Empty means today."
+        hint={`${asAtIso ? `Rates as at ${formatDate(asAtIso)}.` : `Empty means today (${formatDate(today) ?? today}).`} Years ending after it are not due yet. Write it day first, e.g. 30/06/2010.`}
         validationMessage={errors.asAt}
       >
-        <Input type="date" value={draft.asAt} onChange={(_e, d) => set("asAt", d.value)} />
+        <Input
+          value={draft.asAt}
+          placeholder="e.g. 30/06/2010"
+          onChange={(_e, d) => set("asAt", d.value)}
+        />
       </Field>
       <Field
         label="Amber tolerance (% of target)"
@@ -124,11 +138,12 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         <RadioGroup
           value={draft.amberRule}
           onChange={(_e, d) =>
-            set("amberRule", d.value === "improving" ? "improving" : "tolerance")
+            set("amberRule", AMBER_RULES.find((r) => r === d.value) ?? "tolerance")
           }
         >
-          <Radio value="tolerance" label="Off target, within the tolerance" />
-          <Radio value="improving" label="Off target, but improving on last year" />
+          {AMBER_RULES.map((r) => (
+            <Radio key={r} value={r} label={AMBER_RULE_TERMS[r]} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label="Partnership name" hint="The title of the board sheet.">
@@ -155,11 +170,15 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
           Save settings
         </Button>
       </div>
-      {status && (
-        <MessageBar intent={status.ok ? "success" : "error"} layout="multiline" role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status &&
+        // A saved note is plain text: the pane shows at most one success bar (the results').
+        (status.ok ? (
+          <Text role="status">{status.text}</Text>
+        ) : (
+          <MessageBar intent="error" layout="multiline" role="alert" aria-labelledby={problemId}>
+            <MessageBarBody id={problemId}>{status.text}</MessageBarBody>
+          </MessageBar>
+        ))}
     </form>
   );
 }
