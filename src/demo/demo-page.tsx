@@ -2,19 +2,28 @@ import * as React from "react";
 import type ExcelJS from "exceljs";
 import {
   Button,
+  Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Spinner,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { XlsxHost, loadWorkbook, workbookToBuffer } from "../xlsx";
+import type { XlsxHost } from "../xlsx";
 import { App } from "../taskpane/components/app";
 import { errorMessage } from "../taskpane/messages";
 import { SettingsStore } from "../taskpane/settings-store";
 import { SheetGrid } from "./sheet-grid";
+
+/** The file adapter and ExcelJS (a large chunk): loaded after the page has painted. */
+type XlsxModule = typeof import("../xlsx");
+let xlsxModule: Promise<XlsxModule> | undefined;
+const loadXlsx = (): Promise<XlsxModule> =>
+  (xlsxModule ??= import(/* webpackChunkName: "xlsx" */ "../xlsx"));
 
 const useStyles = makeStyles({
   page: {
@@ -22,7 +31,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
   },
+  paneOnly: { padding: 0, gap: 0 },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   // Pane first in the DOM and on the right: on a narrow screen it stays on top and the grid wraps below.
@@ -35,11 +49,28 @@ const useStyles = makeStyles({
   },
   grid: { flex: "1 1 480px", minWidth: 0 },
   pane: {
-    flex: "0 1 380px",
-    minWidth: "min(320px, 100%)",
+    flex: "0 1 360px",
+    minWidth: "min(270px, 100%)",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
+  // The pane alone, at the window's width, as Excel shows a task pane.
+  paneFull: { width: "100%", minHeight: "60vh", backgroundColor: tokens.colorNeutralBackground1 },
+  workbook: {
+    padding: tokens.spacingHorizontalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  edit: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
+  editField: { minWidth: "6em", flex: "1 1 6em", maxWidth: "14em" },
   file: {
     position: "absolute",
     width: "1px",
@@ -78,10 +109,12 @@ export interface DemoPageProps {
   readonly settingsStore: SettingsStore;
   /** URL of the bundled sample workbook. */
   readonly sampleUrl: string;
+  /** The pane alone at the window's width, the workbook's controls below it (no grid). */
+  readonly paneOnly?: boolean;
 }
 
 /** The demo: the same App as in Excel, over an in-memory workbook, beside a read-only grid. */
-export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
+export function DemoPage({ settingsStore, sampleUrl, paneOnly }: DemoPageProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = React.useState<Loaded | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
@@ -91,6 +124,7 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const open = React.useCallback(async (bytes: ArrayBuffer, name: string) => {
+    const { XlsxHost, loadWorkbook } = await loadXlsx();
     const wb = await loadWorkbook(bytes, `'${name}'`);
     setLoaded({ host: new XlsxHost(wb), name, id: nextId.current++ });
     setSheet(activeSheetName(wb));
@@ -141,6 +175,7 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
   const download = async () => {
     if (!loaded) return;
     try {
+      const { workbookToBuffer } = await loadXlsx();
       const bytes = await workbookToBuffer(loaded.host.workbook);
       saveBytes(bytes, loaded.name.replace(/(\.xlsx)?$/i, "-checked.xlsx"));
     } catch (error) {
@@ -148,50 +183,74 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
     }
   };
 
+  const controls = (
+    <>
+      <input
+        ref={fileInput}
+        id="demo-file"
+        className={styles.file}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => void onFile(e)}
+        aria-label="Open an .xlsx workbook"
+      />
+      <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
+        Open .xlsx…
+      </Button>
+      <Button icon={<ArrowDownload20Regular />} disabled={!loaded} onClick={() => void download()}>
+        Download
+      </Button>
+    </>
+  );
+  const pane = loaded && (
+    <App
+      key={loaded.id}
+      host={loaded.host}
+      settingsStore={settingsStore}
+      savedWhere="in this browser"
+      autoCheck
+    />
+  );
+  const problemBar = problem && (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid="demo-problem">
+      <MessageBarBody>{problem}</MessageBarBody>
+    </MessageBar>
+  );
+  const waiting = !loaded && !problem && <Spinner label="Opening the sample workbook…" />;
+
+  if (paneOnly) {
+    return (
+      <div className={mergeClasses(styles.page, styles.paneOnly)}>
+        <div className={styles.paneFull} data-testid="pane">
+          {pane}
+          {waiting}
+        </div>
+        <section className={styles.workbook} aria-label="The demo's workbook">
+          <Text weight="semibold">{loaded ? `Workbook: ${loaded.name}` : "Workbook"}</Text>
+          <div className={styles.bar}>{controls}</div>
+          {problemBar}
+          {loaded && <ChangeCell host={loaded.host} sheet={sheet} />}
+        </section>
+      </div>
+    );
+  }
   return (
     <div className={styles.page}>
       <header className={styles.bar}>
         <h1 className={styles.title}>LAA Monitor demo</h1>
         <Text>{loaded ? loaded.name : "Loading the sample…"}</Text>
-        <input
-          ref={fileInput}
-          id="demo-file"
-          className={styles.file}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void onFile(e)}
-          aria-label="Open an .xlsx workbook"
-        />
-        <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
-          Open .xlsx…
-        </Button>
-        <Button
-          icon={<ArrowDownload20Regular />}
-          disabled={!loaded}
-          onClick={() => void download()}
-        >
-          Download
-        </Button>
+        {controls}
         <Text size={200}>Files are read in this browser; nothing is uploaded.</Text>
       </header>
-      {problem && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="demo-problem">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!loaded && !problem && <Spinner label="Opening the sample workbook…" />}
+      {problemBar}
+      {waiting}
       {loaded && (
         <div className={styles.body}>
           <div className={styles.pane} data-testid="pane">
-            <App
-              key={loaded.id}
-              host={loaded.host}
-              settingsStore={settingsStore}
-              savedWhere="in this browser"
-              autoCheck
-            />
+            {pane}
           </div>
           <div className={styles.grid}>
+            <ChangeCell host={loaded.host} sheet={sheet} />
             <SheetGrid
               workbook={loaded.host.workbook}
               sheet={sheet}
@@ -203,5 +262,44 @@ export function DemoPage({ settingsStore, sampleUrl }: DemoPageProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Types a value into a cell of the in-memory workbook, as an officer would in Excel. */
+function ChangeCell({ host, sheet }: { host: XlsxHost; sheet: string }) {
+  const styles = useStyles();
+  const [cell, setCell] = React.useState("");
+  const [value, setValue] = React.useState("");
+  const [said, setSaid] = React.useState<string | undefined>();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const [sheetName, address] = cell.includes("!")
+      ? [
+          cell.slice(0, cell.lastIndexOf("!")).replace(/^'|'$/g, ""),
+          cell.slice(cell.lastIndexOf("!") + 1),
+        ]
+      : [sheet, cell];
+    try {
+      await host.setCellValue(sheetName, address.trim().toUpperCase(), value);
+      setSaid(`${sheetName}!${address.trim().toUpperCase()} is now "${value}".`);
+    } catch (error) {
+      setSaid(errorMessage(error, "changing the cell"));
+    }
+  };
+  return (
+    <form className={styles.edit} aria-label="Change a cell" onSubmit={(e) => void submit(e)}>
+      <Field label="Cell" className={styles.editField}>
+        <Input value={cell} placeholder="LAA!M12" onChange={(_e, d) => setCell(d.value)} />
+      </Field>
+      <Field label="New value" className={styles.editField}>
+        <Input value={value} onChange={(_e, d) => setValue(d.value)} />
+      </Field>
+      <Button type="submit">Change the cell</Button>
+      {said && (
+        <Text role="status" size={200}>
+          {said}
+        </Text>
+      )}
+    </form>
   );
 }

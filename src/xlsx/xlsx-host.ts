@@ -12,6 +12,7 @@ export class XlsxHost implements WorkbookHost {
   selection?: { sheet: string; address: string };
   private readonly wb: ExcelJS.Workbook;
   private readonly listeners = new Set<() => void>();
+  private readonly editListeners = new Set<() => void>();
 
   constructor(wb: ExcelJS.Workbook) {
     this.wb = wb;
@@ -43,6 +44,31 @@ export class XlsxHost implements WorkbookHost {
     }
     this.selection = { sheet, address };
     this.notify();
+  }
+
+  /**
+   * Sets one cell as someone typing in it would (the demo's "Change a cell"): a number when the text
+   * is one, else the text. Tells onChange listeners, as Excel would tell the pane.
+   */
+  async setCellValue(sheet: string, address: string, text: string): Promise<void> {
+    const ws = this.wb.getWorksheet(sheet);
+    const at = parseA1(address);
+    if (!ws || !at) {
+      throw new HostError("not-found", `There is no cell ${address} on a sheet '${sheet}'.`);
+    }
+    const trimmed = text.trim();
+    const number = trimmed !== "" && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+    ws.getCell(at.row + 1, at.col + 1).value = number ?? (trimmed === "" ? null : text);
+    this.notify();
+    for (const l of [...this.editListeners]) l();
+  }
+
+  /** Calls `listener` when a cell is changed other than by a plan; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.editListeners.add(listener);
+    return () => {
+      this.editListeners.delete(listener);
+    };
   }
 
   /** Calls `listener` after every applyPlan and selectCell; returns the unsubscribe function. */

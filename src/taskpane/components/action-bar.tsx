@@ -1,11 +1,5 @@
 import * as React from "react";
 import {
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   ProgressBar,
@@ -15,7 +9,6 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
 import {
@@ -49,25 +42,24 @@ export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   clean: "Remove LAA Monitor output",
 };
 
-const ICONS: Readonly<Record<ActionName, React.ReactElement>> = {
+/** Toolbar items in order; the first stays visible longest, the last overflows first. */
+export const ITEMS: readonly (ActionName | "help")[] = ["check", "rag", "board", "clean", "help"];
+
+export const ITEM_ICONS: Readonly<Record<ActionName | "help", React.ReactElement>> = {
   check: <DocumentSearch20Regular />,
   rag: <TableLightning20Regular />,
   board: <Board20Regular />,
   clean: <Delete20Regular />,
+  help: <QuestionCircle20Regular />,
 };
 
-/** Toolbar items in order; the first stays visible longest, the last overflows first. */
-const ITEMS: readonly (ActionName | "help")[] = ["check", "rag", "board", "clean", "help"];
+// The menu of what does not fit (Fluent's menu and its positioning) loads when first opened.
+const OverflowMenu = React.lazy(() => import(/* webpackChunkName: "menu" */ "./overflow-menu"));
 
 export interface ActionBarProps {
   readonly progress?: Progress;
   /** Runs an action; Remove asks for confirmation first (the caller's dialog). */
   readonly onRun: (action: ActionName) => void;
-}
-
-/** Opens the rule pages (built into the add-in, so they work offline and inside Excel). */
-function openHelp(): void {
-  globalThis.open?.(HELP_INDEX, "_blank", "noopener");
 }
 
 /**
@@ -97,7 +89,7 @@ export function ActionBar({ progress, onRun }: ActionBarProps) {
               ) : (
                 <ToolbarButton
                   appearance={item === "check" ? "primary" : "subtle"}
-                  icon={ICONS[item]}
+                  icon={ITEM_ICONS[item]}
                   disabledFocusable={busy}
                   onClick={() => onRun(item)}
                 >
@@ -114,53 +106,45 @@ export function ActionBar({ progress, onRun }: ActionBarProps) {
   );
 }
 
-/** The menu of whatever did not fit; absent when everything fits. */
+/** The "More actions" button and its menu of whatever did not fit; absent when everything fits. */
 function MoreActions({ busy, onRun }: { busy: boolean; onRun: (a: ActionName) => void }) {
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  const [open, setOpen] = React.useState(false);
+  const button = React.useRef<HTMLButtonElement | null>(null);
   if (!isOverflowing) return null;
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <MenuButton
-          ref={ref}
-          appearance="subtle"
-          icon={<MoreHorizontal20Regular />}
-          aria-label="More actions"
-        />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {ITEMS.map((item) => (
-            <HiddenItem key={item} item={item} busy={busy} onRun={onRun} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-function HiddenItem({
-  item,
-  busy,
-  onRun,
-}: {
-  item: ActionName | "help";
-  busy: boolean;
-  onRun: (a: ActionName) => void;
-}) {
-  const visible = useIsOverflowItemVisible(item);
-  if (visible) return null;
-  if (item === "help") {
-    return (
-      <MenuItem icon={<QuestionCircle20Regular />} onClick={openHelp}>
-        Help (opens in a new window)
-      </MenuItem>
-    );
-  }
-  return (
-    <MenuItem icon={ICONS[item]} disabled={busy} onClick={() => onRun(item)}>
-      {ACTION_LABELS[item]}
-    </MenuItem>
+    <>
+      <ToolbarButton
+        ref={(el) => {
+          const b = el as HTMLButtonElement | null;
+          ref.current = b;
+          button.current = b;
+        }}
+        appearance="subtle"
+        icon={<MoreHorizontal20Regular />}
+        aria-label="More actions"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      />
+      {open && (
+        <React.Suspense fallback={null}>
+          <OverflowMenu
+            target={button.current}
+            busy={busy}
+            onClose={close}
+            onRun={(a) => {
+              close();
+              onRun(a);
+            }}
+          />
+        </React.Suspense>
+      )}
+    </>
   );
 }
 
