@@ -135,9 +135,10 @@ const STYLE = `
     code, pre { background: #2e2e2e; } th { background: #2e2e2e; } }
   h1 { font-size: 1.5rem; overflow-wrap: anywhere; } h2 { font-size: 1.15rem; margin-top: 1.5rem; }
   code { background: #f3f3f3; padding: 0 .25rem; overflow-wrap: anywhere; }
-  pre { background: #f3f3f3; padding: .5rem; overflow-x: auto; }
-  table { border-collapse: collapse; display: block; overflow-x: auto; font-size: .9rem; }
-  th, td { border: 1px solid #a6a6a6; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+  pre { background: #f3f3f3; padding: .5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+  table { border-collapse: collapse; font-size: .9rem; }
+  th, td { border: 1px solid #a6a6a6; padding: .2rem .4rem; text-align: left; vertical-align: top;
+    overflow-wrap: anywhere; }
   th { background: #f3f3f3; } nav { font-size: .9rem; }`;
 
 function page(title, body, isIndex) {

@@ -48,9 +48,12 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
   },
   grid: { flex: "1 1 480px", minWidth: 0 },
+  // The pane scrolls on its own, as a task pane beside a workbook does.
   pane: {
     flex: "0 1 360px",
     minWidth: "min(270px, 100%)",
+    maxHeight: "calc(100vh - 110px)",
+    overflowY: "auto",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -70,7 +73,8 @@ const useStyles = makeStyles({
     alignItems: "flex-end",
     gap: tokens.spacingHorizontalS,
   },
-  editField: { minWidth: "6em", flex: "1 1 6em", maxWidth: "14em" },
+  editField: { minWidth: 0, flex: "1 1 6em", maxWidth: "14em" },
+  editInput: { minWidth: 0, width: "100%" },
   file: {
     position: "absolute",
     width: "1px",
@@ -289,10 +293,15 @@ function ChangeCell({ host, sheet }: { host: XlsxHost; sheet: string }) {
   return (
     <form className={styles.edit} aria-label="Change a cell" onSubmit={(e) => void submit(e)}>
       <Field label="Cell" className={styles.editField}>
-        <Input value={cell} placeholder="LAA!M12" onChange={(_e, d) => setCell(d.value)} />
+        <Input
+          className={styles.editInput}
+          value={cell}
+          placeholder="LAA!M12"
+          onChange={(_e, d) => setCell(d.value)}
+        />
       </Field>
       <Field label="New value" className={styles.editField}>
-        <Input value={value} onChange={(_e, d) => setValue(d.value)} />
+        <Input className={styles.editInput} value={value} onChange={(_e, d) => setValue(d.value)} />
       </Field>
       <Button type="submit">Change the cell</Button>
       {said && (

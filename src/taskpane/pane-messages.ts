@@ -106,8 +106,8 @@ export function driftNotices(owned: readonly OwnedArea[], now: RatingStamp): Not
     out.push({
       intent: "warning",
       title: "Board sheet built with other settings",
-      text: `The sheet ${quoteSheet(a.sheet)} was built with ${changes.join(", ")}. Build the board sheet again to bring it up to date.`,
-      action: { label: "Build board sheet", run: "board" },
+      text: `The sheet ${quoteSheet(a.sheet)} was built with ${changes.join(", ")}. Build board again to bring it up to date.`,
+      action: { label: "Build board", run: "board" },
     });
   }
   return out;

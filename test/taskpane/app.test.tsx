@@ -105,8 +105,8 @@ describe("App", () => {
     for (const name of [
       "Check table",
       "Write RAG",
-      "Build board sheet",
-      "Remove LAA Monitor output",
+      "Build board",
+      "Remove output",
     ]) {
       // Disabled but focusable: the officer's focus stays on the action that runs.
       expect(screen.getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
@@ -212,7 +212,7 @@ describe("App", () => {
     await press("Check table");
     await screen.findByTestId("summary");
     expect(engine.boardLoads).toBe(0);
-    await press("Build board sheet");
+    await press("Build board");
     expect(await bar(/Built Board status\./)).toHaveAttribute("data-intent", "success");
     expect(engine.boardLoads).toBe(1);
     expect(host.applied).toHaveLength(1);
@@ -225,7 +225,7 @@ describe("App", () => {
       "Excel is editing a cell: press Enter or Esc, then try again."
     );
     renderApp(host, fakeEngine({ report: MIXED }));
-    await press("Build board sheet");
+    await press("Build board");
     expect(await bar(/Excel is editing a cell/)).toHaveAttribute("role", "alert");
   });
 

@@ -139,7 +139,7 @@ describe("Remove LAA Monitor output", () => {
       },
     });
     renderApp(host, engine);
-    await press("Remove LAA Monitor output");
+    await press("Remove output");
     const dialog = await screen.findByRole("alertdialog", { name: "Remove LAA Monitor output?" });
     expect(await within(dialog).findByText("RAG 2009/10 on 'LAA' (M5:M55)")).toBeInTheDocument();
     expect(within(dialog).getByText("The sheet 'Board status 2010-06-30'")).toBeInTheDocument();
@@ -147,7 +147,7 @@ describe("Remove LAA Monitor output", () => {
       fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     });
     expect(host.applied).toEqual([]);
-    await press("Remove LAA Monitor output");
+    await press("Remove output");
     await act(async () => {
       fireEvent.click(await screen.findByRole("button", { name: "Remove" }));
     });
@@ -157,7 +157,7 @@ describe("Remove LAA Monitor output", () => {
 
   it("says there is nothing to remove when the add-in wrote nothing", async () => {
     renderApp(new FakeHost(TABLE), fakeEngine({ report: report([]), owned: [] }));
-    await press("Remove LAA Monitor output");
+    await press("Remove output");
     expect(await screen.findByText(/There is nothing to remove\./)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Remove" })).toBeNull();
   });

@@ -38,9 +38,13 @@ const useStyles = makeStyles({
 export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   check: "Check table",
   rag: "Write RAG",
-  board: "Build board sheet",
-  clean: "Remove LAA Monitor output",
+  board: "Build board",
+  clean: "Remove output",
 };
+
+/** What "Remove output" does, in full (its tooltip; the confirmation says it again). */
+export const REMOVE_TITLE =
+  "Remove LAA Monitor output: the status columns, board sheets and names it wrote";
 
 /** Toolbar items in order; the first stays visible longest, the last overflows first. */
 export const ITEMS: readonly (ActionName | "help")[] = ["check", "rag", "board", "clean", "help"];
@@ -83,14 +87,14 @@ export function ActionBar({ progress, onRun }: ActionBarProps) {
                   rel="noopener"
                   icon={<QuestionCircle20Regular />}
                   aria-label="Help (opens in a new window)"
-                >
-                  Help
-                </ToolbarButton>
+                  title="Help: what each finding means and how to fix it"
+                />
               ) : (
                 <ToolbarButton
                   appearance={item === "check" ? "primary" : "subtle"}
                   icon={ITEM_ICONS[item]}
                   disabledFocusable={busy}
+                  title={item === "clean" ? REMOVE_TITLE : undefined}
                   onClick={() => onRun(item)}
                 >
                   {ACTION_LABELS[item]}

@@ -126,6 +126,16 @@ function Pane({
   const [tab, setTab] = React.useState<TabName>("findings");
   const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = React.useState(false);
+  // Once opened, the dialog stays mounted and closes itself: unmounting it open would leave the
+  // modal's hiding of the rest of the pane behind.
+  const [dialogUsed, setDialogUsed] = React.useState(false);
+  // Where focus was when the dialog opened (the Remove button, or More actions): it goes back there.
+  const opener = React.useRef<HTMLElement | null>(null);
+  const closeDialog = React.useCallback(() => {
+    setConfirming(false);
+    const back = opener.current;
+    setTimeout(() => back?.focus(), 0);
+  }, []);
   const getEngine = React.useMemo(
     () => (engine ? () => Promise.resolve(engine) : loadEngine),
     [engine]
@@ -140,8 +150,11 @@ function Pane({
   const runAction = React.useCallback(
     (action: ActionName) => {
       setDismissed(new Set());
-      if (action === "clean") setConfirming(true);
-      else void run(action);
+      if (action === "clean") {
+        opener.current = document.activeElement as HTMLElement | null;
+        setConfirming(true);
+        setDialogUsed(true);
+      } else void run(action);
     },
     [run]
   );
@@ -241,14 +254,14 @@ function Pane({
           )}
         </React.Suspense>
       </div>
-      {confirming && (
+      {dialogUsed && (
         <React.Suspense fallback={null}>
           <RemoveDialog
             open={confirming}
             describe={describe}
-            onClose={() => setConfirming(false)}
+            onClose={closeDialog}
             onConfirm={() => {
-              setConfirming(false);
+              closeDialog();
               void run("clean");
             }}
           />

@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   item: {
     display: "block",
     width: "100%",
+    boxSizing: "border-box",
     textAlign: "left",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS}`,
     border: "none",

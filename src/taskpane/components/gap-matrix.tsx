@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Text, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   GapView,
   MATRIX_TERMS,
@@ -49,6 +49,22 @@ const useStyles = makeStyles({
     textAlign: "center",
     marginRight: tokens.spacingHorizontalXS,
   },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  detail: {
+    minHeight: "3em",
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+  },
   names: { margin: `${tokens.spacingVerticalS} 0`, paddingLeft: "2em" },
 });
 
@@ -64,6 +80,7 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
   const styles = useStyles();
   const grid = React.useMemo(() => cellsOf(gaps), [gaps]);
   const [active, setActive] = React.useState<[number, number]>([0, 1]);
+  const [hovered, setHovered] = React.useState<[number, number] | undefined>();
   const table = React.useRef<HTMLTableElement>(null);
   if (gaps.ambitions.length === 0) {
     return (
@@ -100,7 +117,7 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
     <section aria-label="Cross-cutting matrix">
       <Text as="p">
         {gaps.matrix
-          ? `From the matrix on '${gaps.matrix.sheet}' (${gaps.matrix.range}). Each numbered row supports the numbered columns; use the arrow keys to move between cells.`
+          ? `From the matrix on '${gaps.matrix.sheet}' (${gaps.matrix.range}). Each numbered row supports the numbered columns; point at a cell, or move with the arrow keys, to see what it means.`
           : "No cross-cutting matrix was found, so nothing is claimed; shared indicators and partners are shown."}
       </Text>
       <div className={styles.scroll}>
@@ -113,7 +130,9 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
         >
           <thead>
             <tr>
-              <td className={styles.head} />
+              <th scope="col" className={styles.head}>
+                <span className={styles.hidden}>Ambition</span>
+              </th>
               {gaps.ambitions.map((a, i) => (
                 <th key={a.key} scope="col" className={styles.head} aria-label={a.name}>
                   {numberOf(i)}
@@ -131,24 +150,21 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
                   const cell = grid[r]?.[c] ?? { mark: "none" as Mark, label: "" };
                   const isActive = active[0] === r && active[1] === c;
                   return (
-                    <Tooltip
+                    <td
                       key={to.key}
-                      content={cell.label}
-                      relationship="inaccessible"
-                      withArrow
+                      role="gridcell"
+                      tabIndex={isActive ? 0 : -1}
+                      aria-label={cell.label}
+                      title={cell.label}
+                      data-at={`${r}-${c}`}
+                      data-state={cell.mark === "self" ? undefined : cell.mark}
+                      className={mergeClasses(styles.cell, styles[cell.mark])}
+                      onFocus={() => !isActive && setActive([r, c])}
+                      onMouseEnter={() => setHovered([r, c])}
+                      onMouseLeave={() => setHovered(undefined)}
                     >
-                      <td
-                        role="gridcell"
-                        tabIndex={isActive ? 0 : -1}
-                        aria-label={cell.label}
-                        data-at={`${r}-${c}`}
-                        data-state={cell.mark === "self" ? undefined : cell.mark}
-                        className={mergeClasses(styles.cell, styles[cell.mark])}
-                        onFocus={() => !isActive && setActive([r, c])}
-                      >
-                        {MATRIX_TERMS[cell.mark].mark}
-                      </td>
-                    </Tooltip>
+                      {MATRIX_TERMS[cell.mark].mark}
+                    </td>
                   );
                 })}
               </tr>
@@ -156,6 +172,11 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
           </tbody>
         </table>
       </div>
+      {/* What the cell under the pointer, or the cell last moved to, means: in the pane's own text,
+          so it fits any width (a screen reader hears the same from the cell's label). */}
+      <p className={styles.detail} aria-hidden data-testid="matrix-detail">
+        {grid[(hovered ?? active)[0]]?.[(hovered ?? active)[1]]?.label}
+      </p>
       <ol className={styles.names} aria-label="Ambitions">
         {gaps.ambitions.map((a, i) => (
           <li key={a.key} value={gaps.ambitions[i]?.number ?? i + 1}>

@@ -23,6 +23,8 @@ export default function OverflowMenu({ target, busy, onRun, onClose }: OverflowM
   return (
     <Menu
       open
+      // Drawn inside the pane (not at the end of the page), so it sits in the pane's landmark.
+      inline
       positioning={{ target, position: "below", align: "end" }}
       onOpenChange={(_e, d) => !d.open && onClose()}
     >

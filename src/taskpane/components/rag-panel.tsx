@@ -31,17 +31,22 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
+  // The indicator and its badge on one line, the reason under them: readable at any pane width.
   row: {
     display: "grid",
-    // A long local-indicator title wraps in its own column instead of squeezing the reason.
-    gridTemplateColumns: "minmax(4em, 30%) auto minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     overflowWrap: "anywhere",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXXS} 0`,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  reason: {
+    gridColumn: "1 / -1",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 /** A status's badge colour and icon, by its tone (vocabulary): a new status needs no change here. */
