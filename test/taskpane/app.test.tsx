@@ -102,12 +102,7 @@ describe("App", () => {
     const check = await screen.findByRole("button", { name: "Check table" });
     check.focus();
     await press("Check table");
-    for (const name of [
-      "Check table",
-      "Write RAG",
-      "Build board",
-      "Remove output",
-    ]) {
+    for (const name of ["Check table", "Write RAG", "Build board", "Remove output"]) {
       // Disabled but focusable: the officer's focus stays on the action that runs.
       expect(screen.getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
     }
