@@ -212,14 +212,23 @@ module.exports = [
     viewport: { width: 700, height: 900 },
     async run(t) {
       const page = await openPane(t);
-      const write = page.getByRole("toolbar").getByRole("button", { name: "Write RAG" });
-      await write.focus();
+      // The board builder is held back, so the action is seen while it runs.
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route(/\/board\.[0-9a-f]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const build = page.getByRole("toolbar").getByRole("button", { name: "Build board" });
+      await build.focus();
       await page.keyboard.press("Enter");
-      await page.getByText(/Write RAG: step \d of 4/).waitFor();
-      assert.equal(await write.getAttribute("aria-disabled"), "true");
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Write RAG");
-      await bar(page, "RAG status written").waitFor({ timeout: 20000 });
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Write RAG");
+      await page.getByText(/Build board: step 3 of 4/).waitFor();
+      assert.equal(await build.getAttribute("aria-disabled"), "true");
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Build board");
+      release();
+      await bar(page, "Board sheet built").waitFor({ timeout: 20000 });
+      assert.equal(await build.getAttribute("aria-disabled"), null);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Build board");
     },
   },
   {
