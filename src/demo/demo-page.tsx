@@ -18,6 +18,7 @@ import { App } from "../taskpane/components/app";
 import { errorMessage } from "../taskpane/messages";
 import { SettingsStore } from "../taskpane/settings-store";
 import { SheetGrid } from "./sheet-grid";
+import { VISUALLY_HIDDEN } from "../taskpane/visually-hidden";
 
 /** The file adapter and ExcelJS (a large chunk): loaded after the page has painted. */
 type XlsxModule = typeof import("../xlsx");
@@ -75,13 +76,7 @@ const useStyles = makeStyles({
   },
   editField: { minWidth: 0, flex: "1 1 6em", maxWidth: "14em" },
   editInput: { minWidth: 0, width: "100%" },
-  file: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-  },
+  file: VISUALLY_HIDDEN,
 });
 
 interface Loaded {

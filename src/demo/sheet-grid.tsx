@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters, parseA1, parseRangeA1 } from "../engine";
 import { cellView } from "./cell-view";
+import { VISUALLY_HIDDEN } from "../taskpane/visually-hidden";
 
 const useStyles = makeStyles({
   tabs: {
@@ -54,14 +55,7 @@ const useStyles = makeStyles({
   spanned: { maxWidth: "none" },
   numeric: { textAlign: "right" },
   selected: { outline: "3px solid #107C41", outlineOffset: "-2px" },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** Rows and columns drawn at most: the grid is a window on the sheet, not a spreadsheet. */

@@ -12,48 +12,11 @@ import {
 } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import { FakeExcel, FakeSheet } from "../helpers/fake-excel";
+import { ratedTable } from "../helpers/grid";
 import { OfficeHost, WEB_1_9 } from "../helpers/office-host/emulator";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
-const ROWS = [
-  [
-    "Priority",
-    "Indicator",
-    "Baseline",
-    "LAA improvement target",
-    "",
-    "",
-    "Lead partners",
-    "Actual 2008/09",
-    "",
-    "Notes",
-  ],
-  ["", "", "", "08/09", "09/10", "10/11", "", "", "", ""],
-  [
-    "Safer",
-    "NI 16 Serious acquisitive crime rate",
-    "16.2 (2007/08)",
-    15.5,
-    15,
-    14.5,
-    "Police",
-    15.8,
-    "",
-    "kept",
-  ],
-  [
-    "Housing",
-    "NI 154 Net additional homes provided",
-    "2,100 (2007/08)",
-    2200,
-    2400,
-    2600,
-    "Council",
-    2150,
-    "",
-    "",
-  ],
-];
+const ROWS = ratedTable();
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -97,7 +60,7 @@ async function act(host: WorkbookHost, what: "rag" | "board" | "clean"): Promise
 }
 
 describe("Remove LAA Monitor output, through Office.js", () => {
-  it("takes out the status column, the board sheet and the names, leaving the workbook as before", async () => {
+  it("takes out the status columns, the board sheet and the names, leaving the workbook as before", async () => {
     const fake = new FakeExcel([
       { name: "LAA", rows: ROWS },
       { name: "Notes", rows: [["mine"]] },
@@ -111,8 +74,8 @@ describe("Remove LAA Monitor output, through Office.js", () => {
     await act(host, "rag");
     await act(host, "board");
     expect(fake.sheets.map((s) => s.name)).toEqual(["LAA", "Notes", "Board status 2010-06-30"]);
-    expect(fake.sheet("LAA").peek(1, 8)?.value).toBe("RAG 2008/09");
-    expect([...fake.names.keys()].filter((n) => n.startsWith("LAAMonitor_"))).toHaveLength(2);
+    expect(fake.sheet("LAA").peek(1, 9)?.value).toBe("RAG 2008/09");
+    expect([...fake.names.keys()].filter((n) => n.startsWith("LAAMonitor_"))).toHaveLength(3);
 
     const from = office.requests.length;
     const summary = await act(host, "clean");
@@ -120,7 +83,7 @@ describe("Remove LAA Monitor output, through Office.js", () => {
     expect(office.requests.length - from).toBe(3);
     expect(state(fake)).toEqual(before);
     expect(summary).toBe(
-      "Removed LAA Monitor's 1 status column and the sheet 'Board status 2010-06-30', and its record."
+      "Removed LAA Monitor's 2 status columns and the sheet 'Board status 2010-06-30', and its record."
     );
   });
 

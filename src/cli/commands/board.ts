@@ -1,6 +1,5 @@
 /** `laa-monitor board <file.xlsx> --out <new.xlsx>`: add the board status sheet to a copy. */
 import { analyse, planBoard } from "../../engine";
-import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { quietErrors, summaryLine } from "../format/findings";
 import { writeJson } from "../format/json";
@@ -8,17 +7,15 @@ import { parseYear } from "../options";
 import { para } from "../format/text";
 import { PLAIN } from "../terminal";
 import {
-  CommonOptions,
+  WriteOptions,
+  applyAndSave,
   openWithProgress,
   outputOf,
   outputPath,
-  saveWorkbook,
   settingsFrom,
 } from "./common";
 
-export interface BoardCliOptions extends CommonOptions {
-  readonly out?: string;
-  readonly inPlace?: boolean;
+export interface BoardCliOptions extends WriteOptions {
   readonly year?: string;
 }
 
@@ -39,9 +36,7 @@ export async function boardCommand(
     out.progress.done();
     throw new CliError(outcome.message);
   }
-  out.progress.say(`writing ${target}…`);
-  applyPlanToWorkbook(wb, outcome.plan);
-  await saveWorkbook(wb, target);
+  await applyAndSave(wb, outcome.plan, target, out.progress);
   out.progress.done();
   const sheets = outcome.plan.newSheets.map((s) => s.name);
   const t = out.look.terminal ?? PLAIN;

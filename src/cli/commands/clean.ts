@@ -1,16 +1,12 @@
 /** `laa-monitor clean <file.xlsx> --out <new.xlsx>`: take LAA Monitor's own output back out. */
 import { describeOwned, planClean } from "../../engine";
-import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_OK, writeLines } from "../io";
 import { writeJson } from "../format/json";
 import { para } from "../format/text";
 import { PLAIN } from "../terminal";
-import { CommonOptions, openWithProgress, outputOf, outputPath, saveWorkbook } from "./common";
+import { WriteOptions, applyAndSave, openWithProgress, outputOf, outputPath } from "./common";
 
-export interface CleanOptions extends CommonOptions {
-  readonly out?: string;
-  readonly inPlace?: boolean;
-}
+export type CleanOptions = WriteOptions;
 
 /**
  * Removes what the ownership record names (status columns, board sheets, the LAAMonitor_* names) and
@@ -26,11 +22,7 @@ export async function cleanCommand(file: string, opts: CleanOptions, io: CliIo):
     out.progress.done();
     throw new CliError(outcome.message);
   }
-  if (outcome.ok) {
-    out.progress.say(`writing ${target}…`);
-    applyPlanToWorkbook(wb, outcome.plan);
-    await saveWorkbook(wb, target);
-  }
+  if (outcome.ok) await applyAndSave(wb, outcome.plan, target, out.progress);
   out.progress.done();
   const said = outcome.ok ? outcome.summary : outcome.message;
   const t = out.look.terminal ?? PLAIN;

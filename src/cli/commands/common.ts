@@ -2,8 +2,15 @@
 import { rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { HostError, Settings, WorkbookSnapshot, formatNumber, withDefaults } from "../../engine";
-import { snapshotFromWorkbook, workbookToBuffer } from "../../xlsx";
+import {
+  HostError,
+  Settings,
+  WorkbookSnapshot,
+  WritePlan,
+  formatNumber,
+  withDefaults,
+} from "../../engine";
+import { applyPlanToWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../xlsx";
 import { readWorkbookFile } from "../../xlsx/file";
 import { loadConfig } from "../config";
 import { CliError, CliIo, isoDate } from "../io";
@@ -117,6 +124,27 @@ export function outputPath(input: string, opts: { out?: string; inPlace?: boolea
   }
   if (!/\.xlsx$/i.test(opts.out)) throw new CliError(`--out '${opts.out}' must end in .xlsx.`);
   return opts.out;
+}
+
+/** The options of a command that writes: a new file, or the input itself. */
+export interface WriteOptions extends CommonOptions {
+  readonly out?: string;
+  readonly inPlace?: boolean;
+}
+
+/**
+ * Applies a plan to the workbook read and saves it to `target` (the file adapter's writer, in this one
+ * place), saying so on a terminal's stderr while it writes.
+ */
+export async function applyAndSave(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan,
+  target: string,
+  progress: Progress
+): Promise<void> {
+  progress.say(`writing ${target}…`);
+  applyPlanToWorkbook(wb, plan);
+  await saveWorkbook(wb, target);
 }
 
 /**

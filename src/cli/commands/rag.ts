@@ -1,6 +1,5 @@
 /** `laa-monitor rag <file.xlsx> --out <new.xlsx>`: rate every indicator and write the status columns. */
 import { analyse, planRag } from "../../engine";
-import { applyPlanToWorkbook } from "../../xlsx";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
 import { quietErrors, summaryLine } from "../format/findings";
 import { jsonRagFile, writeJson } from "../format/json";
@@ -8,18 +7,15 @@ import { formatRag, formatRagCompact, locateRagCells } from "../format/rag";
 import { para } from "../format/text";
 import { PLAIN } from "../terminal";
 import {
-  CommonOptions,
+  WriteOptions,
+  applyAndSave,
   openWithProgress,
   outputOf,
   outputPath,
-  saveWorkbook,
   settingsFrom,
 } from "./common";
 
-export interface RagOptions extends CommonOptions {
-  readonly out?: string;
-  readonly inPlace?: boolean;
-}
+export type RagOptions = WriteOptions;
 
 /**
  * Writes a copy (or, with --in-place, the file itself) with a "RAG <year>" column per year of actuals.
@@ -36,11 +32,7 @@ export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Pro
     out.progress.done();
     throw new CliError(outcome.message);
   }
-  if (outcome.ok) {
-    out.progress.say(`writing ${target}…`);
-    applyPlanToWorkbook(wb, outcome.plan);
-    await saveWorkbook(wb, target);
-  }
+  if (outcome.ok) await applyAndSave(wb, outcome.plan, target, out.progress);
   out.progress.done();
   const cells = locateRagCells(report, outcome.ok ? outcome.plan : undefined);
   const t = out.look.terminal ?? PLAIN;

@@ -8,6 +8,7 @@ import { Notice, driftNotices, paneMessages } from "../pane-messages";
 import { DEFAULT_PANE_SETTINGS, PaneSettings, SettingsStore } from "../settings-store";
 import { ActionBar } from "./action-bar";
 import { Notices } from "./notices";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 // The tabs' contents and the confirmation are not needed to paint the pane: each is its own chunk.
 const FindingsPanel = React.lazy(() =>
@@ -39,15 +40,7 @@ const useStyles = makeStyles({
     maxWidth: "100%",
   },
   // Office shows the add-in's name above the pane: the heading is there for screen readers only.
-  title: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  title: VISUALLY_HIDDEN,
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0, overflowWrap: "anywhere" },
 });

@@ -10,6 +10,7 @@ import {
   pairState,
 } from "../../engine";
 import { explainPair } from "../gap-text";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const useStyles = makeStyles({
   // Only a matrix of many ambitions scrolls, inside itself; seven fit a 270-pixel pane.
@@ -49,14 +50,7 @@ const useStyles = makeStyles({
     textAlign: "center",
     marginRight: tokens.spacingHorizontalXS,
   },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
   detail: {
     minHeight: "3em",
     margin: `${tokens.spacingVerticalS} 0`,

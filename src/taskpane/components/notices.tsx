@@ -12,19 +12,12 @@ import {
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import type { ActionName } from "../hooks/use-pane-actions";
 import { PaneMessage } from "../pane-messages";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   // Read by screen readers, not drawn: the polite announcement of results.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
 });
 
 export interface NoticesProps {

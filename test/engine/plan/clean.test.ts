@@ -8,39 +8,10 @@ import {
   withDefaults,
 } from "../../../src/engine";
 import { AppliedWorkbook, applyPlan, changedCells } from "../../helpers/apply-plan";
-import { govHeader, workbook } from "../../helpers/grid";
+import { ratedTable, workbook } from "../../helpers/grid";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
-const start = workbook([
-  {
-    name: "LAA",
-    rows: [
-      ...govHeader("Lead partners", "Actual 2008/09", "Actual 2009/10"),
-      [
-        "Safer",
-        "NI 16 Serious acquisitive crime rate",
-        "16.2 (2007/08)",
-        15.5,
-        15,
-        14.5,
-        "Police",
-        15.8,
-        17.5,
-      ],
-      [
-        "Housing",
-        "NI 154 Net additional homes provided",
-        "2,100 (2007/08)",
-        2200,
-        2400,
-        2600,
-        "Council",
-        2150,
-        2300,
-      ],
-    ],
-  },
-]);
+const start = workbook([{ name: "LAA", rows: ratedTable() }]);
 
 function write(wb: AppliedWorkbook | WorkbookSnapshot, what: "rag" | "board"): AppliedWorkbook {
   const snapshot = "snapshot" in wb ? wb.snapshot : wb;
