@@ -13,7 +13,7 @@ const tsJest = [
 ];
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real module drags in
-// ESM-only packages Jest cannot load, so it is mapped to a small stub (see ../shared/docs/toolchain.md).
+// ESM-only packages Jest cannot load, so it is mapped to a small stub.
 const moduleNameMapper = {
   "^office-addin-manifest$": "<rootDir>/test/helpers/office-addin-manifest-stub.js",
   "\\.(css|png|svg)$": "<rootDir>/test/helpers/file-stub.js",

@@ -5,6 +5,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
+const { helpPages, RULES } = require("./scripts/build-help");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 
@@ -41,6 +42,28 @@ function productionOrigin(env = process.env) {
       `LAA_PROD_ORIGIN must use https (Office loads add-ins only over https), found "${origin}".`
     );
   return origin.endsWith("/") ? origin : `${origin}/`;
+}
+
+/**
+ * Emits the rule pages (docs/rules/*.md as HTML) under help/, so they ship with the add-in and open
+ * offline and inside Excel; watched, so the dev server rebuilds them when a page changes.
+ */
+class HelpPagesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "HelpPagesPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          compilation.contextDependencies.add(RULES);
+          for (const [name, html] of Object.entries(helpPages()))
+            compilation.emitAsset(`help/${name}`, new compiler.webpack.sources.RawSource(html));
+        }
+      );
+    });
+  }
 }
 
 const config = (env = {}, argv = {}) => {
@@ -95,6 +118,7 @@ const config = (env = {}, argv = {}) => {
     // The demo carries ExcelJS (~1 MB); the pane's own size is reported by the bench instead.
     performance: { hints: false },
     plugins: [
+      new HelpPagesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -49,6 +49,16 @@ function validate(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ownSheets = new Set(
     ownedRecord(wb).flatMap((a) => (a.kind === "board-sheet" ? [a.sheet] : []))
   );
+  for (const name of plan.deleteSheets ?? []) {
+    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    // Only a sheet the record says the add-in made may go; anything else is a bug, never done.
+    if (ws && !ownSheets.has(ws.name)) {
+      throw new HostError(
+        "in-the-way",
+        `LAA Monitor did not create the sheet '${ws.name}', so it will not delete it: this is a bug in LAA Monitor, please report it.`
+      );
+    }
+  }
   const seen = new Set<string>();
   for (const ns of plan.newSheets) {
     if (badSheetName(ns.name) || seen.has(ns.name.toLowerCase())) {
@@ -113,6 +123,21 @@ function applyEdit(wb: ExcelJS.Workbook, edit: SheetEdit): void {
   edit.blocks.forEach((b) => writeBlock(ws, b));
   applyFormats(ws, edit.formats);
   setWidths(ws, edit.columnWidths);
+  // No width of its own: the column takes the sheet's standard width again.
+  for (const col of edit.standardWidths ?? [])
+    ws.getColumn(col + 1).width = undefined as unknown as number;
+}
+
+/** Deletes the add-in's own sheets; the active tab stays a sheet that still exists. */
+function deleteSheets(wb: ExcelJS.Workbook, names: readonly string[]): void {
+  if (names.length === 0) return;
+  const active = wb.worksheets[wb.views?.[0]?.activeTab ?? 0];
+  for (const name of names) {
+    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  const stillThere = active && wb.worksheets.includes(active) ? active : wb.worksheets[0];
+  if (stillThere) activate(wb, stillThere);
 }
 
 /** ExcelJS orders tabs by this untyped field. */
@@ -186,6 +211,7 @@ function rewriteNames(wb: ExcelJS.Workbook, plan: WritePlan): void {
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   validate(wb, plan);
   plan.edits.forEach((e) => applyEdit(wb, e));
+  deleteSheets(wb, plan.deleteSheets ?? []);
   for (const ns of plan.newSheets) {
     const ws = addSheet(wb, ns);
     if (ns.activate) activate(wb, ws);

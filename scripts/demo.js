@@ -3,6 +3,7 @@
 // static server (no dependencies), so anyone can try the pane without Excel. Also used by scripts/e2e.js.
 const fs = require("fs");
 const http = require("http");
+const https = require("https");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
@@ -23,9 +24,13 @@ const TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** A static file server over `dir` on 127.0.0.1; resolves with the server once listening. */
-function serve(dir, port) {
-  const server = http.createServer((req, res) => {
+/**
+ * A static file server over `dir` on 127.0.0.1; resolves with the server once listening. `options.https`
+ * (key and cert) serves https; `options.headers` are added to every answer; `options.host` replaces
+ * 127.0.0.1.
+ */
+function serve(dir, port, options = {}) {
+  const handler = (req, res) => {
     const url = new URL(req.url || "/", "http://localhost");
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith("/")) rel += "index.html";
@@ -43,13 +48,17 @@ function serve(dir, port) {
       res.writeHead(200, {
         "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
         "Cache-Control": "no-cache",
+        ...options.headers,
       });
       res.end(body);
     });
-  });
+  };
+  const server = options.https
+    ? https.createServer(options.https, handler)
+    : http.createServer(handler);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve(server));
+    server.listen(port, options.host || "127.0.0.1", () => resolve(server));
   });
 }
 

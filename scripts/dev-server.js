@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run dev-server`: webpack-dev-server on https://localhost:3000/ with Office's dev certificates
-// (Excel only loads add-ins over https). Where they cannot be installed (Linux without sudo, CI), it
-// falls back to http://localhost:3000/ and says so: fine for the demo page, not for sideloading.
-const path = require("path");
+// `npm run dev-server`: builds the pages in development mode, rebuilds them on every change (webpack's
+// own watch), and serves dist/ on https://localhost:3000/ with Office's dev certificates (Excel loads
+// add-ins only over https). Where the certificates cannot be installed (Linux without sudo, CI) it
+// serves http://localhost:3000/ and says so: fine for the demo page, not for sideloading. Reload the
+// pane after a rebuild (right-click › Reload, or reopen it).
 const Webpack = require("webpack");
-const WebpackDevServer = require("webpack-dev-server");
 const config = require("../webpack.config.js");
+const { serve, DIST } = require("./demo");
 
 async function httpsOptions() {
   if (process.env.LAA_DEV_HTTP === "1") return undefined;
@@ -21,25 +22,46 @@ async function httpsOptions() {
   }
 }
 
+/** Runs webpack in watch mode; resolves after the first build so the server never serves nothing. */
+function watch() {
+  const compiler = Webpack(config({ noManifest: false }, { mode: "development" }));
+  return new Promise((resolve, reject) => {
+    let first = true;
+    compiler.watch({ aggregateTimeout: 300 }, (err, stats) => {
+      if (err) {
+        if (first) reject(err);
+        else console.error(`Rebuild failed: ${err.message}`);
+        return;
+      }
+      const info = stats.toJson({ all: false, errors: true, warnings: false });
+      if (stats.hasErrors()) {
+        for (const e of info.errors.slice(0, 5)) console.error(e.message);
+        console.error("The build has errors (above): the pages served are the last good ones.");
+      } else {
+        console.log(`Built in ${stats.endTime - stats.startTime} ms.`);
+      }
+      if (first) {
+        first = false;
+        resolve();
+      }
+    });
+  });
+}
+
 async function main() {
   const https = await httpsOptions();
-  const compiler = Webpack(config({}, { mode: "development" }));
-  const server = new WebpackDevServer(
-    {
-      port: Number(process.env.PORT || 3000),
-      host: "localhost",
-      static: { directory: path.resolve(__dirname, "..", "dist"), watch: false },
-      server: https ? { type: "https", options: https } : { type: "http" },
-      headers: { "Access-Control-Allow-Origin": "*" },
-      client: { overlay: { warnings: false, errors: true } },
-      hot: false,
-    },
-    compiler
-  );
-  await server.start();
+  await watch();
+  const port = Number(process.env.PORT || 3000);
+  // Office loads the pane's files from this origin; the header lets Office's own frames fetch them too.
+  // "localhost" as Office asks for it (IPv4 or IPv6, whichever the system resolves first).
+  await serve(DIST, port, {
+    https,
+    host: "localhost",
+    headers: { "Access-Control-Allow-Origin": "*" },
+  });
   const scheme = https ? "https" : "http";
-  console.log(`Task pane: ${scheme}://localhost:${server.options.port}/taskpane.html`);
-  console.log(`Demo:      ${scheme}://localhost:${server.options.port}/demo.html`);
+  console.log(`Task pane: ${scheme}://localhost:${port}/taskpane.html`);
+  console.log(`Demo:      ${scheme}://localhost:${port}/demo.html`);
 }
 
 main().catch((e) => {

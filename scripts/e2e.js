@@ -65,9 +65,11 @@ async function main() {
       "--disable-sync",
     ],
   });
+  // E2E_ONLY=pane runs only the files whose name contains "pane" (while working on one).
+  const only = process.env.E2E_ONLY;
   const files = fs
     .readdirSync(path.join(ROOT, "test", "e2e"))
-    .filter((f) => f.endsWith(".e2e.js"))
+    .filter((f) => f.endsWith(".e2e.js") && (!only || f.includes(only)))
     .sort();
   let passed = 0;
   let failed = 0;
@@ -80,6 +82,8 @@ async function main() {
       const context = await browser.newContext({
         viewport: test.viewport || { width: 1280, height: 900 },
         acceptDownloads: true,
+        // A test may ask for still pages (no transitions), so what axe-core measures is settled.
+        ...(test.reducedMotion ? { reducedMotion: "reduce" } : {}),
       });
       await guardNetwork(context, escaped);
       const started = Date.now();

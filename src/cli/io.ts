@@ -3,12 +3,24 @@
  * command with exit code 2 and one plain sentence on stderr.
  */
 
+/** An output stream: process.stdout/stderr, or a test's collector. */
+export interface CliStream {
+  write(text: string): unknown;
+  /** True when it is a terminal (colour, fitted lines and progress only then). */
+  readonly isTTY?: boolean;
+  /** The terminal's width in characters. */
+  readonly columns?: number;
+  readonly destroyed?: boolean;
+}
+
 /** Where output goes; tests pass string collectors, the binary passes process.stdout/stderr. */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
   /** The clock, read only here (the engine never does): the default as-at date is today. */
   readonly now?: () => Date;
+  /** Environment variables (NO_COLOR, TERM); the binary passes process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit codes: 0 no errors, 1 errors found, 2 a file or an option could not be used. */

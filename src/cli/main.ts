@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { boardCommand } from "./commands/board";
 import { checkCommand } from "./commands/check";
+import { cleanCommand } from "./commands/clean";
 import { gapsCommand } from "./commands/gaps";
 import { ragCommand } from "./commands/rag";
+import { ruleCommand } from "./commands/rule";
 import { CliError, CliIo, EXIT_OK, EXIT_UNUSABLE } from "./io";
 
 function version(): string {
@@ -24,10 +26,22 @@ function version(): string {
 }
 
 const opt = {
-  json: () => new Option("--json", "print one JSON document instead of text"),
+  json: () => new Option("--json", "print one JSON document instead of text (--format json)"),
+  format: () =>
+    new Option(
+      "--format <format>",
+      "stylish (default: grouped, for reading), compact (one line each) or json"
+    ),
+  quiet: () => new Option("-q, --quiet", "print errors only"),
+  noColor: () =>
+    new Option("--no-color", "no colour, even in a terminal (NO_COLOR=1 does the same)"),
   config: () =>
     new Option("--config <file.json>", "settings: partners, aliases, thresholds, severities"),
-  asAt: () => new Option("--as-at <YYYY-MM-DD>", "as-at date for the ratings (default: today)"),
+  asAt: () =>
+    new Option(
+      "--as-at <date>",
+      "as-at date for the ratings, e.g. 30/06/2010 or 2010-06-30 (default: today)"
+    ),
   out: () =>
     new Option(
       "--out <new.xlsx>",
@@ -47,6 +61,15 @@ const opt = {
     ),
 };
 
+/** The output options every command takes. */
+function withOutput(command: Command): Command {
+  return command
+    .addOption(opt.format())
+    .addOption(opt.json())
+    .addOption(opt.quiet())
+    .addOption(opt.noColor());
+}
+
 function buildProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command("laa-monitor")
     .description(
@@ -61,72 +84,95 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
       outputError: () => undefined,
     });
 
-  program
-    .command("check")
-    .description("check every LAA table cell by cell and list the problems")
-    .argument("<file.xlsx...>", "workbooks to check")
-    .addOption(opt.json())
-    .addOption(opt.config())
-    .addOption(opt.asAt())
-    .addOption(opt.limits())
-    .option("--verbose", "show how to fix each problem under it")
-    .action(async (files: string[], o) => done(await checkCommand(files, o, io)));
+  withOutput(
+    program
+      .command("check")
+      .description("check every LAA table cell by cell and list the problems")
+      .argument("<file.xlsx...>", "workbooks to check")
+      .addOption(opt.config())
+      .addOption(opt.asAt())
+      .addOption(opt.limits())
+      .option("--verbose", "show how to fix each problem under it")
+  ).action(async (files: string[], o) => done(await checkCommand(files, o, io)));
+
+  withOutput(
+    program
+      .command("rag")
+      .description('rate every indicator Red/Amber/Green and write "RAG <year>" columns to a copy')
+      .argument("<file.xlsx>", "workbook with actuals")
+      .addOption(opt.out())
+      .addOption(opt.inPlace())
+      .addOption(opt.force())
+      .addOption(opt.asAt())
+      .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
+      .option("--amber <rule>", "tolerance (default), improving or forecast")
+      .addOption(opt.rewardPot())
+      .addOption(opt.config())
+      .addOption(opt.limits())
+  ).action(async (file: string, o) => done(await ragCommand(file, o, io)));
+
+  withOutput(
+    program
+      .command("gaps")
+      .description(
+        "show the cross-cutting matrix: claimed, evidenced and missing support between ambitions"
+      )
+      .argument("<file.xlsx>", "workbook")
+      .addOption(opt.config())
+      .addOption(opt.limits())
+  ).action(async (file: string, o) => done(await gapsCommand(file, o, io)));
+
+  withOutput(
+    program
+      .command("board")
+      .description('add the board status sheet ("Board status <as-at>") to a copy')
+      .argument("<file.xlsx>", "workbook with actuals")
+      .addOption(opt.out())
+      .addOption(opt.inPlace())
+      .addOption(opt.force())
+      .addOption(opt.asAt())
+      .option(
+        "--year <2009/10>",
+        "year to report (default: the latest with actuals before the as-at date)"
+      )
+      .addOption(opt.rewardPot())
+      .addOption(opt.config())
+      .addOption(opt.limits())
+  ).action(async (file: string, o) => done(await boardCommand(file, o, io)));
+
+  withOutput(
+    program
+      .command("clean")
+      .description(
+        "take LAA Monitor's own output back out: its status columns, board sheets and names"
+      )
+      .argument("<file.xlsx>", "workbook LAA Monitor wrote to")
+      .addOption(opt.out())
+      .addOption(opt.inPlace())
+      .addOption(opt.force())
+      .addOption(opt.limits())
+  ).action(async (file: string, o) => done(await cleanCommand(file, o, io)));
 
   program
-    .command("rag")
-    .description('rate every indicator Red/Amber/Green and write "RAG <year>" columns to a copy')
-    .argument("<file.xlsx>", "workbook with actuals")
-    .addOption(opt.out())
-    .addOption(opt.inPlace())
-    .addOption(opt.force())
-    .addOption(opt.asAt())
-    .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
-    .option("--amber <rule>", "tolerance (default), improving or forecast")
-    .addOption(opt.rewardPot())
-    .addOption(opt.json())
-    .addOption(opt.config())
-    .addOption(opt.limits())
-    .action(async (file: string, o) => done(await ragCommand(file, o, io)));
-
-  program
-    .command("gaps")
-    .description(
-      "show the cross-cutting matrix: claimed, evidenced and missing support between ambitions"
-    )
-    .argument("<file.xlsx>", "workbook")
-    .addOption(opt.json())
-    .addOption(opt.config())
-    .addOption(opt.limits())
-    .action(async (file: string, o) => done(await gapsCommand(file, o, io)));
-
-  program
-    .command("board")
-    .description('add the board status sheet ("Board status <as-at>") to a copy')
-    .argument("<file.xlsx>", "workbook with actuals")
-    .addOption(opt.out())
-    .addOption(opt.inPlace())
-    .addOption(opt.force())
-    .addOption(opt.asAt())
-    .option(
-      "--year <2009/10>",
-      "year to report (default: the latest with actuals before the as-at date)"
-    )
-    .addOption(opt.rewardPot())
-    .addOption(opt.json())
-    .addOption(opt.config())
-    .addOption(opt.limits())
-    .action(async (file: string, o) => done(await boardCommand(file, o, io)));
+    .command("rule")
+    .description("where a finding code's page is, and what it says (no code: every code)")
+    .argument("[code]", "a finding code, e.g. baseline.placeholder")
+    .addOption(opt.noColor())
+    .action((code: string | undefined, o) => done(ruleCommand(code, o, io)));
 
   return program;
 }
 
-/** Commander's message ("error: unknown option '--x'") as one plain sentence with where to look. */
+/**
+ * Commander's message ("error: unknown option '--jsn'" and its "(Did you mean --json?)") as one plain
+ * sentence with where to look.
+ */
 function usageSentence(e: CommanderError): string {
-  const text = e.message
-    .replace(/^error:\s*/i, "")
-    .replace(/\.$/, "")
-    .replace(/\n[\s\S]*$/, "");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}: see laa-monitor --help.`;
+  const [first = "", ...rest] = e.message.replace(/^error:\s*/i, "").split("\n");
+  const text = first.replace(/\.$/, "");
+  const hint = /\(Did you mean (.+?)\?\)/i.exec(rest.join(" "))?.[1];
+  const suggestion = hint ? ` (did you mean ${hint}?)` : "";
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${suggestion}: see laa-monitor --help.`;
 }
 
 /**

@@ -1,20 +1,34 @@
-import { AmberRule, FinancialYear } from "../engine";
+import { AMBER_RULES, AmberRule, FinancialYear, parseDate } from "../engine";
 import { DEFAULT_LIMITS, ZipLimits } from "../xlsx";
 import { CliError } from "./io";
 
-/** Validates --as-at: a real calendar date written YYYY-MM-DD. */
+/** Validates --as-at: a real date, day first (30/06/2010, 30 June 2010) or ISO (2010-06-30). */
 export function parseAsAt(text: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (
-    !m ||
-    !date ||
-    date.getUTCMonth() !== Number(m[2]) - 1 ||
-    date.getUTCDate() !== Number(m[3])
-  ) {
-    throw new CliError(`--as-at "${text}" is not a date: write it as YYYY-MM-DD, e.g. 2010-06-30.`);
+  const iso = parseDate(text);
+  if (!iso) {
+    throw new CliError(
+      `--as-at "${text}" is not a date: write it day first, e.g. 30/06/2010, or as 2010-06-30.`
+    );
   }
-  return text.trim();
+  return iso;
+}
+
+/** The output formats; --json is --format json. */
+export const FORMATS = ["stylish", "compact", "json"] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** Validates --format (with --json as its alias). */
+export function parseFormat(format: string | undefined, json: boolean | undefined): OutputFormat {
+  if (format === undefined) return json ? "json" : "stylish";
+  const f = FORMATS.find((x) => x === format.trim().toLowerCase());
+  if (!f) {
+    throw new CliError(
+      `--format "${format}" is not a format LAA Monitor knows: use ${FORMATS.join(", ")}.`
+    );
+  }
+  if (json && f !== "json")
+    throw new CliError(`--json asks for --format json: give one or the other, not both.`);
+  return f;
 }
 
 /** Validates --tolerance: a percentage of the target, 0–100. */
@@ -30,9 +44,10 @@ export function parseTolerance(text: string): number {
 
 /** Validates --amber: which convention makes a miss Amber. */
 export function parseAmberRule(text: string): AmberRule {
-  if (text === "tolerance" || text === "improving" || text === "forecast") return text;
+  const rule = AMBER_RULES.find((r) => r === text);
+  if (rule) return rule;
   throw new CliError(
-    `--amber "${text}" is not a rule LAA Monitor knows: use --amber tolerance, improving or forecast.`
+    `--amber "${text}" is not a rule LAA Monitor knows: use ${AMBER_RULES.map((r) => `--amber ${r}`).join(" or ")}.`
   );
 }
 

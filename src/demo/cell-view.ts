@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { formatDate } from "../engine";
 
 /** How the demo grid draws one cell: its text and the few formats that carry meaning (fill, bold, colour). */
 export interface CellView {
@@ -39,7 +40,10 @@ export function cellText(cell: ExcelJS.Cell): { text: string; numeric: boolean }
     if (/0\.0/.test(fmt)) return { text: v.toFixed(decimals(fmt)), numeric: true };
     return { text: String(v), numeric: true };
   }
-  if (v instanceof Date) return { text: v.toISOString().slice(0, 10), numeric: true };
+  if (v instanceof Date) {
+    const iso = v.toISOString().slice(0, 10);
+    return { text: formatDate(iso) ?? iso, numeric: true };
+  }
   if (v === null || v === undefined) return { text: "", numeric: false };
   return { text: String(v), numeric: false };
 }

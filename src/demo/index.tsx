@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { PaneRoot } from "../taskpane/boot";
 import {
   LocalStorageSettingsStore,
   MemorySettingsStore,
@@ -10,6 +11,8 @@ import {
 import { DemoPage } from "./demo-page";
 
 // The demo page (npm run demo): no Office.js; the pane runs over the bundled sample workbook.
+// demo.html?view=pane shows the pane alone at the window's width, as Excel shows a task pane;
+// ?theme=dark|light picks the theme (default: the browser's preference).
 
 /**
  * The sample describes the Northshire Partnership's LAA as reported at the end of June 2010, so the demo
@@ -33,11 +36,20 @@ function settingsStore(): SettingsStore {
   };
 }
 
+const params = new URLSearchParams(window.location.search);
+const dark =
+  params.get("theme") === "dark" ||
+  (params.get("theme") !== "light" && window.matchMedia?.("(prefers-color-scheme: dark)").matches);
+
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
-      <DemoPage settingsStore={settingsStore()} sampleUrl="sample-partnership.xlsx" />
-    </FluentProvider>
+    <PaneRoot theme={dark ? webDarkTheme : webLightTheme}>
+      <DemoPage
+        settingsStore={settingsStore()}
+        sampleUrl="sample-partnership.xlsx"
+        paneOnly={params.get("view") === "pane"}
+      />
+    </PaneRoot>
   );
 }

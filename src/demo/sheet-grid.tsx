@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters, parseA1, parseRangeA1 } from "../engine";
 import { cellView } from "./cell-view";
+import { VISUALLY_HIDDEN } from "../taskpane/visually-hidden";
 
 const useStyles = makeStyles({
   tabs: {
@@ -54,6 +55,7 @@ const useStyles = makeStyles({
   spanned: { maxWidth: "none" },
   numeric: { textAlign: "right" },
   selected: { outline: "3px solid #107C41", outlineOffset: "-2px" },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** Rows and columns drawn at most: the grid is a window on the sheet, not a spreadsheet. */
@@ -105,7 +107,7 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
   const selected = selection?.sheet === sheet ? parseA1(selection.address) : undefined;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
   React.useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: "center", inline: "center" });
+    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selection, sheet]);
 
   const sheets = workbook.worksheets.filter((w) => w.state === "visible" || w.state === undefined);
@@ -145,11 +147,14 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
       {!ws || rows === 0 ? (
         <Text as="p">{`The sheet '${sheet}' is empty.`}</Text>
       ) : (
-        <div className={styles.scroll}>
+        // Focusable, so the keyboard can scroll a sheet larger than the window.
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Cells of ${sheet}`}>
           <table className={styles.grid} aria-label={`Sheet ${sheet}`} data-sheet={sheet}>
             <thead>
               <tr>
-                <th className={styles.head} aria-label="Row" />
+                <th className={styles.head}>
+                  <span className={styles.hidden}>Row</span>
+                </th>
                 {Array.from({ length: cols }, (_, c) => (
                   <th key={c} scope="col" className={styles.head}>
                     {columnLetters(c)}
@@ -180,7 +185,7 @@ export function SheetGrid({ workbook, sheet, selection, onSheet }: SheetGridProp
                           colSpan={s?.cols}
                           data-address={address}
                           data-fill={v.fill}
-                          aria-selected={isSel || undefined}
+                          data-selected={isSel || undefined}
                           title={v.text.length > 20 ? v.text : undefined}
                           className={`${styles.cell} ${s && s.cols > 1 ? styles.spanned : ""} ${v.wrap ? styles.wrap : ""} ${v.numeric ? styles.numeric : ""} ${isSel ? styles.selected : ""}`}
                           style={{

@@ -5,6 +5,7 @@
 export * from "./model";
 export { analyse } from "./analyse";
 export { planRag } from "./plan";
+export { planClean, describeOwned } from "./plan/clean";
 export { planBoard } from "./board";
 export type { BoardOptions } from "./board";
 export { NATIONAL_INDICATORS, STATUTORY_EDUCATION, MAX_DESIGNATED_TARGETS } from "./catalog";

@@ -52,6 +52,15 @@ export function checkPlan(plan: WritePlan, known: KnownWorkbook): void {
   const own = new Set(
     known.snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
   );
+  for (const name of plan.deleteSheets ?? []) {
+    // Only a sheet the record says the add-in made may go; anything else is a bug, never done.
+    if (byName.has(name.toLowerCase()) && !own.has(name.toLowerCase())) {
+      throw new HostError(
+        "in-the-way",
+        `LAA Monitor did not create the sheet '${name}', so it will not delete it: this is a bug in LAA Monitor, please report it.`
+      );
+    }
+  }
   for (const ns of plan.newSheets) {
     const existing = byName.get(ns.name.toLowerCase());
     if (existing && !own.has(existing.name.toLowerCase())) {
@@ -163,8 +172,10 @@ export function layoutBytes(plan: WritePlan): number {
     calls += heightRuns(ns.rowHeights).length + ns.formats.length * 2;
     text += SHEET_BYTES;
   }
+  calls += plan.deleteSheets?.length ?? 0;
   for (const edit of plan.edits) {
     calls += Object.keys(edit.columnWidths ?? {}).length + edit.formats.length * 2;
+    calls += edit.standardWidths?.length ?? 0;
     text += addressLists(edit.clear).reduce((n, l) => n + l.length + LAYOUT_CALL_BYTES, 0);
   }
   return calls * LAYOUT_CALL_BYTES + text;
@@ -172,11 +183,14 @@ export function layoutBytes(plan: WritePlan): number {
 
 function setWidths(
   ws: Excel.Worksheet,
-  widths: Readonly<Record<number, number>> | undefined
+  widths: Readonly<Record<number, number>> | undefined,
+  standard: readonly number[] = []
 ): void {
   for (const [col, chars] of Object.entries(widths ?? {})) {
     ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = widthPoints(chars);
   }
+  // Setting it to true is the documented way back to the sheet's standard width (ExcelApi 1.7).
+  for (const col of standard) ws.getRangeByIndexes(0, col, 1, 1).format.useStandardWidth = true;
 }
 
 function writePiece(context: Excel.RequestContext, p: Piece): void {
@@ -249,8 +263,11 @@ function queuePlan(
     const ws = worksheets.getItem(edit.sheet);
     for (const list of addressLists(edit.clear)) ws.getRanges(list).clear("All");
     if (!cells.get(edit)) edit.formats.forEach((g) => applyGroup(ws, g));
-    setWidths(ws, edit.columnWidths);
+    setWidths(ws, edit.columnWidths, edit.standardWidths);
   }
+  const doomed = new Set((plan.deleteSheets ?? []).map((n) => n.toLowerCase()));
+  for (const s of known.sheets)
+    if (doomed.has(s.name.toLowerCase())) worksheets.getItem(s.name).delete();
   const existing = new Map(known.sheets.map((s) => [s.name.toLowerCase(), s.name]));
   const added = plan.newSheets.map((ns) => {
     const old = existing.get(ns.name.toLowerCase());

@@ -79,11 +79,12 @@ function hiddenSheet(sheet: string, address: string): HostError {
 /** What the workbook holds after a successful plan, so a second plan needs no fresh read. */
 function afterPlan(known: KnownWorkbook, plan: WritePlan): KnownWorkbook {
   const names = new Set(known.sheets.map((s) => s.name.toLowerCase()));
+  const deleted = new Set((plan.deleteSheets ?? []).map((n) => n.toLowerCase()));
   const added = plan.newSheets
     .filter((ns) => !names.has(ns.name.toLowerCase()))
     .map((ns) => ({ name: ns.name, protected: false }));
   return {
-    sheets: [...known.sheets, ...added],
+    sheets: [...known.sheets.filter((s) => !deleted.has(s.name.toLowerCase())), ...added],
     ownedNames: ownedToNames(plan.owned).map((n) => n.name),
     snapshot: { ...known.snapshot, owned: plan.owned },
   };

@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Theme } from "@fluentui/react-components";
-import { ExcelHost, checkRequirements } from "../excel";
+import { checkRequirements } from "../excel/requirements";
 import { App } from "./components/app";
 import { OfficeSettingsStore } from "./office-settings-store";
 import { OutsideExcel } from "./components/outside-excel";
+import { LazyHost } from "./lazy-host";
 
 /**
  * True when the pane was opened to run the check straight away: the ribbon's "Check LAA table" opens
@@ -29,7 +30,11 @@ export async function startExcelPane(
   }
   return (
     <App
-      host={new ExcelHost()}
+      host={
+        new LazyHost(() =>
+          import(/* webpackChunkName: "excel" */ "../excel").then((m) => new m.ExcelHost())
+        )
+      }
       settingsStore={new OfficeSettingsStore()}
       savedWhere="in this workbook"
       autoCheck={checkOnOpen(search)}

@@ -1,12 +1,7 @@
-import { MatrixPair } from "../engine";
+import { MatrixPair, pairState } from "../engine";
 
-export type PairState = "evidenced" | "gap" | "shared" | "none";
-
-/** Claimed and backed; claimed and not backed (a gap); backed but not claimed; neither. */
-export function pairState(pair: MatrixPair): PairState {
-  if (pair.claimed) return pair.evidenced ? "evidenced" : "gap";
-  return pair.evidenced ? "shared" : "none";
-}
+export { pairState } from "../engine";
+export type { PairState } from "../engine";
 
 function listed(items: readonly string[], one: string, many: string): string {
   if (items.length === 0) return "";

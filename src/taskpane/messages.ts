@@ -1,4 +1,4 @@
-import { FindingSummary, HostError, Report } from "../engine";
+import { FindingSummary, HostError, Report, countOf } from "../engine";
 
 /** What the summary MessageBar says after a check. */
 export interface SummaryMessage {
@@ -7,12 +7,21 @@ export interface SummaryMessage {
   readonly text: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string): string => countOf(n, word);
+
+/**
+ * "Ready to submit" or "3 errors, 5 warnings to look at", with a sentence on what to do next and,
+ * when given, the as-at date the results are for ("30 June 2010").
+ */
+export function summaryMessage(
+  report: Pick<Report, "summary" | "tables">,
+  asAt?: string
+): SummaryMessage {
+  const made = summaryOf(report);
+  return asAt ? { ...made, text: `${made.text} Rated as at ${asAt}.` } : made;
 }
 
-/** "Ready to submit" or "3 errors, 5 warnings to look at", with a sentence on what to do next. */
-export function summaryMessage(report: Pick<Report, "summary" | "tables">): SummaryMessage {
+function summaryOf(report: Pick<Report, "summary" | "tables">): SummaryMessage {
   const s: FindingSummary = report.summary;
   if (report.tables.length === 0) {
     return {

@@ -9,12 +9,13 @@ import { DEFAULT_LIMITS, ZipLimits } from "./package/limits";
 import { openPackage } from "./package/package";
 import { Codec } from "./package/zip";
 import { ReadWorkbook, readWorkbook } from "./read/read-workbook";
-import { applyPlanToPackage } from "./write/apply";
+import { ApplyOptions, applyPlanToPackage } from "./write/apply";
 import { contentTypeOf } from "./write/parts";
 
 export type { ReadWorkbook } from "./read/read-workbook";
 export type { ZipLimits } from "./package/limits";
 export type { Codec } from "./package/zip";
+export type { ApplyOptions } from "./write/apply";
 export { DEFAULT_LIMITS } from "./package/limits";
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -42,8 +43,12 @@ export function readWorkbookBytes(
  * Applies the plan by patching the package, all or nothing, and returns the workbook read again
  * (its snapshot shows what was written).
  */
-export function applyPlanToFile(book: ReadWorkbook, plan: WritePlan): ReadWorkbook {
-  applyPlanToPackage(book, plan);
+export function applyPlanToFile(
+  book: ReadWorkbook,
+  plan: WritePlan,
+  options: ApplyOptions = {}
+): ReadWorkbook {
+  applyPlanToPackage(book, plan, options);
   return readWorkbook(book.pkg);
 }
 

@@ -35,7 +35,11 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
     ["no file", ["check"], /missing required argument/i],
     ["an unknown command", ["chek", SAMPLE], /unknown command/i],
     ["an impossible as-at date", ["check", SAMPLE, "--as-at", "2010-02-30"], /--as-at/],
-    ["an as-at date in another form", ["check", SAMPLE, "--as-at", "30/06/2010"], /YYYY-MM-DD/],
+    [
+      "an as-at date written month first",
+      ["check", SAMPLE, "--as-at", "06/30/2010"],
+      /day first, e\.g\. 30\/06\/2010, or as 2010-06-30/,
+    ],
     [
       "a tolerance that is not a number",
       ["rag", SAMPLE, "--out", "x.xlsx", "--tolerance", "five"],

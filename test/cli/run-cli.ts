@@ -18,12 +18,34 @@ export interface CliResult {
 
 /** Runs laa-monitor in-process with captured output and a fixed clock (2010-06-30). */
 export async function cli(...args: string[]): Promise<CliResult> {
+  return cliWith({}, ...args);
+}
+
+/** What the captured streams claim to be: a terminal (of some width), and the environment. */
+export interface FakeTerminal {
+  readonly stdoutTTY?: boolean;
+  readonly stderrTTY?: boolean;
+  readonly columns?: number;
+  readonly env?: Record<string, string>;
+}
+
+/** Runs laa-monitor in-process as if its output went to a terminal (or not), as `term` says. */
+export async function cliWith(term: FakeTerminal, ...args: string[]): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const code = await run(["node", "laa-monitor", ...args], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout: {
+      write: (s: string) => (stdout += s),
+      isTTY: term.stdoutTTY,
+      columns: term.columns,
+    },
+    stderr: {
+      write: (s: string) => (stderr += s),
+      isTTY: term.stderrTTY,
+      columns: term.columns,
+    },
     now: () => new Date(2010, 5, 30, 12, 0, 0),
+    env: term.env ?? {},
   });
   return { code, stdout, stderr };
 }

@@ -178,8 +178,11 @@ describe("laa-monitor gaps", () => {
   it("prints a numbered matrix with a legend", async () => {
     const r = await cli("gaps", SAMPLE);
     expect(r.stdout).toMatch(/\n {7}1 {2}2 {2}3 {2}4 {2}5 {2}6 {2}7\n/);
-    expect(r.stdout).toMatch(/\n {4}1 {2}- {2}[✓!·]/);
-    expect(r.stdout).toContain("Legend: ✓");
+    // The same marks as the task pane's matrix: ✓ ✗ ○ ·, and — for an ambition against itself.
+    expect(r.stdout).toMatch(/\n {4}1 {2}— {2}[✓✗○·]/);
+    expect(r.stdout).toContain(
+      "Legend: ✓ claimed and evidenced; ✗ claimed, no evidence (a gap); ○"
+    );
   });
 });
 

@@ -2,6 +2,8 @@
 const assert = require("node:assert/strict");
 const path = require("path");
 
+const { expectAccessible, runAction } = require("./pane-helpers");
+
 const EXAMPLES = path.resolve(__dirname, "..", "..", "examples");
 const fs = require("fs");
 
@@ -33,24 +35,26 @@ module.exports = [
     name: "checks the sample: summary, a specific finding, click selects its cell in the grid",
     async run(t) {
       const page = await openDemo(t);
-      await page.getByRole("button", { name: "Check table" }).click();
+      await runAction(page, "Check table");
       const summary = page.getByTestId("summary");
       await summary.waitFor();
-      // No errors; warnings for the four Key Stage 3 indicators (withdrawn) and the Reds without a
-      // remedial action (exception.no-action).
+      // No errors; warnings for the Reds and off-track forecasts without a remedial action
+      // (exception.no-action).
       const text = await summary.innerText();
       assert.match(text, /^\d+ warnings to look at/);
       assert.doesNotMatch(text, /\d+ errors?/);
       const finding = page.getByRole("button", { name: /LAA!B11/ });
-      assert.match(await finding.innerText(), /indicator\.local/);
+      assert.match(await finding.innerText(), /No NI code: this counts as a local indicator\./);
       assert.equal(await page.getByTestId("name-box").innerText(), "No cell selected");
       await t.shot(page.getByTestId("pane"), "01-pane-checked");
       await finding.click();
       await page.getByTestId("name-box").filter({ hasText: "Selected: LAA!B11" }).waitFor();
       const cell = page.locator('table[data-sheet="LAA"] td[data-address="B11"]');
-      assert.equal(await cell.getAttribute("aria-selected"), "true");
+      assert.equal(await cell.getAttribute("data-selected"), "true");
       assert.match(await cell.innerText(), /Volunteers placed/);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await t.shot(page, "02-demo-finding-selected");
+      await expectAccessible(page, "the demo page, a finding selected");
       assert.deepEqual(t.errors, []);
     },
   },
@@ -83,10 +87,15 @@ module.exports = [
   },
   {
     name: "Write RAG: status words and fills appear in the grid",
+    // Wide enough to show the status columns beside the table in the picture.
+    viewport: { width: 1500, height: 900 },
     async run(t) {
       const page = await openDemo(t);
-      await page.getByRole("button", { name: "Write RAG" }).click();
-      await page.getByText("RAG status written").waitFor({ timeout: 20000 });
+      await runAction(page, "Write RAG");
+      await page
+        .getByTestId("pane")
+        .locator("[data-intent]", { hasText: "RAG status written" })
+        .waitFor({ timeout: 20000 });
       const grid = page.locator('table[data-sheet="LAA"]');
       for (const word of ["Green", "Amber", "Red"]) {
         const cells = grid.locator("td", { hasText: new RegExp(`^${word}`) });
@@ -107,8 +116,11 @@ module.exports = [
     name: "Build board sheet: the new sheet's tab appears and opens",
     async run(t) {
       const page = await openDemo(t);
-      await page.getByRole("button", { name: "Build board sheet" }).click();
-      await page.getByText("Board sheet built").waitFor({ timeout: 20000 });
+      await runAction(page, "Build board");
+      await page
+        .getByTestId("pane")
+        .locator("[data-intent]", { hasText: "Board sheet built" })
+        .waitFor({ timeout: 20000 });
       const tab = page.getByRole("tab", { name: /^Board status/ });
       await tab.waitFor();
       assert.equal(await tab.getAttribute("aria-selected"), "true");
@@ -129,8 +141,11 @@ module.exports = [
       await openFile(page, input);
       await page.getByText("macros.xlsm").waitFor();
       await page.getByTestId("summary").waitFor({ timeout: 20000 });
-      await page.getByRole("button", { name: "Build board sheet" }).click();
-      await page.getByText("Board sheet built").waitFor({ timeout: 20000 });
+      await runAction(page, "Build board");
+      await page
+        .getByTestId("pane")
+        .locator("[data-intent]", { hasText: "Board sheet built" })
+        .waitFor({ timeout: 20000 });
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Download" }).click(),
@@ -163,11 +178,13 @@ module.exports = [
     async run(t) {
       const page = await openDemo(t);
       await page.getByTestId("pane").getByRole("tab", { name: "Cross-cutting" }).click();
+      await page.getByRole("grid").waitFor();
       const cells = page.locator("td[data-state]");
       assert.ok((await cells.count()) > 10, "matrix drawn");
-      await cells.first().focus();
-      const label = await page.getByRole("tooltip").innerText();
+      await cells.nth(2).focus();
+      const label = await page.getByTestId("matrix-detail").innerText();
       assert.match(label, /supporting/);
+      assert.equal(label, await cells.nth(2).getAttribute("aria-label"));
       await t.shot(page.getByTestId("pane"), "07-pane-matrix");
     },
   },

@@ -31,7 +31,8 @@ interface MutableSheet {
 
 /**
  * Applies a WritePlan to a snapshot the way an adapter would (clear, then values, then formats;
- * new sheets replace sheets of the same name; the ownership record is replaced), purely: the input
+ * new sheets replace sheets of the same name; deleted sheets go; the ownership record is replaced),
+ * purely: the input
  * is not changed. Throws like an adapter when the plan touches a protected sheet.
  */
 export function applyPlan(
@@ -70,6 +71,12 @@ export function applyPlan(
     const at = sheets.findIndex((s) => s.name === ns.name);
     if (at >= 0) sheets[at] = fresh;
     else sheets.push(fresh);
+  }
+  for (const name of plan.deleteSheets ?? []) {
+    const at = sheets.findIndex((s) => s.name === name);
+    if (at < 0) throw new Error(`no sheet ${name} to delete`);
+    sheets.splice(at, 1);
+    for (const k of [...formats.keys()]) if (k.startsWith(`${name}!`)) formats.delete(k);
   }
   const snapshot: WorkbookSnapshot = {
     sheets: sheets.map((s) => ({

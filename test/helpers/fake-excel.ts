@@ -308,6 +308,14 @@ class FakeFormat {
             for (let c = a.left; c <= a.right; c++) t.sheet().columnWidths.set(c, v);
         }),
     });
+    Object.defineProperty(this, "useStandardWidth", {
+      set: (v: boolean) =>
+        this.ctx.write("useStandardWidth", t, "useStandardWidth", () => {
+          if (!v) return;
+          for (const a of t.areas)
+            for (let c = a.left; c <= a.right; c++) t.sheet().columnWidths.delete(c);
+        }),
+    });
     Object.defineProperty(this, "rowHeight", {
       set: (v: number) =>
         this.ctx.write("rowHeight", t, "rowHeight", () => {

@@ -84,3 +84,35 @@ export function govHeader(...more: string[]): CellValue[][] {
 
 /** The government-format header: two rows, years under a spanning "LAA improvement target". */
 export const GOV_HEADER: CellValue[][] = govHeader("Lead partners");
+
+/**
+ * A small rated table: the government header with Lead partners and two years of actuals (H, I), and
+ * two indicators with their baselines, targets and actuals.
+ */
+export function ratedTable(): CellValue[][] {
+  return [
+    ...govHeader("Lead partners", "Actual 2008/09", "Actual 2009/10"),
+    [
+      "Safer",
+      "NI 16 Serious acquisitive crime rate",
+      "16.2 (2007/08)",
+      15.5,
+      15,
+      14.5,
+      "Police",
+      15.8,
+      17.5,
+    ],
+    [
+      "Housing",
+      "NI 154 Net additional homes provided",
+      "2,100 (2007/08)",
+      2200,
+      2400,
+      2600,
+      "Council",
+      2150,
+      2300,
+    ],
+  ];
+}

@@ -1,1 +1,16 @@
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+
+// jsdom lays nothing out, so it has no ResizeObserver; Fluent's toolbar overflow asks for one. With
+// nothing measured, every toolbar item counts as fitting (the browser tests check the overflow).
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+
+// Browsers have TextDecoder and TextEncoder (the file adapter reads zip entries with them); jsdom
+// does not put them on its window, so the pane's tests over the demo's host borrow Node's.
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+(globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;

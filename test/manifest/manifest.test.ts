@@ -8,19 +8,20 @@ import { removeTempDirs, tempDir } from "../helpers/temp-dir";
 
 const root = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const schema = path.resolve(
-  root,
-  "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"
-);
+const schema = path.join(root, "schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
 const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 
 /** Runs the project's validate script on XML text; returns its exit status and output. */
-function validate(xml: string): { status: number | null; output: string } {
+function validate(
+  xml: string,
+  env: Record<string, string> = {}
+): { status: number | null; output: string } {
   const dir = tempDir("laa-manifest-");
   const file = path.join(dir, "manifest.xml");
   fs.writeFileSync(file, xml);
   const run = spawnSync(process.execPath, [path.join(root, "scripts/validate-manifest.js"), file], {
     encoding: "utf8",
+    env: { ...process.env, ...env },
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }
@@ -125,11 +126,30 @@ describe("the project's checks reject a broken manifest", () => {
   });
 });
 
-const withXmllint = hasXmllint && fs.existsSync(schema) ? describe : describe.skip;
-withXmllint("npm run validate (xmllint + schema; needs libxml2-utils and ../shared)", () => {
-  it("accepts manifest.xml", () => {
+describe("npm run validate says which checks ran", () => {
+  it("runs the project's checks without the schemas, and says where to put them", () => {
+    const run = validate(manifest, { LAA_MANIFEST_SCHEMAS: tempDir("laa-no-schemas-") });
+    expect(run.status).toBe(0);
+    expect(run.output).toMatch(/passes the project's own checks/);
+    expect(run.output).toMatch(
+      /XSD check NOT run: no OfficeAppManifestV1_1\.xsd in .*schemas\/office-addin-manifest\/ in the repository has them.*LAA_MANIFEST_SCHEMAS/s
+    );
+  });
+
+  it("keeps the schemas in the repository, with their source and licence", () => {
+    expect(fs.existsSync(schema)).toBe(true);
+    expect(fs.readFileSync(path.join(path.dirname(schema), "README.md"), "utf8")).toMatch(
+      /Creative Commons Attribution 4\.0/
+    );
+  });
+});
+
+const withXmllint = hasXmllint ? describe : describe.skip;
+withXmllint("npm run validate (xmllint + the repository's schemas; needs libxml2-utils)", () => {
+  it("accepts manifest.xml, saying both checks ran", () => {
     const run = validate(manifest);
-    expect(run.output).toMatch(/is valid/);
+    expect(run.output).toMatch(/passes the project's own checks/);
+    expect(run.output).toMatch(/matches the Office add-in manifest schema/);
     expect(run.status).toBe(0);
   });
 

@@ -15,6 +15,7 @@ import {
   SheetSnapshot,
   WorkbookSnapshot,
   WritePlan,
+  stampOf,
 } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import {
@@ -31,6 +32,7 @@ import { GridSheet, workbook } from "../helpers/grid";
 import { removeTempDirs } from "../helpers/temp-dir";
 import {
   HEADER,
+  SETTINGS,
   dataRow,
   deepFreeze,
   expectClear,
@@ -370,6 +372,7 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
             kind: "rag-column",
             sheet: "LAA",
             range: expect.objectContaining({ left: 8, right: 8 }),
+            stamp: stampOf(SETTINGS),
           },
         ]);
       },
@@ -448,7 +451,12 @@ describe("hostile grids: a clear finding, the snapshot untouched", () => {
     expect(run.report.rag).toHaveLength(8);
     // The status column covers the table, not the million rows.
     expect(run.rag.ok && run.rag.plan.owned).toEqual([
-      { kind: "rag-column", sheet: "LAA", range: { top: 1, left: 8, bottom: 9, right: 8 } },
+      {
+        kind: "rag-column",
+        sheet: "LAA",
+        range: { top: 1, left: 8, bottom: 9, right: 8 },
+        stamp: stampOf(SETTINGS),
+      },
     ]);
   });
 });

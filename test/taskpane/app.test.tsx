@@ -39,6 +39,14 @@ function renderApp(host: FakeHost, engine: EngineApi, store = new MemorySettings
   );
 }
 
+/** The message bar saying `text` (not the hidden announcement of it). */
+async function bar(text: string | RegExp): Promise<HTMLElement> {
+  const all = await screen.findAllByText(text);
+  const found = all.map((e) => e.closest<HTMLElement>("[data-intent]")).find(Boolean);
+  if (!found) throw new Error(`no message bar says ${String(text)}`);
+  return found;
+}
+
 async function press(name: string) {
   const button = await screen.findByRole("button", { name });
   await act(async () => {
@@ -86,19 +94,24 @@ describe("App", () => {
     expect(host.selected).toEqual([["LAA", "G7"]]);
   });
 
-  it("disables every action while one runs, and shows its named step", async () => {
+  it("disables every action while one runs, keeps focus on it, and shows its named step", async () => {
     const host = new FakeHost();
     let open: () => void = () => undefined;
     host.gate = new Promise((r) => (open = r));
     renderApp(host, fakeEngine({ report: MIXED }));
+    const check = await screen.findByRole("button", { name: "Check table" });
+    check.focus();
     await press("Check table");
-    for (const name of ["Check table", "Write RAG", "Build board sheet"]) {
-      expect(screen.getByRole("button", { name })).toBeDisabled();
+    for (const name of ["Check table", "Write RAG", "Build board", "Remove output"]) {
+      // Disabled but focusable: the officer's focus stays on the action that runs.
+      expect(screen.getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
     }
-    expect(screen.getByRole("status")).toHaveTextContent("step 1 of 2, reading the workbook");
+    expect(document.activeElement).toBe(check);
+    expect(screen.getByText(/step 1 of 2, reading the workbook/)).toHaveAttribute("role", "status");
     await act(async () => open());
     await screen.findByTestId("summary");
-    expect(screen.getByRole("button", { name: "Write RAG" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Write RAG" })).not.toHaveAttribute("aria-disabled");
+    expect(document.activeElement).toBe(check);
   });
 
   it("shows a host failure as its plain sentence", async () => {
@@ -139,9 +152,12 @@ describe("App", () => {
       })
     );
     await press("Write RAG");
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Wrote RAG 2009/10 for 12 indicators."
+    expect(await bar(/Wrote RAG 2009\/10 for 12 indicators\./)).toHaveAttribute(
+      "data-intent",
+      "success"
     );
+    // Announced politely, never as an alert.
+    expect(screen.getByTestId("announce")).toHaveTextContent("RAG status written");
     expect(host.applied).toEqual([plan]);
     expect(host.reads).toBe(2);
   });
@@ -165,7 +181,7 @@ describe("App", () => {
     const host = new FakeHost();
     renderApp(host, fakeEngine({ report: MIXED, rag: outcome }));
     await press("Write RAG");
-    expect(await screen.findByRole("alert")).toHaveTextContent(outcome.ok ? "" : outcome.message);
+    expect(await bar(outcome.ok ? "" : outcome.message)).toHaveAttribute("data-intent", "warning");
     expect(host.applied).toEqual([]);
   });
 
@@ -191,8 +207,8 @@ describe("App", () => {
     await press("Check table");
     await screen.findByTestId("summary");
     expect(engine.boardLoads).toBe(0);
-    await press("Build board sheet");
-    expect(await screen.findByRole("alert")).toHaveTextContent("Built Board status.");
+    await press("Build board");
+    expect(await bar(/Built Board status\./)).toHaveAttribute("data-intent", "success");
     expect(engine.boardLoads).toBe(1);
     expect(host.applied).toHaveLength(1);
   });
@@ -204,8 +220,8 @@ describe("App", () => {
       "Excel is editing a cell: press Enter or Esc, then try again."
     );
     renderApp(host, fakeEngine({ report: MIXED }));
-    await press("Build board sheet");
-    expect(await screen.findByRole("alert")).toHaveTextContent("Excel is editing a cell");
+    await press("Build board");
+    expect(await bar(/Excel is editing a cell/)).toHaveAttribute("role", "alert");
   });
 
   it("runs a check on open when asked (ribbon command, demo)", async () => {

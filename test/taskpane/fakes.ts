@@ -69,6 +69,8 @@ export function fakeEngine(answers: {
   report: Report;
   rag?: PlanOutcome;
   board?: PlanOutcome;
+  clean?: PlanOutcome;
+  owned?: string[];
 }): EngineApi & { settingsSeen: unknown[]; boardLoads: number } {
   const api = {
     settingsSeen: [] as unknown[],
@@ -79,6 +81,13 @@ export function fakeEngine(answers: {
     },
     planRag: () =>
       answers.rag ?? { ok: true as const, plan: EMPTY_PLAN, summary: "Wrote 3 RAG cells." },
+    planClean: () =>
+      answers.clean ?? {
+        ok: true as const,
+        plan: EMPTY_PLAN,
+        summary: "Removed LAA Monitor's 1 status column, and its record.",
+      },
+    describeOwned: () => answers.owned ?? ["RAG 2009/10 on 'LAA' (H2:H9)"],
     async loadBoardPlanner() {
       api.boardLoads++;
       return () =>

@@ -47,30 +47,43 @@ function renderPanel(onSelect = jest.fn()) {
 }
 
 const group = (name: RegExp) => screen.getByRole("region", { name });
-const items = () => screen.queryAllByRole("button", { name: /·/ });
+const items = () =>
+  screen.queryAllByRole("button").filter((b) => b.getAttribute("title")?.startsWith("Select "));
 
 describe("FindingsPanel", () => {
   it("groups by severity, errors first, then by indicator", () => {
     renderPanel();
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    // Level 2 under the pane's own (hidden) h1: no heading level is skipped.
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(["Errors (2)", "Warnings (2)", "Info (1)"]);
     const errors = group(/^Errors: 2/);
     expect(
       within(errors)
-        .getAllByRole("heading", { level: 4 })
+        .getAllByRole("heading", { level: 3 })
         .map((h) => h.textContent)
     ).toEqual(["NI 154"]);
-    expect(within(group(/^Info: 1/)).getByRole("heading", { level: 4 })).toHaveTextContent(
+    expect(within(group(/^Info: 1/)).getByRole("heading", { level: 3 })).toHaveTextContent(
       "Table and workbook"
     );
   });
 
-  it("shows each finding's place, code, message and hint", () => {
+  it("shows each finding's place, message and hint, and links its code to the rule page", () => {
     renderPanel();
     const b = screen.getByRole("button", { name: /'My LAA'!C9/ });
-    expect(b).toHaveTextContent("baseline.placeholder");
     expect(b).toHaveTextContent("message for baseline.placeholder");
     expect(b).toHaveTextContent("hint for baseline.placeholder");
+    // The link sits beside the button, never inside it (no nested interactive elements).
+    const entry = b.parentElement as HTMLElement;
+    const link = within(entry).getByRole("link", { name: /^Rule baseline\.placeholder/ });
+    expect(link).toHaveAttribute("href", "help/baseline.placeholder.html");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(b).not.toContainElement(link);
+  });
+
+  it("links every finding to its rule page, cell or not", () => {
+    renderPanel();
+    const links = screen.getAllByRole("link").map((a) => a.getAttribute("href"));
+    expect(links.sort()).toEqual(FINDINGS.map((f) => `help/${f.code}.html`).sort());
   });
 
   it.each([

@@ -58,6 +58,9 @@ describe("the RAG tab", () => {
 
   it("keeps the year choice working with the new statuses", () => {
     renderPanel();
+    expect(
+      screen.getByText(/^Direction of travel, against the previous year:/)
+    ).toBeInTheDocument();
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "2008" } });
     expect(screen.getByRole("group", { name: "Counts for 2008/09" })).toBeInTheDocument();
   });
@@ -84,6 +87,11 @@ describe("the RAG tab during the year", () => {
     expect(homes).toHaveTextContent(/against a profiled target of 1,200/);
     const benefits = screen.getByText("NI 152").closest("li") as HTMLElement;
     expect(within(benefits).getByText("Red at Q1")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Direction of travel, against the same period last year, or else the previous period: ▲ improving/
+      )
+    ).toBeInTheDocument();
     // The counts stay one word per status.
     const counts = screen.getByRole("group", { name: "Counts for 2009/10" });
     expect(within(counts).getByText("Red: 2")).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/app";
 import {
@@ -26,6 +26,8 @@ async function openSettings(
     </FluentProvider>
   );
   fireEvent.click(await screen.findByRole("tab", { name: "Settings" }));
+  // The settings page is loaded when first opened.
+  await screen.findByRole("button", { name: "Save settings" });
 }
 
 const field = (label: string) => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
@@ -49,14 +51,15 @@ describe("Settings", () => {
     const store = new MemorySettingsStore();
     const engine = fakeEngine({ report: report([]) });
     await openSettings(store, engine);
-    fireEvent.change(field("As-at date"), { target: { value: "2009-03-31" } });
+    fireEvent.change(field("As-at date"), { target: { value: "31/03/2009" } });
+    expect(screen.getByText(/Rates as at 31 March 2009\./)).toBeInTheDocument();
     fireEvent.change(field("Amber tolerance"), { target: { value: "10" } });
     fireEvent.click(screen.getByLabelText("Off target, but improving on last year"));
     fireEvent.change(field("Partnership name"), { target: { value: "Northshire" } });
     fireEvent.change(field("Partner list sheet"), { target: { value: "Partners" } });
     fireEvent.change(field("Column"), { target: { value: "b" } });
     await save();
-    expect(screen.getByText("Settings saved in this browser.")).toBeInTheDocument();
+    expect(screen.getByText(/^Settings saved in this browser\./)).toBeInTheDocument();
     const expected: PaneSettings = {
       asAt: "2009-03-31",
       tolerancePercent: 10,
@@ -85,7 +88,7 @@ describe("Settings", () => {
     const store = new MemorySettingsStore();
     const engine = fakeEngine({ report: report([]) });
     await openSettings(store, engine);
-    fireEvent.click(screen.getByLabelText("Off target, but on track for the final target"));
+    fireEvent.click(screen.getByLabelText("Off target, but on track for the final year's target"));
     fireEvent.change(field("Reward pot"), { target: { value: "£2,500,000" } });
     fireEvent.change(field("Reward threshold"), { target: { value: "50" } });
     fireEvent.change(field("Reward cap"), { target: { value: "120" } });
@@ -147,7 +150,28 @@ describe("Settings", () => {
     expect(await store.load()).toEqual({});
   });
 
+  it("says what an empty as-at date means, in British form", async () => {
+    await openSettings(new MemorySettingsStore());
+    expect(screen.getByText(/Empty means today \(30 June 2010\)\./)).toBeInTheDocument();
+  });
+
+  it("re-runs the check shown when a setting changes, with the new setting", async () => {
+    const store = new MemorySettingsStore();
+    const engine = fakeEngine({ report: report([]) });
+    await openSettings(store, engine);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check table" }));
+    });
+    await screen.findByTestId("summary");
+    const before = engine.settingsSeen.length;
+    fireEvent.change(field("Amber tolerance"), { target: { value: "15" } });
+    await save();
+    await waitFor(() => expect(engine.settingsSeen.length).toBe(before + 1));
+    expect(engine.settingsSeen.at(-1)).toMatchObject({ tolerancePercent: 15 });
+  });
+
   it.each([
+    ["As-at date", "06/30/2010", "Enter a date such as 30/06/2010"],
     ["Amber tolerance", "150", "Enter a percentage from 0 to 100"],
     ["Amber tolerance", "", "Enter a percentage from 0 to 100"],
     ["Reward pot", "a lot", "Enter an amount in pounds"],

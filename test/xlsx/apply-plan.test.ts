@@ -322,3 +322,102 @@ describe("applyPlanToFile: board sheets", () => {
     expect(snapshotFromWorkbook(back).owned).toEqual([]);
   });
 });
+
+describe("applyPlanToFile: taking the add-in's output back out", () => {
+  const name = "Board status 2010-06-30";
+
+  /** LAA with RAG and a board written by the add-in, then a user's sheet after the board, active. */
+  async function writtenThenUserSheet(): Promise<ReadWorkbook> {
+    const owned: OwnedArea[] = [RAG_OWNED, { kind: "board-sheet", sheet: name }];
+    const written = await patched(targetWorkbook(), {
+      ...ragPlan(),
+      newSheets: [boardSheet(name)],
+      owned,
+    });
+    const after = written.addWorksheet("After");
+    after.getCell("A1").value = "my heading";
+    after.pageSetup.printTitlesRow = "1:1";
+    written.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
+    const book = readWorkbookBytes(await workbookToBuffer(written));
+    expect(book.snapshot.owned).toEqual(owned);
+    return book;
+  }
+
+  it("deletes its own board sheet with its chart, and the sheets after it keep their names and views", async () => {
+    const book = await writtenThenUserSheet();
+    const plan: WritePlan = { edits: [], newSheets: [], deleteSheets: [name], owned: [] };
+    const bytes = workbookBytes(applyPlanToFile(book, plan));
+    const back = await loadWorkbook(bytes);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["LAA", "After"]);
+    // The user's print titles were scoped to the third sheet; they follow it to the second.
+    expect(back.getWorksheet("After")!.pageSetup.printTitlesRow).toBe("1:1");
+    expect(back.views[0]?.activeTab).toBe(1);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).filter((f) => /chart|drawing/.test(f))).toEqual([]);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).not.toMatch(/chart|drawing/);
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const sheetParts = rels.match(/worksheets\/sheet\d+\.xml/g) ?? [];
+    expect(sheetParts).toHaveLength(2);
+    expect(sheetParts.every((p) => zip.file(`xl/${p}`) !== null)).toBe(true);
+  });
+
+  it("refuses to delete a sheet it did not make and changes nothing", async () => {
+    const book = await fileOf(targetWorkbook());
+    const before = workbookBytes(book);
+    expect(() =>
+      applyPlanToFile(book, { edits: [], newSheets: [], deleteSheets: ["LAA"], owned: [] })
+    ).toThrow(
+      expect.objectContaining({ code: "in-the-way", message: expect.stringContaining("'LAA'") })
+    );
+    expect(workbookBytes(book)).toEqual(before);
+  });
+
+  it("gives a status column back the sheet's standard width, and the cells are as before", async () => {
+    const wb = targetWorkbook();
+    const before = cells(wb.getWorksheet("LAA")!);
+    const back = await patched(wb, ragPlan(), {
+      edits: [{ sheet: "LAA", clear: [RAG_RANGE], blocks: [], formats: [], standardWidths: [7] }],
+      newSheets: [],
+      owned: [],
+    });
+    const ws = back.getWorksheet("LAA")!;
+    expect(ws.getColumn(8).width).toBeUndefined();
+    expect(cells(ws)).toEqual(before);
+  });
+});
+
+describe("applyPlanToFile: typed writes (the demo's Change a cell)", () => {
+  it("keeps the cell's own format, and a formatted empty cell is no obstacle", async () => {
+    const wb = targetWorkbook();
+    const ws0 = wb.getWorksheet("LAA")!;
+    ws0.getCell("C2").numFmt = "0.0%";
+    ws0.getCell("H3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+    const plan: WritePlan = {
+      edits: [
+        {
+          sheet: "LAA",
+          clear: [],
+          blocks: [
+            { top: 1, left: 2, values: [[0.25]] },
+            { top: 2, left: 7, values: [["=typed"]] },
+          ],
+          formats: [],
+        },
+      ],
+      newSheets: [],
+      owned: [],
+    };
+    const book = await fileOf(wb);
+    expect(() => applyPlanToFile(book, plan)).toThrow(
+      expect.objectContaining({ code: "in-the-way" })
+    );
+    const back = await loadWorkbook(workbookBytes(applyPlanToFile(book, plan, { typed: true })));
+    const ws = back.getWorksheet("LAA")!;
+    expect(ws.getCell("C2").value).toBe(0.25);
+    expect(ws.getCell("C2").numFmt).toBe("0.0%");
+    expect(ws.getCell("C2").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+    expect(ws.getCell("H3").value).toBe("=typed");
+    expect(ws.getCell("H3").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+  });
+});

@@ -1,10 +1,19 @@
 /** `laa-monitor board <file.xlsx> --out <new.xlsx>`: add the board status sheet to a copy. */
 import { analyse, planBoard } from "../../engine";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
-import { summaryText } from "../format/findings";
+import { quietErrors, summaryLine } from "../format/findings";
 import { writeJson } from "../format/json";
 import { parseYear } from "../options";
-import { WritingOptions, openWorkbook, outputTarget, saveWorkbook, settingsFrom } from "./common";
+import { para } from "../format/text";
+import { PLAIN } from "../terminal";
+import {
+  WritingOptions,
+  openWithProgress,
+  outputOf,
+  outputTarget,
+  saveWorkbook,
+  settingsFrom,
+} from "./common";
 
 export interface BoardCliOptions extends WritingOptions {
   readonly year?: string;
@@ -18,22 +27,38 @@ export async function boardCommand(
 ): Promise<number> {
   const target = await outputTarget(file, opts);
   const year = opts.year !== undefined ? parseYear(opts.year) : undefined;
+  const out = outputOf(opts, io);
   const settings = await settingsFrom(opts, io);
-  const opened = await openWorkbook(file, opts);
+  const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);
   const outcome = planBoard(snapshot, report, settings, year !== undefined ? { year } : {});
-  if (!outcome.ok) throw new CliError(outcome.message);
-  await saveWorkbook(opened, outcome.plan, target);
+  if (!outcome.ok) {
+    out.progress.done();
+    throw new CliError(outcome.message);
+  }
+  await saveWorkbook(opened, outcome.plan, target, out.progress);
+  out.progress.done();
   const sheets = outcome.plan.newSheets.map((s) => s.name);
-  if (opts.json) {
-    writeJson(io.stdout, { files: [{ file, out: target.shown, sheets, summary: report.summary }] });
+  const t = out.look.terminal ?? PLAIN;
+  const wrote = `Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target.shown}.`;
+  if (out.format === "json") {
+    writeJson(io.stdout, {
+      files: [{ file, out: target.shown, sheets, summary: report.summary }],
+    });
+  } else if (out.look.quiet) {
+    writeLines(io.stdout, quietErrors(file, report, out.look));
+  } else if (out.format === "compact") {
+    writeLines(io.stdout, [
+      `${file}: ${outcome.summary} ${wrote}`,
+      `${file}: check: ${summaryLine(report.summary, t)}`,
+    ]);
   } else {
     writeLines(io.stdout, [
       file,
-      `  ${outcome.summary}`,
-      `  Wrote ${sheets.map((s) => `'${s}'`).join(", ")} to ${target.shown}.`,
-      `  Check: ${summaryText(report.summary)}`,
+      ...para(outcome.summary, "  ", t),
+      ...para(wrote, "  ", t),
+      ...para(`Check: ${summaryLine(report.summary, t)}`, "  ", t),
     ]);
   }
   return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

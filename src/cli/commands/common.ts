@@ -1,15 +1,39 @@
 /** What every command shares: settings from options and config, opening and saving workbooks. */
-import { HostError, Settings, WorkbookSnapshot, WritePlan, withDefaults } from "../../engine";
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
+import {
+  HostError,
+  Settings,
+  WorkbookSnapshot,
+  WritePlan,
+  formatNumber,
+  withDefaults,
+} from "../../engine";
 import { ReadWorkbook, ZipLimits, isMacroEnabled, patchedBytes } from "../../xlsx";
 import { readWorkbookFile, writeFileAtomically } from "../../xlsx/file";
 import { loadConfig } from "../config";
+import { TextLook } from "../format/findings";
 import { CliError, CliIo, isoDate } from "../io";
-import { parseAmberRule, parseAsAt, parseLimits, parseRewardPot, parseTolerance } from "../options";
+import {
+  OutputFormat,
+  parseAmberRule,
+  parseAsAt,
+  parseFormat,
+  parseLimits,
+  parseRewardPot,
+  parseTolerance,
+} from "../options";
 import { WriteOptions, WriteTarget, checkExtension, writeTarget } from "../paths";
+import { Progress, terminalOf } from "../terminal";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
 export interface CommonOptions {
   readonly json?: boolean;
+  readonly format?: string;
+  /** Errors only. */
+  readonly quiet?: boolean;
+  /** false with --no-color. */
+  readonly color?: boolean;
   readonly config?: string;
   readonly asAt?: string;
   readonly tolerance?: string;
@@ -18,8 +42,52 @@ export interface CommonOptions {
   readonly rewardPot?: string;
 }
 
-/** Options of the commands that write (rag, board). */
+/** Options of the commands that write (rag, board, clean). */
 export interface WritingOptions extends CommonOptions, WriteOptions {}
+
+/** How a command prints: the format, the look of text, and progress on stderr. */
+export interface Output {
+  readonly format: OutputFormat;
+  readonly look: TextLook;
+  readonly progress: Progress;
+}
+
+export function outputOf(opts: CommonOptions & { verbose?: boolean }, io: CliIo): Output {
+  const format = parseFormat(opts.format, opts.json);
+  return {
+    format,
+    look: { terminal: terminalOf(io, opts.color), quiet: opts.quiet, verbose: opts.verbose },
+    progress: Progress.for(io, opts.quiet),
+  };
+}
+
+/** A table this long (rows, all sheets) or a file this large gets progress while it is read and checked. */
+export const LONG_TABLE_ROWS = 2_000;
+const LARGE_FILE_BYTES = 1_000_000;
+
+/** Rows of content the snapshot holds (all sheets). */
+export function rowsOf(snapshot: WorkbookSnapshot): number {
+  return snapshot.sheets.reduce((n, s) => n + s.areas.reduce((m, a) => m + a.values.length, 0), 0);
+}
+
+/** Opens a workbook with progress for a large file or a long table; `of` says "2 of 20: " when many. */
+export async function openWithProgress(
+  file: string,
+  opts: CommonOptions,
+  progress: Progress,
+  of = ""
+): Promise<OpenWorkbook> {
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0
+  );
+  if (of || size >= LARGE_FILE_BYTES) progress.say(`${of}reading ${basename(file)}…`);
+  const opened = await openWorkbook(file, opts);
+  const rows = rowsOf(opened.snapshot);
+  if (of || rows >= LONG_TABLE_ROWS)
+    progress.say(`${of}checking ${formatNumber(rows)} rows of ${basename(file)}…`);
+  return opened;
+}
 
 /** Defaults ← config file ← command-line options; the as-at date defaults to today (the driver's clock). */
 export async function settingsFrom(opts: CommonOptions, io: CliIo): Promise<Settings> {
@@ -68,14 +136,17 @@ export async function outputTarget(input: string, opts: WriteOptions): Promise<W
 
 /**
  * Patches the workbook with the plan and saves it through a temporary file beside the target,
- * renamed over it: a failure leaves no half-written workbook where the officer's file was.
+ * renamed over it: a failure leaves no half-written workbook where the officer's file was. Says so on
+ * a terminal's stderr while it writes.
  */
 export async function saveWorkbook(
   opened: OpenWorkbook,
   plan: WritePlan,
-  target: WriteTarget
+  target: WriteTarget,
+  progress?: Progress
 ): Promise<void> {
   checkExtension(target, isMacroEnabled(opened.book));
+  progress?.say(`writing ${target.shown}…`);
   const bytes = asCliError(() => patchedBytes(opened.book, plan));
   try {
     await writeFileAtomically(target.path, bytes, target.mode);

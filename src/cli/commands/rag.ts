@@ -1,10 +1,19 @@
 /** `laa-monitor rag <file.xlsx> --out <new.xlsx>`: rate every indicator and write the status columns. */
 import { analyse, planRag } from "../../engine";
 import { CliError, CliIo, EXIT_FINDINGS, EXIT_OK, writeLines } from "../io";
-import { summaryText } from "../format/findings";
+import { quietErrors, summaryLine } from "../format/findings";
 import { jsonRagFile, writeJson } from "../format/json";
-import { formatRag, locateRagCells } from "../format/rag";
-import { WritingOptions, openWorkbook, outputTarget, saveWorkbook, settingsFrom } from "./common";
+import { formatRag, formatRagCompact, locateRagCells } from "../format/rag";
+import { para } from "../format/text";
+import { PLAIN } from "../terminal";
+import {
+  WritingOptions,
+  openWithProgress,
+  outputOf,
+  outputTarget,
+  saveWorkbook,
+  settingsFrom,
+} from "./common";
 
 export type RagOptions = WritingOptions;
 
@@ -14,26 +23,44 @@ export type RagOptions = WritingOptions;
  * With --json and no destination it only rates: the JSON, and nothing written.
  */
 export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Promise<number> {
-  const ratingOnly = opts.json === true && opts.out === undefined && !opts.inPlace;
+  const out = outputOf(opts, io);
+  const ratingOnly = out.format === "json" && opts.out === undefined && !opts.inPlace;
   const target = ratingOnly ? undefined : await outputTarget(file, opts);
   const settings = await settingsFrom(opts, io);
-  const opened = await openWorkbook(file, opts);
+  const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);
   const outcome = planRag(snapshot, report, settings);
-  if (!outcome.ok && outcome.reason !== "nothing-to-write" && !ratingOnly)
+  if (!outcome.ok && outcome.reason !== "nothing-to-write" && !ratingOnly) {
+    out.progress.done();
     throw new CliError(outcome.message);
+  }
   const written = outcome.ok && target !== undefined ? target : undefined;
-  if (outcome.ok && written) await saveWorkbook(opened, outcome.plan, written);
+  if (outcome.ok && written) await saveWorkbook(opened, outcome.plan, written, out.progress);
+  out.progress.done();
   const cells = locateRagCells(report, written && outcome.ok ? outcome.plan : undefined);
-  if (opts.json) {
+  const t = out.look.terminal ?? PLAIN;
+  const wrote = written ? ` Wrote ${written.shown}.` : "";
+  if (out.format === "json") {
     writeJson(io.stdout, { files: [jsonRagFile(file, report, cells, written?.shown)] });
+  } else if (out.look.quiet) {
+    writeLines(io.stdout, quietErrors(file, report, out.look));
+  } else if (out.format === "compact") {
+    writeLines(io.stdout, [
+      ...formatRagCompact(file, cells),
+      `${file}: ${outcome.ok ? `${outcome.summary}${wrote}` : outcome.message}`,
+      `${file}: check: ${summaryLine(report.summary, t)}`,
+    ]);
   } else {
-    const lines = formatRag(file, cells, report);
-    lines.push(outcome.ok ? `  ${outcome.summary}` : `  ${outcome.message}`);
-    if (written) lines.push(`  Wrote ${written.shown}.`);
+    const lines = formatRag(file, cells, report, t);
+    lines.push(...para(outcome.ok ? outcome.summary : outcome.message, "  ", t));
+    if (written) lines.push(...para(wrote.trim(), "  ", t));
     lines.push(
-      `  Check: ${summaryText(report.summary)} Run laa-monitor check ${file} for the list.`
+      ...para(
+        `Check: ${summaryLine(report.summary, t)} Run laa-monitor check ${file} for the list.`,
+        "  ",
+        t
+      )
     );
     writeLines(io.stdout, lines);
   }

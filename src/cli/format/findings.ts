@@ -9,8 +9,10 @@ import {
   rangeContains,
   rangeToA1,
   Report,
+  Severity,
 } from "../../engine";
-import { alignColumns, oneLine, plural } from "./text";
+import { PLAIN, Paint, Terminal, paint } from "../terminal";
+import { oneLine, para, plural, table } from "./text";
 
 /** One checked file. */
 export interface FileReport {
@@ -41,65 +43,159 @@ function tableOf(f: Finding, tables: readonly LaaTable[]): LaaTable | undefined 
 
 export function summaryText(s: FindingSummary): string {
   if (s.errors + s.warnings + s.info === 0) return "No problems found.";
-  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${s.info} info.`;
+  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.info, "info", "info")}.`;
 }
 
-function findingRows(findings: readonly Finding[]): string[][] {
-  return findings.map((f) => [
+/** The summary in the colour of its worst severity. */
+export function summaryLine(s: FindingSummary, t: Terminal): string {
+  const style: Paint = s.errors > 0 ? "red" : s.warnings > 0 ? "yellow" : "green";
+  return paint(t, style, summaryText(s));
+}
+
+export const SEVERITY_PAINT: Readonly<Record<Severity, Paint>> = {
+  error: "red",
+  warning: "yellow",
+  info: "cyan",
+};
+
+/** How a command's text output looks: the terminal, the fix under each finding, errors only. */
+export interface TextLook {
+  readonly terminal?: Terminal;
+  readonly verbose?: boolean;
+  /** Errors only (--quiet). */
+  readonly quiet?: boolean;
+}
+
+/** The findings a look shows: with --quiet, the errors alone. */
+export function shown(findings: readonly Finding[], look: TextLook): readonly Finding[] {
+  return look.quiet ? findings.filter((f) => f.severity === "error") : findings;
+}
+
+/** Finding lines under a heading: where, severity, code, indicator, message (and the fix). */
+export function findingLines(
+  findings: readonly Finding[],
+  look: TextLook,
+  indent = "    "
+): string[] {
+  const t = look.terminal ?? PLAIN;
+  const rows = findings.map((f) => [
     findingLocation(f),
     f.severity,
     f.code,
     f.indicator ?? "",
     oneLine(f.message),
   ]);
+  const lines = table(rows, indent, t, {
+    clip: { 3: 24 },
+    paint: (r, c) =>
+      c === 1 ? SEVERITY_PAINT[findings[r]?.severity ?? "info"] : c === 2 ? "dim" : undefined,
+  });
+  if (!look.verbose) return lines;
+  // Each finding may take several lines on a terminal: find where each one starts.
+  const out: string[] = [];
+  let at = 0;
+  findings.forEach((f, i) => {
+    const next = i + 1 < findings.length ? firstLineOf(lines, at + 1, indent) : lines.length;
+    out.push(...lines.slice(at, next), ...para(`Fix: ${oneLine(f.hint, 400)}`, `${indent}  `, t));
+    at = next;
+  });
+  return out;
+}
+
+/** Index of the next line that starts a row (not a wrapped continuation). */
+function firstLineOf(lines: readonly string[], from: number, indent: string): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i] ?? "";
+    if (l.startsWith(indent) && l[indent.length] !== " ") return i;
+  }
+  return lines.length;
 }
 
 /** Lines for one file: a heading, then each table's findings, then the rest, then its summary. */
-export function formatFileFindings({ file, report }: FileReport, verbose = false): string[] {
-  const lines = [file];
+export function formatFileFindings(
+  { file, report }: FileReport,
+  look: TextLook | boolean = {}
+): string[] {
+  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
+  const t = opts.terminal ?? PLAIN;
+  const lines = [paint(t, "bold", file)];
   const byTable = new Map<LaaTable | undefined, Finding[]>();
   for (const t of report.tables) byTable.set(t, []);
-  for (const f of report.findings) {
-    const t = tableOf(f, report.tables);
-    const list = byTable.get(t) ?? [];
+  for (const f of shown(report.findings, opts)) {
+    const tb = tableOf(f, report.tables);
+    const list = byTable.get(tb) ?? [];
     list.push(f);
-    byTable.set(t, list);
+    byTable.set(tb, list);
   }
-  for (const [table, findings] of byTable) {
-    const title = table
-      ? `  Table ${quoteSheet(table.sheet)}!${rangeToA1(table.range)} (${plural(table.rows.length, "indicator")})`
+  for (const [tb, findings] of byTable) {
+    const title = tb
+      ? `  Table ${quoteSheet(tb.sheet)}!${rangeToA1(tb.range)} (${plural(tb.rows.length, "indicator")})`
       : "  Workbook and other sheets";
-    if (table === undefined && findings.length === 0) continue;
+    if (tb === undefined && findings.length === 0) continue;
+    if (opts.quiet && findings.length === 0) continue;
     lines.push(title);
-    for (const n of table?.notes ?? [])
-      lines.push(`    Note (${cellLabel(n.cell)}): ${oneLine(n.text, 200)}`);
+    for (const n of opts.quiet ? [] : (tb?.notes ?? []))
+      lines.push(...para(`Note (${cellLabel(n.cell)}): ${oneLine(n.text, 200)}`, "    ", t));
     if (findings.length === 0) lines.push("    No problems found.");
-    const rows = alignColumns(findingRows(findings), "    ");
-    findings.forEach((f, i) => {
-      lines.push(rows[i] ?? "");
-      if (verbose) lines.push(`      Fix: ${oneLine(f.hint, 400)}`);
-    });
+    lines.push(...findingLines(findings, opts));
   }
-  lines.push(`  ${summaryText(report.summary)}`);
+  lines.push(...para(summaryLine(report.summary, t), "  ", t));
   return lines;
 }
 
-/** The whole `check` output; a total line when more than one file was checked. */
-export function formatCheck(files: readonly FileReport[], verbose = false): string[] {
+function total(files: readonly FileReport[]): FindingSummary {
+  return files.reduce(
+    (acc, f) => ({
+      errors: acc.errors + f.report.summary.errors,
+      warnings: acc.warnings + f.report.summary.warnings,
+      info: acc.info + f.report.summary.info,
+    }),
+    { errors: 0, warnings: 0, info: 0 }
+  );
+}
+
+/** The whole `check` output (stylish); a total line when more than one file was checked. */
+export function formatCheck(files: readonly FileReport[], look: TextLook | boolean = {}): string[] {
+  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
   const lines: string[] = [];
-  for (const f of files) lines.push(...formatFileFindings(f, verbose), "");
+  for (const f of files) lines.push(...formatFileFindings(f, opts), "");
   if (files.length > 1) {
-    const total = files.reduce(
-      (acc, f) => ({
-        errors: acc.errors + f.report.summary.errors,
-        warnings: acc.warnings + f.report.summary.warnings,
-        info: acc.info + f.report.summary.info,
-      }),
-      { errors: 0, warnings: 0, info: 0 }
+    lines.push(
+      ...para(
+        `${plural(files.length, "file")} checked: ${summaryLine(total(files), opts.terminal ?? PLAIN)}`,
+        "",
+        opts.terminal
+      )
     );
-    lines.push(`${plural(files.length, "file")} checked: ${summaryText(total)}`);
   } else if (lines[lines.length - 1] === "") {
     lines.pop();
   }
   return lines;
+}
+
+/**
+ * `--format compact`: one line per finding, `file: where: severity code: message [indicator]`, then
+ * the total. Easy to grep and to read in an editor's problem list.
+ */
+export function formatCheckCompact(files: readonly FileReport[], look: TextLook = {}): string[] {
+  const t = look.terminal ?? PLAIN;
+  const lines: string[] = [];
+  for (const { file, report } of files) {
+    for (const f of shown(report.findings, look)) {
+      const indicator = f.indicator ? ` [${f.indicator}]` : "";
+      const severity = paint(t, SEVERITY_PAINT[f.severity], f.severity);
+      lines.push(
+        `${file}: ${findingLocation(f)}: ${severity} ${f.code}: ${oneLine(f.message, 400)}${indicator}`
+      );
+    }
+  }
+  lines.push(
+    `${files.length > 1 ? `${plural(files.length, "file")} checked: ` : ""}${summaryLine(total(files), t)}`
+  );
+  return lines;
+}
+
+/** What `--quiet` prints for a command that writes: the check's errors, one line each (or nothing). */
+export function quietErrors(file: string, report: Report, look: TextLook = {}): string[] {
+  return formatCheckCompact([{ file, report }], { ...look, quiet: true }).slice(0, -1);
 }

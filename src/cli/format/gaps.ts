@@ -1,21 +1,39 @@
 /** Human output of `gaps`: the cross-cutting matrix as a compact terminal table, with a legend. */
-import { Finding, GapView, MatrixPair } from "../../engine";
-import { findingLocation } from "./findings";
-import { alignColumns, oneLine, plural } from "./text";
+import {
+  Finding,
+  GapView,
+  MATRIX_LEGEND,
+  MATRIX_TERMS,
+  MatrixPair,
+  PairState,
+  pairState,
+} from "../../engine";
+import { PLAIN, Paint, paint } from "../terminal";
+import { TextLook, findingLines, findingLocation, shown } from "./findings";
+import { oneLine, para, plural, table } from "./text";
 
-/** ✓ claimed and evidenced, ! claimed without evidence (a gap), · evidenced but not claimed. */
+/** The pair's mark, the same as the task pane's (MATRIX_TERMS). */
 export function pairMark(p: MatrixPair | undefined): string {
-  if (!p) return "";
-  if (p.claimed) return p.evidenced ? "✓" : "!";
-  return p.evidenced ? "·" : "";
+  return MATRIX_TERMS[p ? pairState(p) : "none"].mark;
 }
 
-export const GAPS_LEGEND =
-  "Legend: ✓ the matrix claims support and the table backs it (a shared indicator or lead partner); " +
-  "! claimed but not backed (a gap); · backed but not claimed; blank: neither. Rows support columns.";
+export const GAPS_LEGEND = `Legend: ${MATRIX_LEGEND}. Rows support columns; the evidence is an indicator or lead partner the two ambitions share.`;
 
-export function formatGaps(file: string, view: GapView, findings: readonly Finding[]): string[] {
-  const lines = [file];
+const MARK_PAINT: Partial<Record<PairState, Paint>> = {
+  evidenced: "green",
+  gap: "red",
+  shared: "cyan",
+  none: "dim",
+};
+
+export function formatGaps(
+  file: string,
+  view: GapView,
+  findings: readonly Finding[],
+  look: TextLook = {}
+): string[] {
+  const t = look.terminal ?? PLAIN;
+  const lines = [paint(t, "bold", file)];
   const n = view.ambitions.length;
   lines.push(
     view.matrix
@@ -32,32 +50,70 @@ export function formatGaps(file: string, view: GapView, findings: readonly Findi
     const rows = view.ambitions.map((from, i) => [
       String(i + 1),
       ...view.ambitions.map((to, j) =>
-        i === j ? "-" : pairMark(byPair.get(`${from.key}\u0000${to.key}`))
+        i === j ? MATRIX_TERMS.self.mark : pairMark(byPair.get(`${from.key}\u0000${to.key}`))
       ),
     ]);
     // Pad marks to the width of the largest ambition number so the columns line up under their numbers.
     const w = String(n).length;
     const pad = (r: string[]): string[] => r.map((c) => c.padStart(w));
-    lines.push(...alignColumns([header, ...rows].map(pad), "    "), "", `  ${GAPS_LEGEND}`, "");
+    const states = view.ambitions.map((from, i) =>
+      view.ambitions.map((to, j) => {
+        const p = byPair.get(`${from.key}\u0000${to.key}`);
+        return i === j || !p ? undefined : pairState(p);
+      })
+    );
+    lines.push(
+      ...table([header, ...rows].map(pad), "    ", t, {
+        paint: (r, c) => {
+          const s = r > 0 && c > 0 ? states[r - 1]?.[c - 1] : undefined;
+          return s ? MARK_PAINT[s] : undefined;
+        },
+      }),
+      "",
+      ...para(GAPS_LEGEND, "  ", t),
+      ""
+    );
     const names = view.ambitions.map((a, i) => [
       `${i + 1}`,
       a.name,
       `${plural(a.indicators.length, "indicator")}, ${plural(a.partners.length, "lead partner")}`,
     ]);
-    lines.push("  Ambitions:", ...alignColumns(names, "    "));
+    lines.push("  Ambitions:", ...table(names, "    ", t, { clip: { 1: 40 } }));
   }
-  const gapFindings = findings.filter((f) => f.code.startsWith("gap."));
+  const gapFindings = shown(
+    findings.filter((f) => f.code.startsWith("gap.")),
+    look
+  );
   lines.push(
     "",
     gapFindings.length === 0
-      ? "  No cross-cutting gaps found."
+      ? `  No cross-cutting gaps found${look.quiet ? " that are errors" : ""}.`
       : `  ${plural(gapFindings.length, "gap finding")}:`
   );
-  lines.push(
-    ...alignColumns(
-      gapFindings.map((f) => [findingLocation(f), f.severity, f.code, oneLine(f.message, 200)]),
-      "    "
-    )
-  );
+  if (t.width === undefined) {
+    lines.push(
+      ...table(
+        gapFindings.map((f) => [findingLocation(f), f.severity, f.code, oneLine(f.message, 200)]),
+        "    "
+      )
+    );
+  } else {
+    lines.push(...findingLines(gapFindings, { ...look, verbose: false }));
+  }
   return lines;
+}
+
+/** `--format compact` for gaps: the gap findings, one line each. */
+export function formatGapsCompact(
+  file: string,
+  findings: readonly Finding[],
+  look: TextLook = {}
+): string[] {
+  const gapFindings = shown(
+    findings.filter((f) => f.code.startsWith("gap.")),
+    look
+  );
+  return gapFindings.map(
+    (f) => `${file}: ${findingLocation(f)}: ${f.severity} ${f.code}: ${oneLine(f.message, 400)}`
+  );
 }

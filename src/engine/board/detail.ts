@@ -1,5 +1,6 @@
 import { FORECAST_WORD, Forecast } from "../model/forecast";
-import { DIRECTION_ARROW, Direction, RagResult, statusPhrase } from "../model/rag";
+import { Direction, RagResult, statusPhrase } from "../model/rag";
+import { DIRECTION_TERMS, STATUS_TERMS } from "../model/vocabulary";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
@@ -33,12 +34,6 @@ export const COLUMN_WIDTHS: Readonly<Record<number, number>> = {
   [COL.forecast]: 12,
   [COL.partners]: 22,
   [COL.comment]: 32,
-};
-
-export const DIRECTION_WORD: Readonly<Record<Direction, string>> = {
-  improving: "improving",
-  worsening: "worsening",
-  "no-change": "no change",
 };
 
 /** "Likely to achieve 2010/11?": the column head of the forecast. */
@@ -121,7 +116,7 @@ export function putStatus(b: SheetBuilder, row: number, line: BoardLine): void {
   b.put(
     row,
     COL.status,
-    line.notDue ? "Not due" : statusPhrase(line.status, line.period),
+    line.notDue ? STATUS_TERMS["not-due"].label : statusPhrase(line.status, line.period),
     STATUS_STYLE[line.status]
   );
 }
@@ -130,7 +125,7 @@ export function putDirection(b: SheetBuilder, row: number, dir: Direction | unde
   b.put(
     row,
     COL.direction,
-    dir ? `${DIRECTION_ARROW[dir]} ${DIRECTION_WORD[dir]}` : null,
+    dir ? `${DIRECTION_TERMS[dir].arrow} ${DIRECTION_TERMS[dir].word}` : null,
     S.center
   );
 }

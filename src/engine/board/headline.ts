@@ -1,6 +1,6 @@
 import { RangeRef } from "../model/cell";
 import { ChartSpec, DataBarSpec } from "../model/plan";
-import { STATUS_WORD } from "../model/rag";
+import { STATUS_TERMS } from "../model/vocabulary";
 import { BoardLine } from "./lines";
 import { HEADING } from "./title";
 import { SheetBuilder } from "./sheet-builder";
@@ -66,7 +66,7 @@ export function writeHeadline(b: SheetBuilder, lines: readonly BoardLine[]): Hea
   const top = b.addRow();
   b.put(top, LABEL_COL, "Ambition", S.header);
   BOARD_STATUSES.forEach((s, i) =>
-    b.put(top, LABEL_COL + 1 + i, STATUS_WORD[s], STATUS_HEADER_STYLE[s])
+    b.put(top, LABEL_COL + 1 + i, STATUS_TERMS[s].label, STATUS_HEADER_STYLE[s])
   );
   const totalCol = LABEL_COL + 1 + BOARD_STATUSES.length;
   b.put(top, totalCol, "Total", S.headerCenter);

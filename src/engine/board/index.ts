@@ -2,6 +2,7 @@ import { NewSheet, PlanOutcome } from "../model/plan";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
+import { stampOf } from "../model/stamp";
 import { FinancialYear, yearLabel } from "../model/table";
 import { finalYear } from "../rag/row-values";
 import { COLUMN_WIDTHS, COL, isException, writeLines, writeTableHeader } from "./detail";
@@ -69,7 +70,11 @@ export function planBoard(
   const period = position ? `at ${position.label}` : `for ${yearLabel(year)}`;
   return {
     ok: true,
-    plan: { edits: [], newSheets: [sheet], owned: ownedAfter(snapshot.owned, name) },
+    plan: {
+      edits: [],
+      newSheets: [sheet],
+      owned: ownedAfter(snapshot.owned, name, stampOf(settings)),
+    },
     summary: `${name}: ${lines.length} indicators ${period} (${countWords(lines)}); ${e} exception${e === 1 ? "" : "s"}.`,
   };
 }

@@ -1,5 +1,6 @@
 import { PlanOutcome } from "../model/plan";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
+import { RatingStamp } from "../model/stamp";
 
 /** Name of the board sheet for an as-at date: "Board status 2010-06-30". */
 export function boardSheetName(asAt: string): string {
@@ -25,11 +26,15 @@ function ownsBoard(owned: readonly OwnedArea[], name: string): boolean {
   return owned.some((o) => o.kind === "board-sheet" && o.sheet.toLowerCase() === lower);
 }
 
-/** The ownership record after the plan: everything owned before, plus this sheet once. */
-export function ownedAfter(owned: readonly OwnedArea[], name: string): OwnedArea[] {
+/** The ownership record after the plan: everything owned before, plus this sheet once, stamped. */
+export function ownedAfter(
+  owned: readonly OwnedArea[],
+  name: string,
+  stamp: RatingStamp
+): OwnedArea[] {
   const lower = name.toLowerCase();
   const others = owned.filter(
     (o) => !(o.kind === "board-sheet" && o.sheet.toLowerCase() === lower)
   );
-  return [...others, { kind: "board-sheet", sheet: name }];
+  return [...others, { kind: "board-sheet", sheet: name, stamp }];
 }

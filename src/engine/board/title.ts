@@ -3,6 +3,8 @@ import { BoardPosition } from "./position";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { Settings } from "../model/settings";
+import { describeStamp, stampOf } from "../model/stamp";
+import { DIRECTION_LEGEND } from "../model/vocabulary";
 import { FinancialYear, yearLabel } from "../model/table";
 
 /** Section headings (exported so that tests find the sections without repeating the wording). */
@@ -56,10 +58,16 @@ export function writeTitle(
   b.put(
     b.addRow(),
     0,
-    `Direction of travel, ${against}: ▲ improving, ▼ worsening, ▶ no change.`,
+    `Direction of travel, ${against}: ${DIRECTION_LEGEND}.`,
     S.note
   );
+  b.put(b.addRow(), 0, settingsLine(settings), S.note);
   b.skip(1);
+}
+
+/** The settings this sheet was rated with, so a reader knows what to change to see it otherwise. */
+export function settingsLine(settings: Settings): string {
+  return `Rated with: ${describeStamp(stampOf(settings))}. Build the board sheet again after changing a setting.`;
 }
 
 function legend(settings: Settings): string {

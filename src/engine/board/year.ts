@@ -1,32 +1,11 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
+import { formatDate } from "../model/locale";
 
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export { MONTHS } from "../model/locale";
 
-/** "30 June 2010" from "2010-06-30"; undefined when it is not a real ISO date. */
-export function longDate(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const days = monthDays(month, year);
-  if (days === undefined || day < 1 || day > days) return undefined;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** "30 June 2010" from "2010-06-30" (the product's one date format); undefined when not a real date. */
+export const longDate = formatDate;
 
 /** Days in calendar month `month` (1–12) of `year`; undefined for a month that does not exist. */
 export function monthDays(month: number, year: number): number | undefined {

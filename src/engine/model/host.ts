@@ -12,6 +12,11 @@ export interface WorkbookHost {
   applyPlan(plan: WritePlan): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `listener` whenever the workbook may have changed other than through applyPlan (someone
+   * typed in it); returns the unsubscribe function. Hosts that cannot tell leave it out.
+   */
+  onChange?(listener: () => void): () => void;
 }
 
 export type HostErrorCode =

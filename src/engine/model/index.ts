@@ -13,3 +13,7 @@ export * from "./gaps";
 export * from "./report";
 export * from "./host";
 export * from "./owned-names";
+export * from "./locale";
+export * from "./vocabulary";
+export * from "./stamp";
+export * from "./fingerprint";

@@ -11,6 +11,11 @@ export interface WritePlan {
   readonly edits: readonly SheetEdit[];
   /** Sheets to create, or to replace when the add-in owns a sheet of that name (board sheets). */
   readonly newSheets: readonly NewSheet[];
+  /**
+   * Sheets to delete: only ever sheets the ownership record says the add-in made (adapters refuse
+   * any other). Taking the add-in's output back out is the one plan that has them.
+   */
+  readonly deleteSheets?: readonly string[];
   /** The complete ownership record after this plan is applied (replaces the old one). */
   readonly owned: readonly OwnedArea[];
 }
@@ -58,6 +63,8 @@ export interface SheetEdit {
   readonly formats: readonly FormatGroup[];
   /** Column widths in characters, by sheet column. */
   readonly columnWidths?: Readonly<Record<number, number>>;
+  /** Sheet columns whose width goes back to the sheet's standard width. */
+  readonly standardWidths?: readonly number[];
 }
 
 export interface PrintSettings {

@@ -1,4 +1,5 @@
 import { CellValue, RangeRef } from "./cell";
+import { RatingStamp } from "./stamp";
 
 /**
  * The adapter contract: what the engine knows of a workbook. The Excel adapter builds it from the
@@ -54,10 +55,18 @@ export interface SheetGrid extends SheetArea {
   readonly tables: readonly { readonly name: string; readonly range: RangeRef }[];
 }
 
-/** Something the add-in owns: a status column it wrote, or a sheet it created. */
+/**
+ * Something the add-in owns: a status column it wrote, or a sheet it created, with the settings it
+ * was rated with (absent in a record written before stamps were kept).
+ */
 export type OwnedArea =
-  | { readonly kind: "rag-column"; readonly sheet: string; readonly range: RangeRef }
-  | { readonly kind: "board-sheet"; readonly sheet: string };
+  | {
+      readonly kind: "rag-column";
+      readonly sheet: string;
+      readonly range: RangeRef;
+      readonly stamp?: RatingStamp;
+    }
+  | { readonly kind: "board-sheet"; readonly sheet: string; readonly stamp?: RatingStamp };
 
 /** Name prefix of the workbook-level defined names that record what the add-in owns. */
 export const OWNED_NAME_PREFIX = "LAAMonitor_";

@@ -6,6 +6,7 @@ import { DIRECTION_ARROW, RagResult, RagStatus, statusPhrase } from "../model/ra
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
+import { RatingStamp, stampOf } from "../model/stamp";
 import { statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
@@ -22,7 +23,7 @@ const COLUMN_WIDTH = 13;
 export function planRag(
   snapshot: WorkbookSnapshot,
   report: Report,
-  _settings: Settings
+  settings: Settings
 ): PlanOutcome {
   const tables = report.tables.filter((t) => ratedYearsOf(t.columns).length > 0);
   if (tables.length === 0) {
@@ -66,13 +67,14 @@ export function planRag(
         : "The sheets of the LAA tables were not found: read the workbook again and run Write RAG again.",
     };
   }
-  return build(snapshot, report, placements);
+  return build(snapshot, report, placements, stampOf(settings));
 }
 
 function build(
   snapshot: WorkbookSnapshot,
   report: Report,
-  placements: readonly Placement[]
+  placements: readonly Placement[],
+  stamp: RatingStamp
 ): PlanOutcome {
   const byTable = groupRatings(report.rag);
   const counts: Record<RagStatus, number> = {
@@ -123,6 +125,7 @@ function build(
       kind: "rag-column",
       sheet: p.table.sheet,
       range: ownedRange(p),
+      stamp,
     })),
   ];
   return {

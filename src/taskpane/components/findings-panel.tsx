@@ -3,12 +3,15 @@ import {
   Button,
   Checkbox,
   Field,
+  Link,
   Select,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { Finding, Severity, quoteSheet } from "../../engine";
+import { Finding, Severity, formatNumber, quoteSheet } from "../../engine";
+import { helpPage } from "../help";
 import {
   FindingFilter,
   SEVERITY_ORDER,
@@ -40,15 +43,21 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+  entry: {
     marginBottom: tokens.spacingVerticalXXS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+  },
+  item: {
+    display: "block",
+    width: "100%",
+    boxSizing: "border-box",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
@@ -59,10 +68,15 @@ const useStyles = makeStyles({
       outlineOffset: "1px",
     },
   },
-  static: { cursor: "default", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   selected: {
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
+  },
+  rule: {
+    display: "block",
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
   },
   where: {
     display: "block",
@@ -120,7 +134,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
           {SEVERITY_ORDER.map((s) => (
             <Checkbox
               key={s}
-              label={`${SEVERITY_PLURAL[s]} (${bySeverity[s]})`}
+              label={`${SEVERITY_PLURAL[s]} (${formatNumber(bySeverity[s])})`}
               checked={filter.severities.has(s)}
               onChange={(_e, data) => toggle(s, data.checked === true)}
             />
@@ -134,9 +148,9 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
               setLimit(PAGE);
             }}
           >
-            <option value="">All codes ({findings.length})</option>
+            <option value="">All codes ({formatNumber(findings.length)})</option>
             {codes.map(([code, n]) => (
-              <option key={code} value={code}>{`${code} (${n})`}</option>
+              <option key={code} value={code}>{`${code} (${formatNumber(n)})`}</option>
             ))}
           </Select>
         </Field>
@@ -150,13 +164,13 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
       )}
       {groups.map((g) => (
         <section key={g.severity} aria-label={`${SEVERITY_PLURAL[g.severity]}: ${g.count}`}>
-          <h3 className={styles.groupHeading}>
+          <h2 className={styles.groupHeading}>
             <SeverityIcon severity={g.severity} />
-            {`${SEVERITY_PLURAL[g.severity]} (${g.count})`}
-          </h3>
+            {`${SEVERITY_PLURAL[g.severity]} (${formatNumber(g.count)})`}
+          </h2>
           {g.indicators.map((ig) => (
             <div key={ig.indicator}>
-              <h4 className={styles.indicatorHeading}>{ig.indicator || "Table and workbook"}</h4>
+              <h3 className={styles.indicatorHeading}>{ig.indicator || "Table and workbook"}</h3>
               <ul className={styles.list}>
                 {ig.findings.map((f, i) => (
                   <li key={`${f.code}-${f.sheet}-${f.cell}-${i}`}>
@@ -170,7 +184,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
       ))}
       {filtered.length > limit && (
         <Button onClick={() => setLimit(limit + PAGE)}>
-          {`Show ${Math.min(PAGE, filtered.length - limit)} more of ${filtered.length - limit}`}
+          {`Show ${Math.min(PAGE, filtered.length - limit)} more of ${formatNumber(filtered.length - limit)}`}
         </Button>
       )}
     </section>
@@ -183,27 +197,51 @@ interface FindingItemProps {
   readonly onChoose: (f: Finding) => void;
 }
 
-/** A finding as a native button (Enter and Space work everywhere); no cell means nothing to select. */
+/**
+ * A finding as a native button (Enter and Space work everywhere; no cell means nothing to select),
+ * and beside it, not inside it, the link to its rule page.
+ */
 function FindingItem({ finding: f, selected, onChoose }: FindingItemProps) {
   const styles = useStyles();
   const where = f.sheet ? `${quoteSheet(f.sheet)}${f.cell ? `!${f.cell}` : ""}` : "Workbook";
   const body = (
     <>
-      <span className={styles.where}>{`${where} · ${f.code}`}</span>
+      <span className={styles.where}>{where}</span>
       <span className={styles.message}>{f.message}</span>
       <span className={styles.hint}>{f.hint}</span>
     </>
   );
-  if (!f.cell || !f.sheet) return <div className={`${styles.item} ${styles.static}`}>{body}</div>;
-  return (
-    <button
-      type="button"
-      className={`${styles.item} ${selected ? styles.selected : ""}`}
-      aria-current={selected ? "true" : undefined}
-      title={`Select ${where}`}
-      onClick={() => onChoose(f)}
+  const rule = (
+    <Link
+      className={styles.rule}
+      href={helpPage(f.code)}
+      target="_blank"
+      rel="noopener"
+      aria-label={`Rule ${f.code}: what it checks and how to fix it (opens in a new window)`}
     >
-      {body}
-    </button>
+      {`Rule ${f.code}`}
+    </Link>
+  );
+  if (!f.cell || !f.sheet) {
+    return (
+      <div className={styles.entry}>
+        <div className={mergeClasses(styles.item, styles.static)}>{body}</div>
+        {rule}
+      </div>
+    );
+  }
+  return (
+    <div className={mergeClasses(styles.entry, selected && styles.selected)}>
+      <button
+        type="button"
+        className={styles.item}
+        aria-current={selected ? "true" : undefined}
+        title={`Select ${where}`}
+        onClick={() => onChoose(f)}
+      >
+        {body}
+      </button>
+      {rule}
+    </div>
   );
 }

@@ -1,24 +1,31 @@
 import * as React from "react";
-import { Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { GapView, MatrixPair, STATUS_FILL } from "../../engine";
-import { PairState, explainPair, pairState } from "../gap-text";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  GapView,
+  MATRIX_TERMS,
+  MatrixPair,
+  PairState,
+  STATUS_FILL,
+  formatNumber,
+  pairState,
+} from "../../engine";
+import { explainPair } from "../gap-text";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const useStyles = makeStyles({
+  // Only a matrix of many ambitions scrolls, inside itself; seven fit a 270-pixel pane.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  rowHead: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightRegular,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    maxWidth: "10em",
-  },
-  colHead: { width: "2.2em", textAlign: "center" },
+  head: { width: "1.9em", textAlign: "center", fontWeight: tokens.fontWeightSemibold },
   cell: {
-    width: "2.2em",
-    height: "2.2em",
+    width: "1.9em",
+    height: "1.9em",
     textAlign: "center",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   // The same accessible fills as the RAG statuses: green backed, red gap.
   evidenced: { backgroundColor: STATUS_FILL.green.fill, color: STATUS_FILL.green.font },
@@ -28,14 +35,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightBold,
   },
   shared: { backgroundColor: "#DDEBF7", color: "#1F3864" },
-  none: { backgroundColor: tokens.colorNeutralBackground1 },
-  self: { backgroundColor: tokens.colorNeutralBackground3 },
+  none: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  self: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
   legend: {
     listStyleType: "none",
     padding: 0,
     display: "flex",
     flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalM,
   },
   swatch: {
     display: "inline-block",
@@ -43,29 +50,32 @@ const useStyles = makeStyles({
     textAlign: "center",
     marginRight: tokens.spacingHorizontalXS,
   },
+  hidden: VISUALLY_HIDDEN,
+  detail: {
+    minHeight: "3em",
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+  },
+  names: { margin: `${tokens.spacingVerticalS} 0`, paddingLeft: "2em" },
 });
 
-const MARK: Readonly<Record<PairState, string>> = {
-  evidenced: "✓",
-  gap: "✗",
-  shared: "○",
-  none: "",
-};
-const LEGEND: Readonly<Record<PairState, string>> = {
-  evidenced: "claimed and evidenced",
-  gap: "claimed, no evidence (gap)",
-  shared: "evidenced, not claimed",
-  none: "neither",
-};
+type Mark = PairState | "self";
+
+interface Cell {
+  readonly mark: Mark;
+  readonly label: string;
+}
 
 /** The cross-cutting matrix as a heat map: rows support columns; every cell explains itself. */
 export function GapMatrix({ gaps }: { gaps: GapView }) {
   const styles = useStyles();
-  const pairs = React.useMemo(() => {
-    const m = new Map<string, MatrixPair>();
-    for (const p of gaps.pairs) m.set(`${p.from}\u0000${p.to}`, p);
-    return m;
-  }, [gaps]);
+  const grid = React.useMemo(() => cellsOf(gaps), [gaps]);
+  const [active, setActive] = React.useState<[number, number]>([0, 1]);
+  const [hovered, setHovered] = React.useState<[number, number] | undefined>();
+  const table = React.useRef<HTMLTableElement>(null);
   if (gaps.ambitions.length === 0) {
     return (
       <Text>
@@ -74,29 +84,51 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
       </Text>
     );
   }
-  const counts = { evidenced: 0, gap: 0, shared: 0, none: 0 };
+  const n = gaps.ambitions.length;
+  const counts: Record<PairState, number> = { evidenced: 0, gap: 0, shared: 0, none: 0 };
   for (const p of gaps.pairs) counts[pairState(p)]++;
   const numberOf = (i: number) => String(gaps.ambitions[i]?.number ?? i + 1);
+
+  // One tab stop for the whole grid; the arrow keys, Home and End move within it.
+  const move = (e: React.KeyboardEvent) => {
+    const [r, c] = active;
+    const next: Record<string, [number, number]> = {
+      ArrowUp: [Math.max(0, r - 1), c],
+      ArrowDown: [Math.min(n - 1, r + 1), c],
+      ArrowLeft: [r, Math.max(0, c - 1)],
+      ArrowRight: [r, Math.min(n - 1, c + 1)],
+      Home: [r, 0],
+      End: [r, n - 1],
+    };
+    const to = next[e.key];
+    if (!to) return;
+    e.preventDefault();
+    setActive(to);
+    table.current?.querySelector<HTMLElement>(`[data-at="${to[0]}-${to[1]}"]`)?.focus();
+  };
+
   return (
     <section aria-label="Cross-cutting matrix">
       <Text as="p">
         {gaps.matrix
-          ? `From the matrix on '${gaps.matrix.sheet}' (${gaps.matrix.range}). Each row supports the numbered columns.`
+          ? `From the matrix on '${gaps.matrix.sheet}' (${gaps.matrix.range}). Each numbered row supports the numbered columns; point at a cell, or move with the arrow keys, to see what it means.`
           : "No cross-cutting matrix was found, so nothing is claimed; shared indicators and partners are shown."}
       </Text>
       <div className={styles.scroll}>
-        <table className={styles.table}>
+        <table
+          ref={table}
+          role="grid"
+          className={styles.table}
+          aria-label="Cross-cutting matrix: rows support columns"
+          onKeyDown={move}
+        >
           <thead>
             <tr>
-              <th scope="col">Ambition</th>
+              <th scope="col" className={styles.head}>
+                <span className={styles.hidden}>Ambition</span>
+              </th>
               {gaps.ambitions.map((a, i) => (
-                <th
-                  key={a.key}
-                  scope="col"
-                  className={styles.colHead}
-                  title={a.name}
-                  aria-label={a.name}
-                >
+                <th key={a.key} scope="col" className={styles.head} aria-label={a.name}>
                   {numberOf(i)}
                 </th>
               ))}
@@ -105,31 +137,28 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
           <tbody>
             {gaps.ambitions.map((from, r) => (
               <tr key={from.key}>
-                <th scope="row" className={styles.rowHead}>{`${numberOf(r)} ${from.name}`}</th>
-                {gaps.ambitions.map((to) => {
-                  if (to.key === from.key) {
-                    return (
-                      <td
-                        key={to.key}
-                        className={`${styles.cell} ${styles.self}`}
-                        aria-label="Same ambition"
-                      />
-                    );
-                  }
-                  const pair = pairs.get(`${from.key}\u0000${to.key}`);
-                  if (!pair) return <td key={to.key} className={styles.cell} />;
-                  const state = pairState(pair);
-                  const text = explainPair(pair, from.name, to.name);
+                <th scope="row" className={styles.head} aria-label={from.name}>
+                  {numberOf(r)}
+                </th>
+                {gaps.ambitions.map((to, c) => {
+                  const cell = grid[r]?.[c] ?? { mark: "none" as Mark, label: "" };
+                  const isActive = active[0] === r && active[1] === c;
                   return (
-                    <Tooltip key={to.key} content={text} relationship="label" withArrow>
-                      <td
-                        tabIndex={0}
-                        className={`${styles.cell} ${styles[state]}`}
-                        data-state={state}
-                      >
-                        {MARK[state]}
-                      </td>
-                    </Tooltip>
+                    <td
+                      key={to.key}
+                      role="gridcell"
+                      tabIndex={isActive ? 0 : -1}
+                      aria-label={cell.label}
+                      title={cell.label}
+                      data-at={`${r}-${c}`}
+                      data-state={cell.mark === "self" ? undefined : cell.mark}
+                      className={mergeClasses(styles.cell, styles[cell.mark])}
+                      onFocus={() => !isActive && setActive([r, c])}
+                      onMouseEnter={() => setHovered([r, c])}
+                      onMouseLeave={() => setHovered(undefined)}
+                    >
+                      {MATRIX_TERMS[cell.mark].mark}
+                    </td>
                   );
                 })}
               </tr>
@@ -137,16 +166,48 @@ export function GapMatrix({ gaps }: { gaps: GapView }) {
           </tbody>
         </table>
       </div>
-      <ul className={styles.legend} aria-label="Legend">
-        {(Object.keys(MARK) as PairState[]).map((s) => (
-          <li key={s}>
-            <span className={`${styles.swatch} ${styles[s]}`} aria-hidden>
-              {MARK[s] || "·"}
-            </span>
-            {`${LEGEND[s]}: ${counts[s]}`}
+      {/* What the cell under the pointer, or the cell last moved to, means: in the pane's own text,
+          so it fits any width (a screen reader hears the same from the cell's label). */}
+      <p className={styles.detail} aria-hidden data-testid="matrix-detail">
+        {grid[(hovered ?? active)[0]]?.[(hovered ?? active)[1]]?.label}
+      </p>
+      <ol className={styles.names} aria-label="Ambitions">
+        {gaps.ambitions.map((a, i) => (
+          <li key={a.key} value={gaps.ambitions[i]?.number ?? i + 1}>
+            {a.name}
           </li>
         ))}
+      </ol>
+      <ul className={styles.legend} aria-label="Legend">
+        {(Object.keys(counts) as PairState[]).map((s) => (
+          <li key={s}>
+            <span className={mergeClasses(styles.swatch, styles[s])} aria-hidden>
+              {MATRIX_TERMS[s].mark}
+            </span>
+            {`${MATRIX_TERMS[s].legend}: ${formatNumber(counts[s])}`}
+          </li>
+        ))}
+        <li>
+          <span className={mergeClasses(styles.swatch, styles.self)} aria-hidden>
+            {MATRIX_TERMS.self.mark}
+          </span>
+          {MATRIX_TERMS.self.legend}
+        </li>
       </ul>
     </section>
+  );
+}
+
+/** Every cell of the matrix: its mark and the sentence it says about itself. */
+function cellsOf(gaps: GapView): Cell[][] {
+  const pairs = new Map<string, MatrixPair>();
+  for (const p of gaps.pairs) pairs.set(`${p.from}\u0000${p.to}`, p);
+  return gaps.ambitions.map((from) =>
+    gaps.ambitions.map((to): Cell => {
+      if (to.key === from.key) return { mark: "self", label: `${from.name}: the same ambition.` };
+      const pair = pairs.get(`${from.key}\u0000${to.key}`);
+      if (!pair) return { mark: "none", label: `${from.name} supporting ${to.name}: no data.` };
+      return { mark: pairState(pair), label: explainPair(pair, from.name, to.name) };
+    })
   );
 }

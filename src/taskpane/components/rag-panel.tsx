@@ -9,7 +9,8 @@ import {
   Warning20Filled,
 } from "@fluentui/react-icons";
 import {
-  Direction,
+  DIRECTION_LEGEND,
+  DIRECTION_TERMS,
   FORECAST_WORD,
   Forecast,
   ForecastStatus,
@@ -17,9 +18,12 @@ import {
   RagStatus,
   RatingPeriod,
   RewardEstimate,
-  STATUS_WORD,
+  STATUS_ORDER,
+  STATUS_TERMS,
+  StatusTone,
+  formatNumber,
   periodEndMonth,
-  statusPhrase,
+  statusText,
   yearLabel,
 } from "../../engine";
 
@@ -30,59 +34,55 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: `${tokens.spacingVerticalS} 0`,
   },
+  legend: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   heading: {
     fontSize: tokens.fontSizeBase400,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
   },
   list: { listStyleType: "none", margin: 0, padding: 0 },
+  // The indicator and its badge on one line, the reason under them: readable at any pane width.
   row: {
     display: "grid",
-    // A long local-indicator title wraps in its own column instead of squeezing the reason.
-    gridTemplateColumns: "minmax(4em, 30%) auto minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     overflowWrap: "anywhere",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXXS} 0`,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  reason: {
+    gridColumn: "1 / -1",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   forecast: { display: "block", marginTop: tokens.spacingVerticalXXS },
 });
 
-type Shown = Exclude<RagStatus, "not-due">;
-const SHOWN: readonly Shown[] = [
-  "red",
-  "amber",
-  "green",
-  "no-data",
-  "awaiting-data",
-  "not-collected",
-];
 /** Statuses that rate nothing: a year of only these is not the year an officer wants first. */
 const UNRATED: readonly RagStatus[] = ["no-data", "awaiting-data", "not-collected", "not-due"];
 
-const COLOR = {
-  green: "success",
-  amber: "warning",
-  red: "danger",
-  "no-data": "informative",
-  "awaiting-data": "brand",
-  "not-collected": "subtle",
-} as const;
-const ICON: Readonly<Record<Shown, React.ReactElement>> = {
-  green: <CheckmarkCircle20Filled aria-hidden />,
-  amber: <Warning20Filled aria-hidden />,
-  red: <ErrorCircle20Filled aria-hidden />,
-  "no-data": <QuestionCircle20Filled aria-hidden />,
-  "awaiting-data": <Clock20Filled aria-hidden />,
-  "not-collected": <SubtractCircle20Filled aria-hidden />,
+/** A status's badge colour and icon, by its tone (vocabulary): a new status needs no change here. */
+const TONE_COLOR = {
+  good: "success",
+  warning: "warning",
+  bad: "danger",
+  neutral: "informative",
+} as const satisfies Record<StatusTone, string>;
+const TONE_ICON: Readonly<Record<StatusTone, React.ReactElement>> = {
+  good: <CheckmarkCircle20Filled aria-hidden />,
+  warning: <Warning20Filled aria-hidden />,
+  bad: <ErrorCircle20Filled aria-hidden />,
+  neutral: <QuestionCircle20Filled aria-hidden />,
+};
+/** The two kinds of missing data that are nobody's fault look different from "No data". */
+const STATUS_LOOK: Partial<
+  Record<RagStatus, { color: "brand" | "subtle"; icon: React.ReactElement }>
+> = {
+  "awaiting-data": { color: "brand", icon: <Clock20Filled aria-hidden /> },
+  "not-collected": { color: "subtle", icon: <SubtractCircle20Filled aria-hidden /> },
 };
 const FORECASTS: readonly ForecastStatus[] = ["on-track", "at-risk", "off-track", "unknown"];
-const TRAVEL: Readonly<Record<Direction, string>> = {
-  improving: "▲ improving",
-  worsening: "▼ worsening",
-  "no-change": "▶ no change",
-};
 
 /**
  * A status as a badge that says its word (the colour is a bonus, never the message), and the period
@@ -93,14 +93,22 @@ export function StatusBadge({
   count,
   period = "year",
 }: {
-  status: Shown;
+  status: RagStatus;
   count?: number;
   period?: RatingPeriod;
 }) {
-  const word = statusPhrase(status, period);
+  const { label, tone } = STATUS_TERMS[status];
+  const look = STATUS_LOOK[status];
   return (
-    <Badge appearance="tint" color={COLOR[status]} icon={ICON[status]} size="large">
-      {count === undefined ? word : `${STATUS_WORD[status]}: ${count}`}
+    <Badge
+      appearance="tint"
+      color={look?.color ?? TONE_COLOR[tone]}
+      icon={look?.icon ?? TONE_ICON[tone]}
+      size="large"
+    >
+      {count === undefined
+        ? statusText(status, undefined, period)
+        : `${label}: ${formatNumber(count)}`}
     </Badge>
   );
 }
@@ -164,6 +172,11 @@ export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
     const key = r.priority ?? "No ambition";
     byAmbition.set(key, [...(byAmbition.get(key) ?? []), r]);
   }
+  const notDue = rag.filter((r) => r.year === shownYear && r.status === "not-due").length;
+  // During the year a rating's arrow compares periods, not years.
+  const inYear = rows.some((r) => r.period !== "year");
+  // Every status in the one order; "Not due" only when there are some.
+  const counted = STATUS_ORDER.filter((s) => s !== "not-due" || notDue > 0);
   return (
     <section aria-label="RAG status">
       <Field label="Year">
@@ -176,22 +189,31 @@ export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
         </Select>
       </Field>
       <div className={styles.counts} aria-label={`Counts for ${yearLabel(shownYear)}`} role="group">
-        {SHOWN.map((s) => (
-          <StatusBadge key={s} status={s} count={rows.filter((r) => r.status === s).length} />
+        {counted.map((s) => (
+          <StatusBadge
+            key={s}
+            status={s}
+            count={rag.filter((r) => r.year === shownYear && r.status === s).length}
+          />
         ))}
       </div>
+      <Text as="p" className={styles.legend}>
+        {`Direction of travel, ${inYear ? "against the same period last year, or else the previous period" : "against the previous year"}: ${DIRECTION_LEGEND}.`}
+      </Text>
       {rows.length === 0 && <Text>{`Nothing is due for ${yearLabel(shownYear)} yet.`}</Text>}
       <ForecastCounts forecasts={forecasts} />
       {[...byAmbition].map(([ambition, list]) => (
         <section key={ambition} aria-label={ambition}>
-          <h3 className={styles.heading}>{ambition}</h3>
+          <h2 className={styles.heading}>{ambition}</h2>
           <ul className={styles.list}>
             {list.map((r) => (
               <li key={`${r.tableId}-${r.row}`} className={styles.row}>
                 <Text weight="semibold">{r.indicator}</Text>
-                <StatusBadge status={r.status as Shown} period={r.period} />
+                <StatusBadge status={r.status} period={r.period} />
                 <span className={styles.reason}>
-                  {r.direction ? `${TRAVEL[r.direction]} · ` : ""}
+                  {r.direction
+                    ? `${DIRECTION_TERMS[r.direction].arrow} ${DIRECTION_TERMS[r.direction].word} · `
+                    : ""}
                   {r.reason}
                   <ForecastLine forecast={forecastOf.get(`${r.tableId}-${r.row}`)} />
                 </span>
@@ -227,7 +249,7 @@ function ForecastCounts({ forecasts }: { forecasts: readonly Forecast[] }) {
   const label = `Likely to achieve ${yearLabel(first.year)}?`;
   return (
     <section aria-label={label}>
-      <h3 className={styles.heading}>{label}</h3>
+      <h2 className={styles.heading}>{label}</h2>
       <div
         className={styles.counts}
         role="group"
@@ -235,7 +257,7 @@ function ForecastCounts({ forecasts }: { forecasts: readonly Forecast[] }) {
       >
         {FORECASTS.map((s) => (
           <Badge key={s} appearance="outline" color="informative" size="large">
-            {`${FORECAST_WORD[s]}: ${forecasts.filter((f) => f.status === s).length}`}
+            {`${FORECAST_WORD[s]}: ${formatNumber(forecasts.filter((f) => f.status === s).length)}`}
           </Badge>
         ))}
       </div>
@@ -254,7 +276,7 @@ function RewardSection({ reward }: { reward: RewardEstimate }) {
       : `${pounds(reward.total ?? 0)} of ${pounds(reward.pot)} at current performance; ${pounds(reward.pot - (reward.total ?? 0))} at stake (${n} designated targets).`;
   return (
     <section aria-label="Reward at stake">
-      <h3 className={styles.heading}>Reward at stake (estimate)</h3>
+      <h2 className={styles.heading}>Reward at stake (estimate)</h2>
       <Text as="p">{`${summary} Nothing below ${reward.thresholdPercent}% of the planned improvement; at most ${reward.capPercent}%.`}</Text>
       <ul className={styles.list}>
         {reward.targets.map((t) => (
@@ -279,16 +301,10 @@ function RewardSection({ reward }: { reward: RewardEstimate }) {
 
 /** "45.2%", "2,370", "0.77": a trigger value as the table writes its figures. */
 function value(n: number, unit: "percent" | "number"): string {
-  if (unit === "percent") return `${Number(n.toFixed(1))}%`;
-  const [whole = "", fraction] = String(Number(n.toFixed(2))).split(".");
-  return `${thousands(whole)}${fraction ? `.${fraction}` : ""}`;
+  return unit === "percent" ? `${formatNumber(n, 1)}%` : formatNumber(n);
 }
 
 /** "£2,500,000": whole pounds. */
 function pounds(n: number): string {
-  return `£${thousands(String(Math.round(n)))}`;
-}
-
-function thousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `£${formatNumber(n, 0)}`;
 }

@@ -7,10 +7,19 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Text,
   makeStyles,
+  useId,
   tokens,
 } from "@fluentui/react-components";
-import { AmberRule, ProfileMethod } from "../../engine";
+import {
+  AMBER_RULES,
+  AMBER_RULE_TERMS,
+  AmberRule,
+  ProfileMethod,
+  formatDate,
+  parseDate,
+} from "../../engine";
 import { PaneSettings } from "../settings-store";
 
 const useStyles = makeStyles({
@@ -42,8 +51,8 @@ interface Draft {
 /** Field-by-field problems, each a sentence saying what to enter. */
 export function validateDraft(d: Draft): Partial<Record<keyof Draft, string>> {
   const errors: Partial<Record<keyof Draft, string>> = {};
-  if (d.asAt && (!/^\d{4}-\d{2}-\d{2}$/.test(d.asAt) || Number.isNaN(Date.parse(d.asAt)))) {
-    errors.asAt = "Enter a date such as 2010-06-30, or leave it empty for today.";
+  if (d.asAt.trim() && !parseDate(d.asAt)) {
+    errors.asAt = "Enter a date such as 30/06/2010 or 30 June 2010, or leave it empty for today.";
   }
   const t = Number(d.tolerance);
   if (d.tolerance.trim() === "" || !Number.isFinite(t) || t < 0 || t > 100) {
@@ -99,6 +108,8 @@ function poundsOf(text: string): number | undefined {
 
 export interface SettingsPanelProps {
   readonly settings: PaneSettings;
+  /** Today, ISO: what an empty as-at date means. */
+  readonly today: string;
   /** Where they are saved, said to the officer ("in this workbook", "in this browser"). */
   readonly savedWhere: string;
   readonly onSave: (settings: PaneSettings) => Promise<void>;
@@ -109,10 +120,11 @@ export interface SettingsPanelProps {
  * profiled over the year and which indicators are counts or rates, partnership name and the partner
  * list (sheet + column).
  */
-export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ settings, today, savedWhere, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => ({
     ...settings,
+    asAt: settings.asAt ? (formatDate(settings.asAt) ?? settings.asAt) : "",
     cumulativeList: overrideLists(settings.cumulative)[0],
     pointInTimeList: overrideLists(settings.cumulative)[1],
     tolerance: String(settings.tolerancePercent),
@@ -120,6 +132,8 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
     rewardThreshold: String(settings.rewardThresholdPercent),
     rewardCap: String(settings.rewardCapPercent),
   }));
+  const asAtIso = parseDate(draft.asAt);
+  const problemId = useId("settings-problem");
   const [status, setStatus] = React.useState<{ ok: boolean; text: string } | undefined>();
   const [saving, setSaving] = React.useState(false);
   const errors = validateDraft(draft);
@@ -140,7 +154,7 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
     setSaving(true);
     try {
       await onSave({
-        asAt: draft.asAt,
+        asAt: draft.asAt.trim() ? (asAtIso ?? "") : "",
         tolerancePercent: Number(draft.tolerance),
         amberRule: draft.amberRule,
         rewardPot: poundsOf(draft.rewardPot) ?? null,
@@ -155,7 +169,10 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         partnerSheet: draft.partnerSheet.trim(),
         partnerColumn: draft.partnerColumn.trim().toUpperCase(),
       });
-      setStatus({ ok: true, text: `Settings saved ${savedWhere}.` });
+      setStatus({
+        ok: true,
+        text: `Settings saved ${savedWhere}. The results shown are checked again with them.`,
+      });
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -167,10 +184,14 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
     <form className={styles.form} onSubmit={save} aria-label="Settings" noValidate>
       <Field
         label="As-at date"
-        hint="Years ending after this date are not due yet. Empty means today."
+        hint={`${asAtIso ? `Rates as at ${formatDate(asAtIso)}.` : `Empty means today (${formatDate(today) ?? today}).`} Years ending after it are not due yet. Write it day first, e.g. 30/06/2010.`}
         validationMessage={errors.asAt}
       >
-        <Input type="date" value={draft.asAt} onChange={(_e, d) => set("asAt", d.value)} />
+        <Input
+          value={draft.asAt}
+          placeholder="e.g. 30/06/2010"
+          onChange={(_e, d) => set("asAt", d.value)}
+        />
       </Field>
       <Field
         label="Amber tolerance (% of target)"
@@ -190,15 +211,12 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
         <RadioGroup
           value={draft.amberRule}
           onChange={(_e, d) =>
-            set(
-              "amberRule",
-              d.value === "improving" || d.value === "forecast" ? d.value : "tolerance"
-            )
+            set("amberRule", AMBER_RULES.find((r) => r === d.value) ?? "tolerance")
           }
         >
-          <Radio value="tolerance" label="Off target, within the tolerance" />
-          <Radio value="improving" label="Off target, but improving on last year" />
-          <Radio value="forecast" label="Off target, but on track for the final target" />
+          {AMBER_RULES.map((r) => (
+            <Radio key={r} value={r} label={AMBER_RULE_TERMS[r]} />
+          ))}
         </RadioGroup>
       </Field>
       <Field
@@ -291,11 +309,15 @@ export function SettingsPanel({ settings, savedWhere, onSave }: SettingsPanelPro
           Save settings
         </Button>
       </div>
-      {status && (
-        <MessageBar intent={status.ok ? "success" : "error"} layout="multiline" role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status &&
+        // A saved note is plain text: the pane shows at most one success bar (the results').
+        (status.ok ? (
+          <Text role="status">{status.text}</Text>
+        ) : (
+          <MessageBar intent="error" layout="multiline" role="alert" aria-labelledby={problemId}>
+            <MessageBarBody id={problemId}>{status.text}</MessageBarBody>
+          </MessageBar>
+        ))}
     </form>
   );
 }

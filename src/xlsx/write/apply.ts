@@ -17,6 +17,7 @@ import {
   toA1,
 } from "../../engine";
 import { ReadSheet, ReadWorkbook } from "../read/read-workbook";
+import { cellRef } from "../read/sheet";
 import { readStyles } from "../read/styles";
 import { CellWrite } from "./cells";
 import { chartXml, drawingXml } from "./chart";
@@ -29,12 +30,22 @@ import {
   freePartName,
   hasContentTypes,
   removePartTree,
+  removeRelationship,
 } from "./parts";
 import { patchSheet } from "./patch-sheet";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
 import { needsQuotePrefix } from "./text";
 import { rewriteWorkbook } from "./workbook-part";
 import { resolveTarget } from "../package/package";
+import { attribute, eachTag, elementEnd } from "../xml/scan";
+
+export interface ApplyOptions {
+  /**
+   * Write as someone typing would (the demo's "Change a cell"): each cell keeps its own format, and
+   * a formatted empty cell is no obstacle. Plans of the add-in's own never set it.
+   */
+  readonly typed?: boolean;
+}
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
 function badSheetName(name: string): boolean {
@@ -82,7 +93,7 @@ function styledCellInTheWay(sheet: ReadSheet, edit: SheetEdit): string | undefin
   return undefined;
 }
 
-function validate(book: ReadWorkbook, plan: WritePlan): void {
+function validate(book: ReadWorkbook, plan: WritePlan, options: ApplyOptions): void {
   if (!hasContentTypes(book.pkg)) {
     // Excel would not open it either; reading needed none, writing must declare its parts.
     throw new HostError(
@@ -104,7 +115,7 @@ function validate(book: ReadWorkbook, plan: WritePlan): void {
         `The sheet '${edit.sheet}' is protected: unprotect it (Review › Unprotect Sheet) and run again.`
       );
     }
-    const cell = styledCellInTheWay(sheet, edit);
+    const cell = options.typed ? undefined : styledCellInTheWay(sheet, edit);
     if (cell) {
       throw new HostError(
         "in-the-way",
@@ -113,6 +124,22 @@ function validate(book: ReadWorkbook, plan: WritePlan): void {
     }
   }
   const owned = ownBoards(book);
+  for (const name of plan.deleteSheets ?? []) {
+    const entry = book.info.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    // Only a sheet the record says the add-in made may go; anything else is a bug, never done.
+    if (entry && !owned.has(entry.name.toLowerCase())) {
+      throw new HostError(
+        "in-the-way",
+        `LAA Monitor did not create the sheet '${entry.name}', so it will not delete it: this is a bug in LAA Monitor, please report it.`
+      );
+    }
+    if (entry && book.info.structureLocked) {
+      throw new HostError(
+        "protected",
+        `The workbook's structure is protected, so LAA Monitor cannot remove the sheet '${entry.name}': unprotect it (Review › Protect Workbook) and run again.`
+      );
+    }
+  }
   const seen = new Set<string>();
   for (const ns of plan.newSheets) {
     const key = ns.name.toLowerCase();
@@ -143,14 +170,42 @@ function validate(book: ReadWorkbook, plan: WritePlan): void {
 /** Sheet columns: a cell's key is row × COLS + col, exact in a double for every cell of a sheet. */
 const COLS = 16_384;
 
-/** The cells of a sheet the plan writes: values and formats, with cleared cells emptied. */
+/** The cell format (`s`) of each of these cells (keys as in cellWrites) as the sheet part has it. */
+function cellStyles(xml: string, keys: ReadonlySet<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  let row = -1;
+  let col = -1;
+  eachTag(xml, (t) => {
+    if (t.kind === "close") return undefined;
+    if (t.local === "row") {
+      const r = attribute(xml, t, "r");
+      row = r !== undefined ? Number(r) - 1 : row + 1;
+      col = -1;
+      return undefined;
+    }
+    if (t.local !== "c") return undefined;
+    const r = attribute(xml, t, "r");
+    const at = r !== undefined ? cellRef(r) : undefined;
+    if (at) [row, col] = at;
+    else col++;
+    if (keys.has(row * COLS + col)) out.set(row * COLS + col, Number(attribute(xml, t, "s") ?? 0));
+    return elementEnd(xml, t);
+  });
+  return out;
+}
+
+/**
+ * The cells of a sheet the plan writes: values and formats, with cleared cells emptied. `baseOf`
+ * gives the format a cell keeps under the plan's (typed writes); otherwise it is the default.
+ */
 function cellWrites(
   styles: StyleBook,
   part: {
     clear: readonly RangeRef[];
     blocks: readonly ValueBlock[];
     formats: readonly FormatGroup[];
-  }
+  },
+  baseOf?: (key: number) => number
 ): CellWrite[] {
   const cells = new Map<number, { value: string | number | null; formats: CellFormat[] }>();
   const at = (row: number, col: number) => {
@@ -171,10 +226,11 @@ function cellWrites(
   const out: CellWrite[] = [];
   for (const [key, c] of cells) {
     const quotePrefix = typeof c.value === "string" && needsQuotePrefix(c.value);
+    const base = baseOf?.(key) ?? 0;
     const style =
       c.formats.length === 0 && !quotePrefix
-        ? 0
-        : styles.xfFor({ base: 0, formats: c.formats, quotePrefix });
+        ? base
+        : styles.xfFor({ base, formats: c.formats, quotePrefix });
     out.push({ row: Math.floor(key / COLS), col: key % COLS, value: c.value, style });
   }
   return out;
@@ -224,6 +280,23 @@ function writeNewSheet(
   return { part, ...(rId ? { rId } : {}) };
 }
 
+/**
+ * Removes the add-in's own sheets named (checked by validate): each sheet's part with what only it
+ * reaches (a board's drawing and chart) and its relationship; workbook.xml is rewritten after.
+ * Returns the names removed, in lower case.
+ */
+function deleteSheets(book: ReadWorkbook, names: readonly string[]): Set<string> {
+  const gone = new Set<string>();
+  for (const name of names) {
+    const entry = book.info.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!entry || gone.has(entry.name.toLowerCase())) continue;
+    if (entry.part) removePartTree(book.pkg, entry.part);
+    removeRelationship(book.pkg, book.info.part, entry.rId);
+    gone.add(entry.name.toLowerCase());
+  }
+  return gone;
+}
+
 function stylesPart(book: ReadWorkbook): string {
   const rel = book.pkg
     .relationships(book.info.part)
@@ -240,24 +313,42 @@ function stylesPart(book: ReadWorkbook): string {
  * Applies the plan to the package all or nothing: HostError("protected") for a protected sheet or
  * a structure-locked workbook, HostError("in-the-way") for a cell of the user's or a sheet name taken.
  */
-export function applyPlanToPackage(book: ReadWorkbook, plan: WritePlan): void {
-  validate(book, plan);
+export function applyPlanToPackage(
+  book: ReadWorkbook,
+  plan: WritePlan,
+  options: ApplyOptions = {}
+): void {
+  validate(book, plan, options);
   const { pkg } = book;
   const hadStyles = book.styles.xml !== "";
   const styleXmlPart = stylesPart(book);
   const styles = new StyleBook(hadStyles ? book.styles : readStyles(MINIMAL_STYLES));
   for (const edit of plan.edits) {
     const sheet = book.sheets.find((s) => s.entry.name === edit.sheet) as ReadSheet;
-    const writes = cellWrites(styles, edit);
     const xml = pkg.text(sheet.entry.part) as string;
-    const patched = patchSheet(xml, writes, widthMap(edit.columnWidths));
+    let baseOf: ((key: number) => number) | undefined;
+    if (options.typed) {
+      const kept = cellStyles(
+        xml,
+        new Set(cellWrites(styles, edit).map((w) => w.row * COLS + w.col))
+      );
+      baseOf = (key) => kept.get(key) ?? 0;
+    }
+    const writes = cellWrites(styles, edit, baseOf);
+    const patched = patchSheet(
+      xml,
+      writes,
+      widthMap(edit.columnWidths),
+      new Set(edit.standardWidths ?? [])
+    );
     if (patched !== xml) pkg.set(sheet.entry.part, patched);
   }
+  const deleted = deleteSheets(book, plan.deleteSheets ?? []);
   const added: { name: string; rId: string }[] = [];
   for (const ns of plan.newSheets) {
     const { rId } = writeNewSheet(book, styles, ns);
     if (rId) added.push({ name: ns.name, rId });
   }
   if (!styles.unchanged || !hadStyles) pkg.set(styleXmlPart, styles.toXml());
-  rewriteWorkbook(book, plan, added);
+  rewriteWorkbook(book, plan, added, deleted);
 }

@@ -77,6 +77,22 @@ export function addRelationship(
   return id;
 }
 
+/** Removes the relationship with this id from `part`'s relationships. */
+export function removeRelationship(pkg: XlsxPackage, part: string, id: string): void {
+  const relsPart = relsPartOf(part);
+  const xml = pkg.text(relsPart);
+  if (xml === undefined) return;
+  let out: string | undefined;
+  eachTag(xml, (t) => {
+    if (t.local !== "Relationship" || t.kind === "close" || attribute(xml, t, "Id") !== id)
+      return undefined;
+    const end = t.kind === "empty" ? t.end : xml.indexOf(">", xml.indexOf("</", t.end)) + 1;
+    out = xml.slice(0, t.start) + xml.slice(end);
+    return xml.length;
+  });
+  if (out !== undefined) pkg.set(relsPart, out);
+}
+
 /** Adds an Override for a part's content type. */
 export function addContentType(pkg: XlsxPackage, part: string, type: string): void {
   const xml = pkg.text(CONTENT_TYPES) as string;

@@ -1,6 +1,7 @@
 /**
  * Patches a worksheet part: replaces, adds or removes the `<c>` elements of the cells the plan
- * writes, sets the widths of the columns it owns, and widens `<dimension>`. Every other byte of the
+ * writes, sets the widths of the columns it owns (or gives them back the sheet's standard width),
+ * and widens `<dimension>`. Every other byte of the
  * part (other cells, validations, conditional formats, extensions, drawings' references) is kept.
  */
 import { columnLetters } from "../../engine";
@@ -138,9 +139,10 @@ interface ColSpan {
 function colsEdit(
   xml: string,
   sheetData: Tag,
-  widths: ReadonlyMap<number, number>
+  widths: ReadonlyMap<number, number>,
+  standard: ReadonlySet<number>
 ): Splice | undefined {
-  if (widths.size === 0) return undefined;
+  if (widths.size === 0 && standard.size === 0) return undefined;
   const cols = findTag(xml, "cols", 0, sheetData.start);
   const p = prefixOf(sheetData);
   const spans: ColSpan[] = [];
@@ -178,6 +180,22 @@ function colsEdit(
     if (col < s.max) pieces.push({ min: col + 1, max: s.max, rest: s.rest });
     spans.splice(i, 1, ...pieces);
   }
+  let changed = widths.size > 0;
+  for (const col0 of standard) {
+    const col = col0 + 1;
+    const i = spans.findIndex((s) => s.min <= col && col <= s.max);
+    const s = spans[i];
+    if (!s || !/\swidth\s*=/.test(s.rest)) continue;
+    changed = true;
+    const plain = s.rest.replace(/\s(width|customWidth)\s*=\s*["'][^"']*["']/g, "");
+    const pieces: ColSpan[] = [];
+    if (s.min < col) pieces.push({ min: s.min, max: col - 1, rest: s.rest });
+    // A <col> left with nothing but its place says nothing: it goes.
+    if (!/^<[^\s/>]+\s*\/>$/.test(plain)) pieces.push({ min: col, max: col, rest: plain });
+    if (col < s.max) pieces.push({ min: col + 1, max: s.max, rest: s.rest });
+    spans.splice(i, 1, ...pieces);
+  }
+  if (!changed) return undefined;
   spans.sort((a, b) => a.min - b.min);
   const body = spans
     .map((s) => s.rest.replace(/^<([^\s/>]+)/, `<$1 min="${s.min}" max="${s.max}"`))
@@ -187,7 +205,8 @@ function colsEdit(
   return {
     at: cols.start,
     end: elementEnd(xml, cols),
-    text: `<${cols.name}>${body}</${cols.name}>`,
+    // The schema wants at least one <col> in a <cols>.
+    text: body ? `<${cols.name}>${body}</${cols.name}>` : "",
   };
 }
 
@@ -230,7 +249,8 @@ function dimensionEdit(
 export function patchSheet(
   xml: string,
   writes: readonly CellWrite[],
-  widths: ReadonlyMap<number, number>
+  widths: ReadonlyMap<number, number>,
+  standardWidths: ReadonlySet<number> = new Set()
 ): string {
   const sheetData = findTag(xml, "sheetData");
   if (!sheetData) throw new Error("worksheet without sheetData");
@@ -241,7 +261,7 @@ export function patchSheet(
     row.set(w.col, w);
   }
   const edits = sheetDataEdits(xml, sheetData, byRow);
-  const cols = colsEdit(xml, sheetData, widths);
+  const cols = colsEdit(xml, sheetData, widths, standardWidths);
   const dim = dimensionEdit(xml, sheetData, writes);
   return splice(xml, [...edits, ...(cols ? [cols] : []), ...(dim ? [dim] : [])]);
 }

@@ -1,7 +1,8 @@
 /**
- * workbook.xml after a plan: the board sheets it adds appended to `<sheets>`, and in `<definedNames>`
- * the add-in's own `LAAMonitor_*` record and its board sheets' print titles replaced. Every other
- * byte of the part — the user's names, views, calculation settings, structure lock — stays.
+ * workbook.xml after a plan: the board sheets it adds appended to `<sheets>` and those it deletes
+ * taken out, and in `<definedNames>` the add-in's own `LAAMonitor_*` record and its board sheets'
+ * print titles replaced. Every other byte of the part — the user's names, views, calculation
+ * settings, structure lock — stays, but for sheet indexes that a deleted sheet moves.
  */
 import { WritePlan, isOwnedName, ownedToNames, quoteSheet } from "../../engine";
 import { ReadWorkbook } from "../read/read-workbook";
@@ -31,6 +32,39 @@ function relPrefix(xml: string): string | undefined {
   return m?.[1];
 }
 
+/** The `<sheet>` elements of deleted sheets, cut out. */
+function deletedSheetSplices(xml: string, deleted: ReadonlySet<string>): Splice[] {
+  if (deleted.size === 0) return [];
+  const sheets = findTag(xml, "sheets") as Tag;
+  return children(xml, sheets)
+    .filter(({ tag }) => deleted.has((attribute(xml, tag, "name") ?? "").toLowerCase()))
+    .map(({ tag, end }) => ({ at: tag.start, end, text: "" }));
+}
+
+/**
+ * Each `<workbookView>` with its active and first tab indexes moved past deleted sheets; a view whose
+ * active sheet went shows the first sheet that is left.
+ */
+function viewSplices(xml: string, newIndex: readonly (number | undefined)[]): Splice[] {
+  const views = findTag(xml, "bookViews");
+  if (!views) return [];
+  const out: Splice[] = [];
+  for (const { tag } of children(xml, views)) {
+    if (tag.local !== "workbookView") continue;
+    let open = xml.slice(tag.start, tag.end);
+    for (const name of ["activeTab", "firstSheet"]) {
+      const old = attribute(xml, tag, name);
+      if (old === undefined) continue;
+      const moved = String(newIndex[Number(old)] ?? 0);
+      if (moved !== old)
+        open = open.replace(new RegExp(`(\\s${name}\\s*=\\s*["'])[^"']*(["'])`), `$1${moved}$2`);
+    }
+    if (open !== xml.slice(tag.start, tag.end))
+      out.push({ at: tag.start, end: tag.end, text: open });
+  }
+  return out;
+}
+
 function sheetsSplice(
   xml: string,
   added: readonly { name: string; rId: string }[],
@@ -51,11 +85,16 @@ function sheetsSplice(
   return { at: xml.lastIndexOf("</", end - 1), end: xml.lastIndexOf("</", end - 1), text };
 }
 
-/** The definedNames element rebuilt from the user's names (as written) and the add-in's. */
+/**
+ * The definedNames element rebuilt from the user's names (as written) and the add-in's. A name scoped
+ * to a sheet follows it to its new index (`newIndex`), and goes with it when it is deleted or is a
+ * board being replaced (`dropScoped`, new indexes).
+ */
 function namesSplice(
   xml: string,
   ours: readonly string[],
-  dropScoped: ReadonlySet<number>
+  dropScoped: ReadonlySet<number>,
+  newIndex: readonly (number | undefined)[]
 ): Splice | undefined {
   const names = findTag(xml, "definedNames");
   const p = names ? prefixOf(names) : prefixOf(findTag(xml, "sheets") as Tag);
@@ -66,11 +105,20 @@ function namesSplice(
       const name = attribute(xml, tag, "name") ?? "";
       const local = attribute(xml, tag, "localSheetId");
       const scoped = local !== undefined;
-      if ((!scoped && isOwnedName(name)) || (scoped && dropScoped.has(Number(local)))) {
+      const moved = scoped ? newIndex[Number(local)] : undefined;
+      if (
+        (!scoped && isOwnedName(name)) ||
+        (scoped && (moved === undefined || dropScoped.has(moved)))
+      ) {
         changed = true;
         continue;
       }
-      kept.push(xml.slice(tag.start, end));
+      let text = xml.slice(tag.start, end);
+      if (scoped && String(moved) !== local) {
+        changed = true;
+        text = text.replace(/(\slocalSheetId\s*=\s*["'])[^"']*(["'])/, `$1${moved}$2`);
+      }
+      kept.push(text);
     }
   }
   const all = [
@@ -106,11 +154,18 @@ function definedName(name: string, ref: string, localSheetId?: number): string {
 export function rewriteWorkbook(
   book: ReadWorkbook,
   plan: WritePlan,
-  added: readonly { name: string; rId: string }[]
+  added: readonly { name: string; rId: string }[],
+  deleted: ReadonlySet<string> = new Set()
 ): void {
   const { pkg, info } = book;
   const xml = pkg.text(info.part) as string;
-  const order = [...info.sheets.map((s) => s.name), ...added.map((s) => s.name)];
+  const kept = info.sheets.filter((s) => !deleted.has(s.name.toLowerCase()));
+  // Each sheet's index (as localSheetId and activeTab count them) after the deletions.
+  const newIndex = info.sheets.map((s) => {
+    const at = kept.indexOf(s);
+    return at < 0 ? undefined : at;
+  });
+  const order = [...kept.map((s) => s.name), ...added.map((s) => s.name)];
   const indexOf = (name: string) => order.findIndex((n) => n.toLowerCase() === name.toLowerCase());
   const boards = new Set(plan.newSheets.map((ns) => indexOf(ns.name)));
   const ours = ownedToNames(plan.owned).map((n) => definedName(n.name, n.ref));
@@ -126,9 +181,12 @@ export function rewriteWorkbook(
       );
   }
   const maxId = Math.max(0, ...info.sheets.map((s) => Number(s.sheetId) || 0));
-  const edits = [sheetsSplice(xml, added, maxId), namesSplice(xml, ours, boards)].filter(
-    (e): e is Splice => e !== undefined
-  );
+  const edits = [
+    ...deletedSheetSplices(xml, deleted),
+    ...(deleted.size ? viewSplices(xml, newIndex) : []),
+    sheetsSplice(xml, added, maxId),
+    namesSplice(xml, ours, boards, newIndex),
+  ].filter((e): e is Splice => e !== undefined);
   if (edits.length === 0) return;
   const out = splice(xml, edits);
   if (out !== xml) pkg.set(info.part, out);

@@ -36,6 +36,13 @@ const ragColumn: OwnedArea = {
   sheet: "LAA",
   range: { top: 1, left: 7, bottom: 9, right: 7 },
 };
+/** What the board records it was rated with: the settings above. */
+const STAMP = {
+  asAt: "2010-06-30",
+  tolerancePercent: 5,
+  amberRule: "tolerance",
+  rewardPot: null,
+} as const;
 const snapshotWith = (names: string[], owned: OwnedArea[]): WorkbookSnapshot => ({
   sheets: names.map((name) => sheet({ name, rows: [["x"]] })),
   owned,
@@ -47,7 +54,7 @@ describe("board sheet name and ownership", () => {
     expect(boardOf(outcome).name).toBe(NAME);
     expect(outcome.ok && outcome.plan.owned).toEqual([
       ragColumn,
-      { kind: "board-sheet", sheet: NAME },
+      { kind: "board-sheet", sheet: NAME, stamp: STAMP },
     ]);
     expect(outcome.ok && outcome.plan.edits).toEqual([]);
   });
@@ -58,7 +65,7 @@ describe("board sheet name and ownership", () => {
     expect(boardOf(outcome).name).toBe(NAME);
     expect(outcome.ok && outcome.plan.owned).toEqual([
       ragColumn,
-      { kind: "board-sheet", sheet: NAME },
+      { kind: "board-sheet", sheet: NAME, stamp: STAMP },
     ]);
   });
 

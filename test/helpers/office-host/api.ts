@@ -671,6 +671,17 @@ export const API: Readonly<Record<string, TypeDef>> = {
             for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, Number(v));
         },
       },
+      UseStandardWidth: {
+        since: "1.7",
+        set: (n, v, env) => {
+          const { target } = n as { target: Target };
+          const s = guard(env, target.sheet);
+          // Setting it to false has no effect (documented); true drops the column's own width.
+          if (v !== true) return;
+          for (const a of target.areas)
+            for (let c = a.left; c <= a.right; c++) s.columnWidths.delete(c);
+        },
+      },
       RowHeight: {
         set: (n, v, env) => {
           const { target } = n as { target: Target };
