@@ -55,12 +55,7 @@ export function writeTitle(
   const against = position
     ? "against the same period last year, or else the previous period"
     : "against the previous year";
-  b.put(
-    b.addRow(),
-    0,
-    `Direction of travel, ${against}: ${DIRECTION_LEGEND}.`,
-    S.note
-  );
+  b.put(b.addRow(), 0, `Direction of travel, ${against}: ${DIRECTION_LEGEND}.`, S.note);
   b.put(b.addRow(), 0, settingsLine(settings), S.note);
   b.skip(1);
 }

@@ -66,8 +66,7 @@ export function statusText(
   direction?: Direction,
   period: RatingPeriod = "year"
 ): string {
-  const word =
-    status === "not-due" ? STATUS_TERMS[status].label : statusPhrase(status, period);
+  const word = status === "not-due" ? STATUS_TERMS[status].label : statusPhrase(status, period);
   return direction ? `${word} ${DIRECTION_TERMS[direction].arrow}` : word;
 }
 
