@@ -47,7 +47,7 @@ export function parseAmberRule(text: string): AmberRule {
   const rule = AMBER_RULES.find((r) => r === text);
   if (rule) return rule;
   throw new CliError(
-    `--amber "${text}" is not a rule LAA Monitor knows: use ${AMBER_RULES.map((r) => `--amber ${r}`).join(" or ")}.`
+    `--amber "${text}" is not a rule LAA Monitor knows: use --amber ${AMBER_RULES.slice(0, -1).join(", ")} or ${AMBER_RULES[AMBER_RULES.length - 1]}.`
   );
 }
 

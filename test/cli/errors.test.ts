@@ -45,7 +45,11 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
       ["rag", SAMPLE, "--out", "x.xlsx", "--tolerance", "five"],
       /--tolerance/,
     ],
-    ["an unknown amber rule", ["rag", SAMPLE, "--out", "x.xlsx", "--amber", "kind"], /--amber/],
+    [
+      "an unknown amber rule",
+      ["rag", SAMPLE, "--out", "x.xlsx", "--amber", "kind"],
+      /use --amber tolerance, improving or forecast\.\n$/,
+    ],
     ["rag without --out", ["rag", SAMPLE], /--out/],
     [
       "a reward pot that is not money",

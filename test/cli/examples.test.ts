@@ -102,6 +102,27 @@ describe("example workbooks", () => {
       expect(of("NI 1")).toMatchObject({ period: "year", status: "not-collected", profiled: null });
     });
 
+    it("says the board's counts in the words of the rag summary and the pane (Not due)", async () => {
+      const dir = tempDir("laa-quarterly-board-");
+      const args = ["--as-at", "2009-11-15", "--config", CONFIG, "--out", join(dir, "b.xlsx")];
+      const board = await cli("board", QUARTERLY, ...args);
+      expect(board.stdout).toContain(
+        "46 indicators at Q2 2009/10 (9 Green, 9 Amber, 4 Red, 1 No data, 1 Awaiting data, 5 Not collected, 17 Not due)"
+      );
+      const rag = await cli(
+        "rag",
+        QUARTERLY,
+        "--as-at",
+        "2009-11-15",
+        "--config",
+        CONFIG,
+        "--json"
+      );
+      expect(json<RagJson>(rag).files[0]?.rag.filter((x) => x.status === "not-due")).toHaveLength(
+        17
+      );
+    });
+
     it("takes cumulative overrides from the config file: NI 156 as a count", async () => {
       const dir = tempDir("laa-quarterly-config-");
       const config = join(dir, "config.json");

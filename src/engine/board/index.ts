@@ -1,8 +1,10 @@
 import { NewSheet, PlanOutcome } from "../model/plan";
+import { RagStatus } from "../model/rag";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { stampOf } from "../model/stamp";
+import { STATUS_ORDER, STATUS_TERMS } from "../model/vocabulary";
 import { FinancialYear, yearLabel } from "../model/table";
 import { finalYear } from "../rag/row-values";
 import { COLUMN_WIDTHS, COL, isException, writeLines, writeTableHeader } from "./detail";
@@ -138,23 +140,18 @@ function layout(
 }
 
 /**
- * "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data, 17 not due": the last three only when
- * there are some.
+ * "17 Green, 16 Amber, 9 Red, 1 No data, 1 Awaiting data, 17 Not due", in the vocabulary's words and
+ * order: Awaiting data, Not collected and Not due only when there are some.
  */
 function countWords(lines: readonly BoardLine[]): string {
-  const n = (status: string): number =>
-    lines.filter((l) => l.status === status && !l.notDue).length;
-  const notDue = lines.filter((l) => l.notDue).length;
-  const parts = [
-    `${n("green")} Green`,
-    `${n("amber")} Amber`,
-    `${n("red")} Red`,
-    `${n("no-data")} No data`,
-  ];
-  if (n("awaiting-data") > 0) parts.push(`${n("awaiting-data")} Awaiting data`);
-  if (n("not-collected") > 0) parts.push(`${n("not-collected")} Not collected`);
-  if (notDue > 0) parts.push(`${notDue} not due`);
-  return parts.join(", ");
+  const n = (status: RagStatus): number =>
+    status === "not-due"
+      ? lines.filter((l) => l.notDue).length
+      : lines.filter((l) => l.status === status && !l.notDue).length;
+  const always: readonly RagStatus[] = ["green", "amber", "red", "no-data"];
+  return STATUS_ORDER.filter((s) => always.includes(s) || n(s) > 0)
+    .map((s) => `${n(s)} ${STATUS_TERMS[s].label}`)
+    .join(", ");
 }
 
 function nothing(message: string): PlanOutcome {

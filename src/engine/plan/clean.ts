@@ -124,7 +124,13 @@ function cleanSummary(columns: number, sheets: readonly string[], kept: readonly
     parts.push(
       `${sheets.length === 1 ? "the sheet" : "the sheets"} ${sheets.map((s) => `'${s}'`).join(", ")}`
     );
-  const what = parts.length > 0 ? `${parts.join(" and ")}, and its record` : "its record";
+  // "LAA Monitor's 2 status columns and the sheet …", but "LAA Monitor's sheet …" on its own.
+  const what =
+    columns === 0 && sheets.length > 0
+      ? `${(parts[0] as string).replace(/^the /, "")} and its record`
+      : parts.length > 0
+        ? `${parts.join(" and ")}, and its record`
+        : "its record";
   const left =
     kept.length === 0
       ? ""

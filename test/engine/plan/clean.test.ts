@@ -73,6 +73,13 @@ describe("Remove LAA Monitor output", () => {
     expect(outcome.ok && outcome.summary).toMatch(/Left 1 cell holding your own text: LAA!K3\.$/);
   });
 
+  it("says it plainly when only a board sheet goes", () => {
+    const { outcome } = clean(write(start, "board"));
+    expect(outcome.ok && outcome.summary).toBe(
+      "Removed LAA Monitor's sheet 'Board status 2010-06-30' and its record."
+    );
+  });
+
   it("can write again afterwards, into the same columns", () => {
     const again = write(clean(written).after, "rag");
     expect(changedCells(write(start, "rag"), again)).toEqual([]);
