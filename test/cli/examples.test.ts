@@ -123,6 +123,14 @@ describe("example workbooks", () => {
       );
     });
 
+    it("says what an in-year arrow compares with", async () => {
+      const dir = tempDir("laa-quarterly-rag-");
+      const args = ["--as-at", "2009-11-15", "--out", join(dir, "r.xlsx")];
+      expect((await cli("rag", QUARTERLY, ...args)).stdout).toContain(
+        "Direction of travel, against the previous year (during the year, against the same period last year, or else the previous period): ▲ improving"
+      );
+    });
+
     it("takes cumulative overrides from the config file: NI 156 as a count", async () => {
       const dir = tempDir("laa-quarterly-config-");
       const config = join(dir, "config.json");

@@ -129,10 +129,13 @@ export function formatRag(
       )
     );
   }
-  if (cells.some((c) => c.result.direction))
-    lines.push(
-      ...para(`Direction of travel, against the previous year: ${DIRECTION_LEGEND}.`, "  ", t)
-    );
+  if (cells.some((c) => c.result.direction)) {
+    // A rating during the year compares periods, as the board's legend says.
+    const against = cells.some((c) => c.result.direction && c.result.period !== "year")
+      ? "against the previous year (during the year, against the same period last year, or else the previous period)"
+      : "against the previous year";
+    lines.push(...para(`Direction of travel, ${against}: ${DIRECTION_LEGEND}.`, "  ", t));
+  }
   if (report && final !== undefined)
     lines.push(...para(forecastCounts(report.forecasts, final), "  ", t));
   if (report) lines.push(...para(rewardLine(report), "  ", t));
