@@ -17,3 +17,4 @@ export * from "./locale";
 export * from "./vocabulary";
 export * from "./stamp";
 export * from "./fingerprint";
+export * from "./text";

@@ -1,30 +1,9 @@
-/**
- * Text that Excel would turn into something else once a user edits the cell (presses F2 and Enter):
- * a formula, number, date, time, fraction, boolean or error. Such text gets Excel's quote prefix
- * (the cell format's `quotePrefix`), which keeps it text. The same test as the Excel adapter's.
- */
-const DANGEROUS_START = /^[=+\-@'\t\r\n]/;
-const NUMBER_LIKE = /^\s*[£$€]?\s*\(?\s*(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?\s*\)?\s*%?\s*$/i;
-const DATE_LIKE = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?\s*$/;
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
-const MONTH_DATE = new RegExp(
-  `^\\s*(\\d{1,2}[\\s/-]*${MONTH}([\\s/,-]+\\d{2,4})?|${MONTH}[\\s/-]+\\d{1,4}(,?\\s*\\d{2,4})?)\\s*$`,
-  "i"
-);
-const TIME_LIKE = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*$/i;
-const FRACTION = /^\s*\d+\s+\d+\/\d+\s*$/;
-const OTHER = /^\s*(true|false)\s*$|^#/i;
+import { wouldNotStayText } from "../../engine";
 
-/** True when `s`, typed into a cell as it is, would not stay the same text. */
+/**
+ * Text that would turn into something else once a user edits the cell (presses F2 and Enter) gets
+ * Excel's quote prefix (the cell format's `quotePrefix`), which keeps it text.
+ */
 export function needsQuotePrefix(s: string): boolean {
-  return (
-    s !== "" &&
-    (DANGEROUS_START.test(s) ||
-      NUMBER_LIKE.test(s) ||
-      DATE_LIKE.test(s) ||
-      MONTH_DATE.test(s) ||
-      TIME_LIKE.test(s) ||
-      FRACTION.test(s) ||
-      OTHER.test(s))
-  );
+  return s !== "" && wouldNotStayText(s);
 }
