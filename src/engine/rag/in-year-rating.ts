@@ -30,16 +30,18 @@ export function rateInYear(
     const verdict = missingActual(year, settings.asAt, ctx.schedule, ctx.note);
     if (basis !== "financial-year" || verdict.status === "not-collected") return undefined;
   }
-  // Built as literals, not spreads: thousands of rows, each a plain object of one shape.
+  const base = {
+    tableId: table.id,
+    sheet: table.sheet,
+    row: row.row,
+    indicator: rowLabel(row),
+    priority: row.priority?.text,
+    year,
+    period: position.period,
+  };
   if (position.status !== "figure") {
     return {
-      tableId: table.id,
-      sheet: table.sheet,
-      row: row.row,
-      indicator: rowLabel(row),
-      priority: row.priority?.text,
-      year,
-      period: position.period,
+      ...base,
       status: position.status,
       target,
       tolerancePercent: ctx.tolerancePercent,
@@ -64,13 +66,7 @@ export function rateInYear(
       : {}),
   });
   return {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: rowLabel(row),
-    priority: row.priority?.text,
-    year,
-    period: position.period,
+    ...base,
     status: rating.status,
     direction: rating.direction,
     target,

@@ -1,5 +1,6 @@
 import { CellValue } from "../../../src/engine";
 import { cellsOf, check } from "./check";
+import { govHeader } from "../../helpers/grid";
 
 const CODE = "exception.no-action";
 
@@ -8,21 +9,7 @@ const CODE = "exception.no-action";
  * H–I actuals 08/09–09/10, then the extra columns named in `extra` (J, K, …).
  */
 function header(extra: string[] = []): CellValue[][] {
-  return [
-    [
-      "Priority",
-      "Indicator",
-      "Baseline",
-      "LAA improvement target",
-      "",
-      "",
-      "Lead partners",
-      "Actual 2008/09",
-      "Actual 2009/10",
-      ...extra,
-    ],
-    ["", "", "", "08/09", "09/10", "10/11", "", "", "", ...extra.map(() => "")],
-  ];
+  return govHeader("Lead partners", "Actual 2008/09", "Actual 2009/10", ...extra);
 }
 
 function monitored(rows: CellValue[][], extra: string[] = []): [string, string][] {
