@@ -54,6 +54,8 @@ const opt = {
       "--limits <list>",
       "largest workbook to open, e.g. part=200MB,total=1GB,entries=10000,ratio=500"
     ),
+  tolerance: () => new Option("--tolerance <percent>", "Amber band, % of the target (default 5)"),
+  amber: () => new Option("--amber <rule>", "tolerance (default), improving or forecast"),
   rewardPot: () =>
     new Option(
       "--reward-pot <pounds>",
@@ -104,8 +106,8 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
       .addOption(opt.inPlace())
       .addOption(opt.force())
       .addOption(opt.asAt())
-      .option("--tolerance <percent>", "Amber band, % of the target (default 5)")
-      .option("--amber <rule>", "tolerance (default), improving or forecast")
+      .addOption(opt.tolerance())
+      .addOption(opt.amber())
       .addOption(opt.rewardPot())
       .addOption(opt.config())
       .addOption(opt.limits())
@@ -135,6 +137,8 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
         "--year <2009/10>",
         "year to report (default: the latest with actuals before the as-at date)"
       )
+      .addOption(opt.tolerance())
+      .addOption(opt.amber())
       .addOption(opt.rewardPot())
       .addOption(opt.config())
       .addOption(opt.limits())

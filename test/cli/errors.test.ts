@@ -52,6 +52,16 @@ describe("laa-monitor refuses what it cannot use: exit 2, one sentence, no stack
     ],
     ["rag without --out", ["rag", SAMPLE], /--out/],
     [
+      "rag with a bad date and no --out: the date first, as it is what is wrong in what was typed",
+      ["rag", SAMPLE, "--as-at", "31/02/2010"],
+      /^--as-at "31\/02\/2010" is not a date/,
+    ],
+    [
+      "board with a bad tolerance and no --out: the tolerance first",
+      ["board", SAMPLE, "--tolerance", "five"],
+      /^--tolerance/,
+    ],
+    [
       "a reward pot that is not money",
       ["rag", SAMPLE, "--json", "--reward-pot", "lots"],
       /--reward-pot/,

@@ -210,6 +210,37 @@ describe("laa-monitor board", () => {
     ]);
     expect(sha256(SAMPLE)).toBe(before);
   });
+
+  it("rates with --tolerance and --amber as rag does, and says so on the sheet", async () => {
+    const legend = async (...opts: string[]): Promise<string[]> => {
+      const out = join(tmp(), "board.xlsx");
+      const r = await cli("board", SAMPLE, "--out", out, "--as-at", "2010-06-30", ...opts);
+      expect(r.code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const texts: string[] = [];
+      wb.getWorksheet("Board status 2010-06-30")?.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === "string") texts.push(c.value);
+        })
+      );
+      return texts;
+    };
+    const wide = await legend("--tolerance", "10", "--amber", "improving");
+    expect(wide).toContain(
+      "Green = on or better than target; Amber = within 10% of target, or off target but better than last year; Red = off target by more than 10% and not improving."
+    );
+    expect(
+      wide.some((t) =>
+        t.startsWith(
+          'Rated with: as at 30 June 2010; Amber tolerance 10%; Amber rule "off target, but improving on last year";'
+        )
+      )
+    ).toBe(true);
+    expect(await legend()).toContain(
+      "Green = on or better than target; Amber = off target by no more than 5%; Red = off target by more than 5%."
+    );
+  });
 });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

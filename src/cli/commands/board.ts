@@ -25,10 +25,10 @@ export async function boardCommand(
   opts: BoardCliOptions,
   io: CliIo
 ): Promise<number> {
-  const target = await outputTarget(file, opts);
   const year = opts.year !== undefined ? parseYear(opts.year) : undefined;
   const out = outputOf(opts, io);
   const settings = await settingsFrom(opts, io);
+  const target = await outputTarget(file, opts);
   const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);

@@ -25,8 +25,8 @@ export type RagOptions = WritingOptions;
 export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Promise<number> {
   const out = outputOf(opts, io);
   const ratingOnly = out.format === "json" && opts.out === undefined && !opts.inPlace;
-  const target = ratingOnly ? undefined : await outputTarget(file, opts);
   const settings = await settingsFrom(opts, io);
+  const target = ratingOnly ? undefined : await outputTarget(file, opts);
   const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);
