@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { analyse, withDefaults } from "../../src/engine";
 import { generateSnapshot } from "../helpers/generated-table";
 import { cli, CONFIG, ROOT } from "../cli/run-cli";
-import { dumpWorkbook } from "../stress/workbook-dump";
+import { WorkbookDump, dumpWorkbook } from "../stress/workbook-dump";
 
 /** Workbooks the golden outputs cover, relative to the repository root, in a stable order. */
 export function goldenWorkbooks(): string[] {
@@ -50,7 +50,39 @@ async function dump(path: string): Promise<unknown> {
   } catch {
     return null;
   }
-  return dumpWorkbook(wb);
+  return compact(dumpWorkbook(wb));
+}
+
+/**
+ * The dump as a golden holds it: each distinct cell style once in `styles`, and each cell on one line
+ * as `[value, numFmt, style number, note]`, so a golden stays small enough to read and review.
+ */
+function compact(dump: WorkbookDump): unknown {
+  const styles: string[] = [];
+  const numbers = new Map<string, number>();
+  const styleNumber = (style: string): number => {
+    let n = numbers.get(style);
+    if (n === undefined) {
+      n = styles.push(style) - 1;
+      numbers.set(style, n);
+    }
+    return n;
+  };
+  const sheets = Object.fromEntries(
+    Object.entries(dump.sheets).map(([name, sheet]) => [
+      name,
+      {
+        ...sheet,
+        cells: Object.fromEntries(
+          Object.entries(sheet.cells).map(([address, c]) => [
+            address,
+            JSON.stringify([c.value, c.numFmt, styleNumber(c.style), c.note]),
+          ])
+        ),
+      },
+    ])
+  );
+  return { ...dump, sheets, styles };
 }
 
 /** Workbooks also run during the year they report by quarter, at that as-at date. */
