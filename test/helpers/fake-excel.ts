@@ -1,8 +1,9 @@
 /**
  * A small fake of the Excel JavaScript object model, covering exactly what src/excel uses, backed by
- * in-memory grids. Like Office.js it queues writes until `context.sync()`, throws when a property is read
- * before load + sync, and fails a sync with an error carrying `code`. It counts syncs and records every
- * queued write so tests and the benchmark can assert "writes don't grow with rows".
+ * in-memory grids. Its workbook model is what the Office.js emulator (office-host/) answers from; the
+ * adapter's tests go through Microsoft's library and that emulator. The fake's own context is kept for
+ * what the emulator cannot show: a sync failing with a chosen error code, a host at any ExcelApi minor
+ * version (checkRequirements), and the bench's count of queued writes, which must not grow with rows.
  */
 import { CellValue, RangeRef, parseRangeA1, rangeToA1 } from "../../src/engine";
 

@@ -28,6 +28,7 @@ import {
 } from "../../src/xlsx";
 import { cli, expectOneSentence, fixture, sha256 } from "../cli/run-cli";
 import { FakeExcel } from "../helpers/fake-excel";
+import { OfficeHost, WEB_1_13 } from "../helpers/office-host/emulator";
 import { GridSheet, workbook } from "../helpers/grid";
 import { removeTempDirs } from "../helpers/temp-dir";
 import {
@@ -685,40 +686,41 @@ describe("a protected sheet is never written", () => {
     expect(workbookBytes(book)).toEqual(before);
   });
 
-  describe("add-in (ExcelHost against the fake Excel)", () => {
+  describe("add-in (ExcelHost, Office.js and the emulated Excel)", () => {
     let uninstall: () => void = () => undefined;
     afterEach(() => uninstall());
 
-    function protectedFake(): FakeExcel {
+    function protectedHost(): { fake: FakeExcel; office: OfficeHost; host: ExcelHost } {
       const fake = new FakeExcel([
         { name: "LAA", rows: [...HEADER, dataRow(), dataRow({ B: "NI 155" })], protected: true },
       ]);
-      uninstall = fake.install();
-      return fake;
+      const office = new OfficeHost(fake, WEB_1_13);
+      uninstall = office.install();
+      return { fake, office, host: new ExcelHost({ runOptions: office.runOptions }) };
     }
 
     it("the RAG plan says the sheet is protected, so the pane writes nothing", async () => {
-      const fake = protectedFake();
-      const host = new ExcelHost();
+      const { office, host } = protectedHost();
       const snapshot = await host.readSnapshot();
+      const afterRead = office.requests.length;
       const run = runEngine(snapshot);
       expect(run.rag).toMatchObject({ ok: false, reason: "protected", sheet: "LAA" });
       if (!run.rag.ok) expectSentence(run.rag.message);
-      expect(fake.ops).toEqual([]);
+      expect(office.since(afterRead)).toEqual([]);
     });
 
-    it("a plan for the protected sheet is refused before anything is queued", async () => {
-      const fake = protectedFake();
-      const host = new ExcelHost();
+    it("a plan for the protected sheet is refused before anything is written", async () => {
+      const { fake, office, host } = protectedHost();
       const snapshot = await host.readSnapshot();
+      const afterRead = office.requests.length;
       const cells = JSON.stringify([...fake.sheet("LAA").cells].map(([r, m]) => [r, [...m]]));
       const plan = ragPlanFor(snapshot);
       await expect(host.applyPlan(plan)).rejects.toMatchObject({
         name: "HostError",
         code: "protected",
       });
-      expect(fake.ops).toEqual([]);
-      expect(fake.applied).toBe(0);
+      // Refused from what was read: no request reaches Excel at all.
+      expect(office.since(afterRead)).toEqual([]);
       expect(JSON.stringify([...fake.sheet("LAA").cells].map(([r, m]) => [r, [...m]]))).toBe(cells);
       expect([...fake.names.keys()]).toEqual([]);
     });

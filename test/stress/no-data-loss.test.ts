@@ -27,6 +27,7 @@ import {
   workbookToBuffer,
 } from "../../src/xlsx";
 import { FakeExcel, FakeSheet } from "../helpers/fake-excel";
+import { OfficeHost, WEB_1_13 } from "../helpers/office-host/emulator";
 import { onlyArea } from "../helpers/grid";
 import { SETTINGS } from "./support";
 import { dumpWorkbook } from "./workbook-dump";
@@ -151,7 +152,7 @@ describe.each(WORKBOOKS.flatMap((path) => [[path, false] as const, [path, true] 
   }
 );
 
-// ---------- the same through ExcelHost against the fake Excel ----------
+// ---------- the same through ExcelHost, Office.js and the emulated Excel ----------
 
 /** The fake Excel holding the snapshot's sheets, plus fills and a number format on user cells. */
 function fakeFrom(snapshot: WorkbookSnapshot): FakeExcel {
@@ -225,8 +226,7 @@ function fakeState(fake: FakeExcel, owned: readonly OwnedArea[] = []) {
   };
 }
 
-async function hostRun(): Promise<void> {
-  const host = new ExcelHost();
+async function hostRun(host: ExcelHost): Promise<void> {
   const first = await host.readSnapshot();
   const rag = planRag(first, analyse(first, SETTINGS), SETTINGS);
   if (!rag.ok) throw new Error(rag.message);
@@ -237,18 +237,21 @@ async function hostRun(): Promise<void> {
   await host.applyPlan(board.plan);
 }
 
-describe("the example workbook through ExcelHost and the fake Excel", () => {
+describe("the example workbook through ExcelHost, Office.js and the emulated Excel", () => {
   let uninstall: () => void = () => undefined;
   afterEach(() => uninstall());
 
   it("keeps everything it does not own; a second run changes nothing", async () => {
     const wb = await loadWorkbook(readFileSync(join(ROOT, "examples/sample-partnership.xlsx")));
     const fake = fakeFrom(snapshotFromWorkbook(wb));
-    uninstall = fake.install();
+    const office = new OfficeHost(fake, WEB_1_13);
+    uninstall = office.install();
+    const host = new ExcelHost({ runOptions: office.runOptions });
     const before = fakeState(fake);
 
-    await hostRun();
-    const owned = (await new ExcelHost().readSnapshot()).owned;
+    await hostRun(host);
+    const owned = (await host.readSnapshot()).owned;
+    expect(office.requests.length).toBeGreaterThan(0);
     expect(owned.map((a) => a.kind).sort()).toEqual(["board-sheet", "rag-column", "rag-column"]);
     // The owned cells and the board sheet were empty or absent before, so the rest must be equal.
     const after = fakeState(fake, owned);
@@ -260,7 +263,7 @@ describe("the example workbook through ExcelHost and the fake Excel", () => {
         for (const [, cell] of row) expect(cell.formula).toBeUndefined();
 
     const afterFirst = JSON.stringify(fakeState(fake));
-    await hostRun();
+    await hostRun(host);
     expect(JSON.stringify(fakeState(fake))).toBe(afterFirst);
   });
 });

@@ -13,6 +13,7 @@ import { CellValue, WritePlan } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
 import { XlsxHost, readWorkbookBytes, workbookToBuffer } from "../../src/xlsx";
 import { FakeExcel } from "../helpers/fake-excel";
+import { OfficeHost, WEB_1_13 } from "../helpers/office-host/emulator";
 import { onlyArea, workbook } from "../helpers/grid";
 import { HEADER, dataRow, runEngine } from "./support";
 
@@ -184,9 +185,10 @@ describe("hostile user text in RAG and board plans", () => {
     const fake = new FakeExcel([
       { name: "LAA", rows: onlyArea(snapshot.sheets[0]).values.map((r) => [...r]) },
     ]);
-    const uninstall = fake.install();
+    const office = new OfficeHost(fake, WEB_1_13);
+    const uninstall = office.install();
     try {
-      const host = new ExcelHost();
+      const host = new ExcelHost({ runOptions: office.runOptions });
       await host.readSnapshot();
       const [rag, board] = plans() as [WritePlan, WritePlan];
       await host.applyPlan(rag);
