@@ -1,5 +1,6 @@
 import { inYearLabel } from "../model/in-year";
 import { FinancialYear, IndicatorRow, yearLabel } from "../model/table";
+import { isPercent } from "../rag/row-values";
 import { COL, forecastHeading, putDirection, putForecast, putShown, putStatus } from "./detail";
 import { BoardLine, Shown, computedShown, numberShown, shown } from "./lines";
 import { SheetBuilder } from "./sheet-builder";
@@ -130,7 +131,6 @@ function valueOf(
 }
 
 /** Whether the year's figures are percentages, as its target cell was read. */
-export function percentUnit(row: IndicatorRow | undefined, year: number): boolean {
-  const v = row?.targets.find((t) => t.year === year)?.value;
-  return (v?.kind === "number" || v?.kind === "relative") && v.unit === "percent";
+function percentUnit(row: IndicatorRow | undefined, year: number): boolean {
+  return isPercent(row?.targets.find((t) => t.year === year)?.value);
 }

@@ -4,6 +4,7 @@ import { WriteValue } from "../model/plan";
 import { Direction, RagResult, RatingPeriod } from "../model/rag";
 import { Report } from "../model/report";
 import { FinancialYear, IndicatorRow, LaaTable, ParsedValue } from "../model/table";
+import { isPercent } from "../rag/row-values";
 import { BoardStatus } from "./styles";
 
 /** A value as the board shows it: user text unchanged, or a number with a number format. */
@@ -141,12 +142,9 @@ function toLine(
 
 /** Whether the row's figures for the year are percentages: its target, else its in-year cells. */
 function isPercentRow(row: IndicatorRow | undefined, year: FinancialYear): boolean {
-  const cells = [
-    row?.targets.find((t) => t.year === year)?.value,
-    ...(row?.inYear ?? []).filter((v) => v.year === year).map((v) => v.value),
-  ];
-  return cells.some(
-    (v) => (v?.kind === "number" || v?.kind === "relative") && v.unit === "percent"
+  return (
+    isPercent(row?.targets.find((t) => t.year === year)?.value) ||
+    (row?.inYear ?? []).some((v) => v.year === year && isPercent(v.value))
   );
 }
 
