@@ -71,7 +71,7 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
     const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
     const years = [...(history.get(rowKey(r)) ?? [])].sort((a, b) => a.year - b.year);
     const line = toLine(r, row, year, years, forecasts.get(rowKey(r)));
-    const key = line.ambition === NO_AMBITION ? "\u0000none" : normalise(line.ambition);
+    const key = line.ambition === NO_AMBITION ? "\u0000none" : ambitionKey(line.ambition);
     const group = groups.get(key);
     if (group) group.push(line);
     else groups.set(key, [line]);
@@ -82,6 +82,11 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   for (const g of groups.values()) out.push(...g);
   if (none) out.push(...none);
   return out;
+}
+
+/** Ambitions spelled with other spaces or case are one group: "Safer  Communities", "safer communities". */
+export function ambitionKey(ambition: string): string {
+  return ambition.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** True when the table has a Comments column, so the board shows a Comment column. */
@@ -192,7 +197,3 @@ export function decimals(x: number): number {
 
 const numberFormat = (d: number): string => (d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`);
 const percentFormat = (d: number): string => (d === 0 ? "0%" : `0.${"0".repeat(d)}%`);
-
-function normalise(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
-}
