@@ -114,7 +114,7 @@ function ratedYears(table: LaaTable): RatedYear[] {
 
 function rateRow(ctx: RowContext, y: RatedYear): RagResult {
   const { row } = ctx;
-  const { table, settings, final } = ctx.shared;
+  const { settings, final } = ctx.shared;
   const actual = valueIn(row.actuals, y.year);
   const target = valueIn(row.targets, y.year);
   // Until the year's outturn is in, a year with in-year figures is rated at its latest period.
@@ -144,11 +144,7 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
       : {}),
   });
   return {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: rowLabel(row),
-    priority: row.priority?.text,
+    ...ctx.rated,
     year: y.year,
     period: "year",
     status: rating.status,
