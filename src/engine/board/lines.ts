@@ -50,7 +50,7 @@ export const NO_AMBITION = "No ambition given";
 
 /**
  * The rated year's lines, grouped by ambition in the order ambitions first appear in the tables,
- * table order within each ambition. One pass over the ratings plus a row index per table.
+ * table order within each ambition; each line carries its indicator's ratings of every year.
  */
 export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   const rowsByTable = new Map<string, { table: LaaTable; rows: Map<number, IndicatorRow> }>();
