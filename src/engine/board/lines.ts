@@ -53,9 +53,9 @@ export const NO_AMBITION = "No ambition given";
  * table order within each ambition; each line carries its indicator's ratings of every year.
  */
 export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
-  const rowsByTable = new Map<string, { table: LaaTable; rows: Map<number, IndicatorRow> }>();
+  const rowsByTable = new Map<string, Map<number, IndicatorRow>>();
   for (const table of report.tables) {
-    rowsByTable.set(table.id, { table, rows: new Map(table.rows.map((r) => [r.row, r])) });
+    rowsByTable.set(table.id, new Map(table.rows.map((r) => [r.row, r])));
   }
   const history = new Map<string, RagResult[]>();
   for (const r of report.rag) {
@@ -68,7 +68,7 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   const groups = new Map<string, BoardLine[]>();
   for (const r of report.rag) {
     if (r.year !== year) continue;
-    const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
+    const row = rowsByTable.get(r.tableId)?.get(r.row);
     const years = [...(history.get(rowKey(r)) ?? [])].sort((a, b) => a.year - b.year);
     const line = toLine(r, row, year, years, forecasts.get(rowKey(r)));
     const key = line.ambition === NO_AMBITION ? "\u0000none" : ambitionKey(line.ambition);
@@ -105,7 +105,7 @@ function toLine(
   history: readonly RagResult[],
   forecast: Forecast | undefined
 ): BoardLine {
-  const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
+  const ambition = r.priority ?? row?.priority?.text ?? "";
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
   const targetValue = row?.targets.find((t) => t.year === year)?.value;
@@ -116,7 +116,7 @@ function toLine(
   const percent = during && isPercentRow(row, year);
   return {
     year,
-    ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
+    ambition: ambition.trim() === "" ? NO_AMBITION : ambition,
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
     baseline: row ? shown(row.baseline) : { value: null },
