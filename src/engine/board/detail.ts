@@ -1,6 +1,6 @@
 import { FORECAST_WORD, Forecast } from "../model/forecast";
-import { Direction, RagResult, statusPhrase } from "../model/rag";
-import { DIRECTION_TERMS, STATUS_TERMS } from "../model/vocabulary";
+import { Direction, RagResult, RagStatus, RatingPeriod } from "../model/rag";
+import { DIRECTION_TERMS, statusText } from "../model/vocabulary";
 import { yearLabel, FinancialYear } from "../model/table";
 import { BoardLine, Shown } from "./lines";
 import { SheetBuilder, Style } from "./sheet-builder";
@@ -104,7 +104,7 @@ export function writeLines(
       putShown(b, row, COL.target, line.target, S.textRight);
     }
     putShown(b, row, COL.actual, line.actual, S.textRight);
-    putStatus(b, row, line);
+    putStatus(b, row, line.notDue ? "not-due" : line.status, line.period);
     putDirection(b, row, line.direction);
     putForecast(b, row, line.forecast);
     b.put(row, COL.partners, line.partners === "" ? null : line.partners, S.text);
@@ -112,13 +112,15 @@ export function writeLines(
   }
 }
 
-export function putStatus(b: SheetBuilder, row: number, line: BoardLine): void {
-  b.put(
-    row,
-    COL.status,
-    line.notDue ? STATUS_TERMS["not-due"].label : statusPhrase(line.status, line.period),
-    STATUS_STYLE[line.status]
-  );
+/** The status word with its period ("Amber at Q2"); "Not due" in the No data colours. */
+export function putStatus(
+  b: SheetBuilder,
+  row: number,
+  status: RagStatus,
+  period: RatingPeriod
+): void {
+  const style = STATUS_STYLE[status === "not-due" ? "no-data" : status];
+  b.put(row, COL.status, statusText(status, undefined, period), style);
 }
 
 export function putDirection(b: SheetBuilder, row: number, dir: Direction | undefined): void {

@@ -1,11 +1,10 @@
-import { FORECAST_WORD, Forecast } from "../model/forecast";
 import { inYearLabel } from "../model/in-year";
-import { statusPhrase } from "../model/rag";
 import { FinancialYear, IndicatorRow, yearLabel } from "../model/table";
-import { COL, forecastHeading, putDirection, putShown } from "./detail";
+import { isPercent } from "../rag/row-values";
+import { COL, forecastHeading, putDirection, putForecast, putShown, putStatus } from "./detail";
 import { BoardLine, Shown, computedShown, numberShown, shown } from "./lines";
-import { SheetBuilder, Style } from "./sheet-builder";
-import { S, STATUS_STYLE } from "./styles";
+import { SheetBuilder } from "./sheet-builder";
+import { S } from "./styles";
 import { HEADING } from "./title";
 
 /** Written, in bold, where a Red or an off-track target has no remedial action. */
@@ -61,7 +60,7 @@ function writeException(b: SheetBuilder, line: BoardLine): void {
   const action = row?.action?.text;
   const actionStyle = action ? S.text : S.missingAction;
   const forecast = line.forecast;
-  const years = line.history.length > 0 ? line.history : [];
+  const years = line.history;
   const projected = forecast && !years.some((r) => r.year === forecast.year) ? forecast : undefined;
   const rows = years.length + (projected ? 1 : 0);
   for (let i = 0; i < Math.max(1, rows); i++) {
@@ -97,11 +96,9 @@ function writeException(b: SheetBuilder, line: BoardLine): void {
       );
     }
     if (r) {
-      if (r.status === "not-due") b.put(at, COL.status, "Not due", STATUS_STYLE["no-data"]);
-      else b.put(at, COL.status, statusPhrase(r.status, r.period), STATUS_STYLE[r.status]);
+      putStatus(b, at, r.status, r.period);
       putDirection(b, at, r.direction);
-      const final = forecast && r.year === forecast.year ? forecast : undefined;
-      b.put(at, COL.forecast, final ? FORECAST_WORD[final.status] : null, forecastStyle(final));
+      putForecast(b, at, forecast && r.year === forecast.year ? forecast : undefined);
     } else if (projected) {
       b.put(at, COL.baseline, `${yearLabel(projected.year)} projected`, S.text);
       const target = valueOf(row, "targets", projected.year) ?? numberShown(projected.target);
@@ -110,13 +107,9 @@ function writeException(b: SheetBuilder, line: BoardLine): void {
       putShown(b, at, COL.actual, value, S.textItalic, true);
       b.put(at, COL.status, null, S.text);
       putDirection(b, at, undefined);
-      b.put(at, COL.forecast, FORECAST_WORD[projected.status], forecastStyle(projected));
+      putForecast(b, at, projected);
     }
   }
-}
-
-function forecastStyle(f: Forecast | undefined): Style {
-  return f?.status === "off-track" ? S.forecastBad : S.forecast;
 }
 
 /** "Housing Strategy Manager, by 2010-12-31", from the table's Action owner and Action date. */
@@ -138,7 +131,6 @@ function valueOf(
 }
 
 /** Whether the year's figures are percentages, as its target cell was read. */
-export function percentUnit(row: IndicatorRow | undefined, year: number): boolean {
-  const v = row?.targets.find((t) => t.year === year)?.value;
-  return (v?.kind === "number" || v?.kind === "relative") && v.unit === "percent";
+function percentUnit(row: IndicatorRow | undefined, year: number): boolean {
+  return isPercent(row?.targets.find((t) => t.year === year)?.value);
 }

@@ -2,7 +2,7 @@ import { FORECAST_WORD, ForecastStatus } from "../model/forecast";
 import { FinancialYear } from "../model/table";
 import { forecastHeading } from "./detail";
 import { LABEL_COL } from "./headline";
-import { BoardLine } from "./lines";
+import { BoardLine, ambitionKey } from "./lines";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 
@@ -38,7 +38,7 @@ export function writeForecastSummary(
   const groups = new Map<string, { label: string; counts: number[] }>();
   const all = { label: "All indicators", counts: STATUSES.map(() => 0) };
   for (const line of withForecast) {
-    const key = line.ambition.trim().replace(/\s+/g, " ").toLowerCase();
+    const key = ambitionKey(line.ambition);
     let g = groups.get(key);
     if (!g) {
       g = { label: line.ambition, counts: STATUSES.map(() => 0) };

@@ -1,7 +1,7 @@
 import { RangeRef } from "../model/cell";
 import { ChartSpec, DataBarSpec } from "../model/plan";
 import { STATUS_TERMS } from "../model/vocabulary";
-import { BoardLine } from "./lines";
+import { BoardLine, ambitionKey } from "./lines";
 import { HEADING } from "./title";
 import { SheetBuilder } from "./sheet-builder";
 import {
@@ -45,7 +45,7 @@ export function countByAmbition(lines: readonly BoardLine[]): {
   const byKey = new Map<string, StatusCounts>();
   const overall = emptyCounts("All indicators");
   for (const line of lines) {
-    const key = line.ambition.trim().replace(/\s+/g, " ").toLowerCase();
+    const key = ambitionKey(line.ambition);
     let c = byKey.get(key);
     if (!c) {
       c = emptyCounts(line.ambition);

@@ -104,7 +104,7 @@ function layout(
   b.skip(1);
   writeMissing(b, lines, year, position);
   b.skip(1);
-  writeReward(b, report);
+  writeReward(b, report, final);
   b.skip(1);
   writeQuality(b, report.findings);
 

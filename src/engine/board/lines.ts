@@ -4,6 +4,7 @@ import { WriteValue } from "../model/plan";
 import { Direction, RagResult, RatingPeriod } from "../model/rag";
 import { Report } from "../model/report";
 import { FinancialYear, IndicatorRow, LaaTable, ParsedValue } from "../model/table";
+import { isPercent } from "../rag/row-values";
 import { BoardStatus } from "./styles";
 
 /** A value as the board shows it: user text unchanged, or a number with a number format. */
@@ -49,12 +50,12 @@ export const NO_AMBITION = "No ambition given";
 
 /**
  * The rated year's lines, grouped by ambition in the order ambitions first appear in the tables,
- * table order within each ambition. One pass over the ratings plus a row index per table.
+ * table order within each ambition; each line carries its indicator's ratings of every year.
  */
 export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
-  const rowsByTable = new Map<string, { table: LaaTable; rows: Map<number, IndicatorRow> }>();
+  const rowsByTable = new Map<string, Map<number, IndicatorRow>>();
   for (const table of report.tables) {
-    rowsByTable.set(table.id, { table, rows: new Map(table.rows.map((r) => [r.row, r])) });
+    rowsByTable.set(table.id, new Map(table.rows.map((r) => [r.row, r])));
   }
   const history = new Map<string, RagResult[]>();
   for (const r of report.rag) {
@@ -67,10 +68,10 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   const groups = new Map<string, BoardLine[]>();
   for (const r of report.rag) {
     if (r.year !== year) continue;
-    const row = rowsByTable.get(r.tableId)?.rows.get(r.row);
+    const row = rowsByTable.get(r.tableId)?.get(r.row);
     const years = [...(history.get(rowKey(r)) ?? [])].sort((a, b) => a.year - b.year);
     const line = toLine(r, row, year, years, forecasts.get(rowKey(r)));
-    const key = line.ambition === NO_AMBITION ? "\u0000none" : normalise(line.ambition);
+    const key = line.ambition === NO_AMBITION ? "\u0000none" : ambitionKey(line.ambition);
     const group = groups.get(key);
     if (group) group.push(line);
     else groups.set(key, [line]);
@@ -81,6 +82,11 @@ export function boardLines(report: Report, year: FinancialYear): BoardLine[] {
   for (const g of groups.values()) out.push(...g);
   if (none) out.push(...none);
   return out;
+}
+
+/** Ambitions spelled with other spaces or case are one group: "Safer  Communities", "safer communities". */
+export function ambitionKey(ambition: string): string {
+  return ambition.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** True when the table has a Comments column, so the board shows a Comment column. */
@@ -99,7 +105,7 @@ function toLine(
   history: readonly RagResult[],
   forecast: Forecast | undefined
 ): BoardLine {
-  const ambitionText = (r.priority ?? row?.priority?.text ?? "").trim();
+  const ambition = r.priority ?? row?.priority?.text ?? "";
   const code = row?.indicator.code;
   const catalogTitle = code ? NATIONAL_INDICATORS.lookup(code.number)?.title : undefined;
   const targetValue = row?.targets.find((t) => t.year === year)?.value;
@@ -110,7 +116,7 @@ function toLine(
   const percent = during && isPercentRow(row, year);
   return {
     year,
-    ambition: ambitionText === "" ? NO_AMBITION : (r.priority ?? row?.priority?.text ?? ""),
+    ambition: ambition.trim() === "" ? NO_AMBITION : ambition,
     code: code ? code.label : "Local",
     title: row?.indicator.title ?? catalogTitle ?? (code ? "" : r.indicator),
     baseline: row ? shown(row.baseline) : { value: null },
@@ -141,12 +147,9 @@ function toLine(
 
 /** Whether the row's figures for the year are percentages: its target, else its in-year cells. */
 function isPercentRow(row: IndicatorRow | undefined, year: FinancialYear): boolean {
-  const cells = [
-    row?.targets.find((t) => t.year === year)?.value,
-    ...(row?.inYear ?? []).filter((v) => v.year === year).map((v) => v.value),
-  ];
-  return cells.some(
-    (v) => (v?.kind === "number" || v?.kind === "relative") && v.unit === "percent"
+  return (
+    isPercent(row?.targets.find((t) => t.year === year)?.value) ||
+    (row?.inYear ?? []).some((v) => v.year === year && isPercent(v.value))
   );
 }
 
@@ -194,7 +197,3 @@ export function decimals(x: number): number {
 
 const numberFormat = (d: number): string => (d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`);
 const percentFormat = (d: number): string => (d === 0 ? "0%" : `0.${"0".repeat(d)}%`);
-
-function normalise(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
-}

@@ -1,9 +1,8 @@
 import { Report } from "../model/report";
 import { RewardTarget } from "../model/reward";
-import { IndicatorRow, LaaTable, yearLabel } from "../model/table";
+import { FinancialYear, IndicatorRow, LaaTable, yearLabel } from "../model/table";
 import { finalYear } from "../rag/row-values";
 import { COL } from "./detail";
-import { percentUnit } from "./exceptions";
 import { Shown, computedShown, numberShown, shown } from "./lines";
 import { putShown } from "./detail";
 import { SheetBuilder } from "./sheet-builder";
@@ -15,9 +14,14 @@ const PERCENT = "0.0%";
 
 /**
  * "Reward at stake (estimate)": the pot and what the targets would earn at today's performance,
- * then each designated target's trigger value, achievement, share and (with a pot) amount.
+ * then each designated target's trigger value, achievement, share and (with a pot) amount. `final`
+ * is the board's final target year, for the target column's head.
  */
-export function writeReward(b: SheetBuilder, report: Report): void {
+export function writeReward(
+  b: SheetBuilder,
+  report: Report,
+  final: FinancialYear | undefined
+): void {
   const { reward } = report;
   b.put(b.addRow(), 0, HEADING.reward, S.section);
   const n = reward.targets.length;
@@ -55,7 +59,6 @@ export function writeReward(b: SheetBuilder, report: Report): void {
     tables.set(table.id, { table, rows: new Map(table.rows.map((r) => [r.row, r])) });
   }
   const head = b.addRow();
-  const final = report.tables.map(finalYear).find((y) => y !== undefined);
   const heads = [
     "Ambition",
     "Code",
@@ -95,7 +98,7 @@ function writeTarget(
   firstOfAmbition: boolean
 ): void {
   const at = b.addRow();
-  const percent = final !== undefined && percentUnit(row, final);
+  const percent = t.unit === "percent";
   b.put(at, COL.ambition, row?.priority?.text ?? "", firstOfAmbition ? S.textBold : S.textMuted);
   b.put(at, COL.code, t.indicator, S.text);
   b.put(at, COL.title, row?.indicator.title ?? "", S.text);

@@ -1,6 +1,7 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
 import { formatDate } from "../model/locale";
+import { yearEnd } from "../rag/financial-year";
 
 export { MONTHS } from "../model/locale";
 
@@ -11,11 +12,6 @@ export const longDate = formatDate;
 export function monthDays(month: number, year: number): number | undefined {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
-/** ISO date on which a financial year ends: 2009 (2009/10) ends on 2010-03-31. */
-export function yearEnd(year: FinancialYear): string {
-  return `${year + 1}-03-31`;
 }
 
 /**

@@ -40,8 +40,9 @@ export function gapDrafts(inputs: GapInputs): GapDraft[] {
     }
     if (own.length === 0 || !a.tableCell) return;
     const ownIndicators = own.map((r) => indicatorLabel(r.row));
-    const ownPartners = new Set(own.flatMap((r) => partners.rowKeys(r.row)));
-    const led = own.filter((r) => partners.rowKeys(r.row).length > 0).length;
+    const ownKeys = own.map((r) => partners.rowKeys(r.row));
+    const ownPartners = new Set(ownKeys.flat());
+    const led = ownKeys.filter((keys) => keys.length > 0).length;
     if (ownPartners.size === 0) {
       const msg = `No indicator under ${q(a.name)} names a lead partner (${list(ownIndicators)}).`;
       out.push(draft("gap.priority-unowned", a.tableCell, msg, [a], ownIndicators, []));

@@ -2,11 +2,12 @@ import { RangeRef } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import { FormatGroup, PlanOutcome, SheetEdit, ValueBlock, WriteValue } from "../model/plan";
 import { ratedYearsOf } from "../model/in-year";
-import { DIRECTION_ARROW, RagResult, RagStatus, statusPhrase } from "../model/rag";
+import { RagResult, RagStatus } from "../model/rag";
 import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { OwnedArea, WorkbookSnapshot } from "../model/snapshot";
 import { RatingStamp, stampOf } from "../model/stamp";
+import { statusText } from "../model/vocabulary";
 import { statusFormatGroups, StatusColumn } from "./format-runs";
 import { findObstacle } from "./in-the-way";
 import { Claims, Placement, RagColumnArea, placeTable } from "./placement";
@@ -166,6 +167,5 @@ function statusesFor(
 /** "Green ▲", "Amber at Q2 ▼"; nothing for a year not yet due or a row that is not an indicator. */
 function cellText(r: RagResult | undefined): WriteValue {
   if (!r || r.status === "not-due") return null;
-  const word = statusPhrase(r.status, r.period);
-  return r.direction ? `${word} ${DIRECTION_ARROW[r.direction]}` : word;
+  return statusText(r.status, r.direction, r.period);
 }

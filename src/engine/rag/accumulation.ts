@@ -10,7 +10,7 @@ const CUMULATIVE_UNITS = new Set(["number", "kg per household", "money (GBP)"]);
 const RATE_WORDS =
   /%|\b(?:rate|per|percent(?:age)?|proportion|ratio|average|mean|share|satisfaction|time taken)\b/i;
 
-/** The settings' overrides keyed as `keyOf` keys them. */
+/** The settings' overrides keyed as `overrideKey` keys them. */
 export type Overrides = ReadonlyMap<string, boolean>;
 
 /** "NI 154", "ni154" and " NI-154 " alike; a local title by its words, case-blind. */
@@ -36,11 +36,9 @@ export function accumulationOf(
   catalog: Catalog
 ): Accumulation {
   const code = row.indicator.code;
-  if (overrides.size > 0) {
-    for (const name of [code?.label, row.indicator.title]) {
-      const own = name === undefined ? undefined : overrides.get(overrideKey(name));
-      if (own !== undefined) return { cumulative: own, source: "settings" };
-    }
+  for (const name of [code?.label, row.indicator.title]) {
+    const own = name === undefined ? undefined : overrides.get(overrideKey(name));
+    if (own !== undefined) return { cumulative: own, source: "settings" };
   }
   const cell = row.cumulativeCell?.cumulative;
   if (cell !== undefined) return { cumulative: cell, source: "table" };

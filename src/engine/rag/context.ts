@@ -1,10 +1,11 @@
 import { Catalog, DataSchedule } from "../catalog";
 import { Accumulation } from "../model/in-year";
+import { RatedIndicator } from "../model/rag";
 import { Settings } from "../model/settings";
 import { IndicatorRow, LaaTable, ParsedValue } from "../model/table";
 import { Overrides, accumulationOf, overridesOf } from "./accumulation";
 import { DataNote, readDataNote } from "./data-note";
-import { finalYear, numberOf, rowTolerance } from "./row-values";
+import { finalYear, numberOf, rowLabel, rowTolerance } from "./row-values";
 
 /** What every row of a table shares: worked out once per table. */
 export interface TableContext {
@@ -22,6 +23,8 @@ export interface TableContext {
 export interface RowContext {
   readonly shared: TableContext;
   readonly row: IndicatorRow;
+  /** Which indicator every rating of the row is about. */
+  readonly rated: RatedIndicator;
   readonly schedule: DataSchedule | undefined;
   readonly note: DataNote | undefined;
   readonly tolerancePercent: number;
@@ -43,7 +46,7 @@ export function tableContext(table: LaaTable, settings: Settings, catalog: Catal
   };
 }
 
-/** A row's context: its data schedule, Data available note, tolerance and final target. */
+/** A row's context: which indicator it is, its data schedule, Data available note, tolerance and final target. */
 export function rowContext(shared: TableContext, row: IndicatorRow): RowContext {
   const code = row.indicator.code;
   const final = shared.final;
@@ -52,6 +55,13 @@ export function rowContext(shared: TableContext, row: IndicatorRow): RowContext 
   return {
     shared,
     row,
+    rated: {
+      tableId: shared.table.id,
+      sheet: shared.table.sheet,
+      row: row.row,
+      indicator: rowLabel(row),
+      priority: row.priority?.text,
+    },
     schedule: code ? shared.catalog.lookup(code.number)?.schedule : undefined,
     note: row.dataAvailable ? readDataNote(row.dataAvailable.text) : undefined,
     tolerancePercent: rowTolerance(row) ?? shared.settings.tolerancePercent,

@@ -1,6 +1,6 @@
 import { ForecastStatus } from "../model/forecast";
 import { FinancialYear, Polarity, yearLabel } from "../model/table";
-import { slack } from "./direction";
+import { shortfall } from "./shortfall";
 import { round1, shownNumber, tidy } from "./words";
 
 /** A value at a position on the axis of LAA years (2007 = 2007/08). */
@@ -91,20 +91,19 @@ export function project(points: readonly TrendPoint[], x: number): number | unde
 function judge(input: ForecastInput, value: number, what: string, how: string): ForecastOutcome {
   const target = input.target as number;
   const against = `${what} against a target of ${shownNumber(target, input.percent)}`;
-  const miss = input.polarity === "higher" ? target - value : value - target;
-  if (miss <= slack(value, target)) {
+  const short = shortfall(value, target, input.polarity as Polarity, input.tolerancePercent);
+  if (short.met) {
     return { status: "on-track", projected: value, reason: `${against}: meets it${how}` };
   }
-  const side = input.polarity === "higher" ? "below" : "above";
-  const missPercent = target === 0 ? Infinity : (miss / Math.abs(target)) * 100;
-  const short = Number.isFinite(missPercent)
-    ? `${round1(missPercent)}% ${side} target`
-    : `${side} a zero target`;
-  if (missPercent <= input.tolerancePercent + 1e-9) {
+  if (short.within) {
     const tol = `within ${round1(input.tolerancePercent)}% tolerance`;
-    return { status: "at-risk", projected: value, reason: `${against}: ${short}, ${tol}${how}` };
+    return {
+      status: "at-risk",
+      projected: value,
+      reason: `${against}: ${short.text}, ${tol}${how}`,
+    };
   }
-  return { status: "off-track", projected: value, reason: `${against}: ${short}${how}` };
+  return { status: "off-track", projected: value, reason: `${against}: ${short.text}${how}` };
 }
 
 function unknown(reason: string): ForecastOutcome {

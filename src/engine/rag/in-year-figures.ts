@@ -50,7 +50,7 @@ export function figuresOf(
   }
   if (!any) return undefined;
   const length = quarters || !months ? 3 : 1;
-  // Indexed by end month (1–12): a year has at most twelve periods, so arrays beat maps here.
+  // Indexed by end month (1–12); index 0 is unused.
   const reported: boolean[] = new Array<boolean>(13).fill(false);
   const own = new Array<number | undefined>(13).fill(undefined);
   const toDate = new Array<number | undefined>(13).fill(undefined);

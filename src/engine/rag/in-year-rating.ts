@@ -5,7 +5,6 @@ import { outlook } from "./outlook";
 import { positionIn } from "./position";
 import { rateIndicator } from "./rate";
 import { RowContext } from "./context";
-import { rowLabel } from "./row-values";
 import { shownNumber } from "./words";
 
 /**
@@ -18,7 +17,7 @@ export function rateInYear(
   target: number | undefined
 ): RagResult | undefined {
   const { row } = ctx;
-  const { table, settings, final } = ctx.shared;
+  const { settings, final } = ctx.shared;
   const found = positionIn(ctx, year, target);
   if (!found) return undefined;
   const { position, figures, cumulative } = found;
@@ -30,15 +29,7 @@ export function rateInYear(
     const verdict = missingActual(year, settings.asAt, ctx.schedule, ctx.note);
     if (basis !== "financial-year" || verdict.status === "not-collected") return undefined;
   }
-  const base = {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: rowLabel(row),
-    priority: row.priority?.text,
-    year,
-    period: position.period,
-  };
+  const base = { ...ctx.rated, year, period: position.period };
   if (position.status !== "figure") {
     return {
       ...base,

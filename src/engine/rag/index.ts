@@ -3,13 +3,13 @@ import { Forecast } from "../model/forecast";
 import { ratedYearsOf } from "../model/in-year";
 import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
-import { LaaTable, YearColumn, isRemoved, yearLabel } from "../model/table";
+import { LaaTable, isRemoved, yearLabel } from "../model/table";
 import { RowContext, rowContext, tableContext } from "./context";
 import { rateInYear } from "./in-year-rating";
 import { missingActual } from "./missing";
 import { outlook } from "./outlook";
 import { rateIndicator } from "./rate";
-import { isPercent, numberOf, rowLabel } from "./row-values";
+import { isPercent, numberOf, rowLabel, valueIn } from "./row-values";
 
 export { rateIndicator } from "./rate";
 export type { Rating, RatingInput } from "./rate";
@@ -89,58 +89,41 @@ export function forecastTable(table: LaaTable, settings: Settings, catalog: Cata
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** What is the same for every row of a year: worked out once, not per row. */
+/** A year the table rates, and what its direction of travel compares with. */
 interface RatedYear {
   readonly year: number;
-  /** Index into columns.actuals and row.actuals; undefined for a year with in-year columns only. */
-  readonly index?: number;
-  /** Index into columns.targets and row.targets of the year's (first) target column. */
-  readonly targetIndex?: number;
-  /** Index of the previous year's actual column; undefined for the first actual year (baseline). */
-  readonly prevIndex?: number;
+  /** The table has an actual column for the year before; else the baseline is compared. */
+  readonly afterActual: boolean;
   readonly previousLabel: string;
   /** The year has in-year actual columns. */
   readonly inYear: boolean;
 }
 
 function ratedYears(table: LaaTable): RatedYear[] {
-  const { actuals, targets } = table.columns;
+  const { actuals } = table.columns;
   return ratedYearsOf(table.columns).map((y) => {
-    const prevIndex = indexOfYear(actuals, y.year - 1);
-    const index = indexOfYear(actuals, y.year);
+    const afterActual = actuals.some((c) => c.year === y.year - 1);
     return {
       year: y.year,
-      ...(index === undefined ? {} : { index }),
-      targetIndex: indexOfYear(targets, y.year),
-      prevIndex,
-      previousLabel: prevIndex === undefined ? "the baseline" : yearLabel(y.year - 1),
+      afterActual,
+      previousLabel: afterActual ? yearLabel(y.year - 1) : "the baseline",
       inYear: y.lastInYearCol !== undefined,
     };
   });
 }
 
-function indexOfYear(columns: readonly YearColumn[], year: number): number | undefined {
-  const i = columns.findIndex((c) => c.year === year);
-  return i < 0 ? undefined : i;
-}
-
 function rateRow(ctx: RowContext, y: RatedYear): RagResult {
   const { row } = ctx;
-  const { table, settings, final } = ctx.shared;
-  const actual = y.index === undefined ? undefined : numberOf(row.actuals[y.index]?.value);
-  // row.targets follows columns.targets; search by year only if a row disagrees.
-  const t = y.targetIndex === undefined ? undefined : row.targets[y.targetIndex];
-  const target = numberOf(
-    (t?.year === y.year ? t : row.targets.find((v) => v.year === y.year))?.value
-  );
+  const { settings, final } = ctx.shared;
+  const actual = valueIn(row.actuals, y.year);
+  const target = valueIn(row.targets, y.year);
   // Until the year's outturn is in, a year with in-year figures is rated at its latest period.
   if (actual === undefined && y.inYear) {
     const during = rateInYear(ctx, y.year, target);
     if (during) return during;
   }
   // The previous year's actual when the table has a column for it; else (first actual year) the baseline.
-  const previous =
-    y.prevIndex === undefined ? numberOf(row.baseline) : numberOf(row.actuals[y.prevIndex]?.value);
+  const previous = y.afterActual ? valueIn(row.actuals, y.year - 1) : numberOf(row.baseline);
   const schedule = ctx.schedule;
   const rating = rateIndicator({
     year: y.year,
@@ -161,11 +144,7 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
       : {}),
   });
   return {
-    tableId: table.id,
-    sheet: table.sheet,
-    row: row.row,
-    indicator: rowLabel(row),
-    priority: row.priority?.text,
+    ...ctx.rated,
     year: y.year,
     period: "year",
     status: rating.status,

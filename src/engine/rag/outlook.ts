@@ -4,7 +4,7 @@ import { valueAt } from "./in-year-figures";
 import { missingActual } from "./missing";
 import { periodPosition } from "./periods";
 import { positionIn } from "./position";
-import { isPercent, numberOf } from "./row-values";
+import { isPercent, numberOf, valueIn } from "./row-values";
 import { yearLabel } from "../model/table";
 
 /**
@@ -17,8 +17,7 @@ export function outlook(ctx: RowContext, upto: number): ForecastOutcome {
   const { settings, firstTarget } = ctx.shared;
   const final = ctx.shared.final as number;
   const basis = schedule?.basis ?? "financial-year";
-  const finalActual =
-    upto >= final ? numberOf(row.actuals.find((a) => a.year === final)?.value) : undefined;
+  const finalActual = upto >= final ? valueIn(row.actuals, final) : undefined;
   const points: TrendPoint[] = [];
   const baseline = numberOf(row.baseline);
   let baselineWord = "";
@@ -81,7 +80,7 @@ function inYearTrend(
   let runRate: { value: number; through: string } | undefined;
   for (const year of years) {
     if (year > upto || year > final || seen.has(year)) continue;
-    const target = numberOf(row.targets.find((t) => t.year === year)?.value);
+    const target = valueIn(row.targets, year);
     const found = positionIn(ctx, year, target);
     const p = found?.position;
     if (!found || p?.status !== "figure") continue;

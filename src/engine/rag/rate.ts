@@ -1,10 +1,11 @@
 import { Direction, RagStatus } from "../model/rag";
 import { AmberRule } from "../model/settings";
 import { FinancialYear, Polarity, yearLabel } from "../model/table";
-import { directionOfTravel, slack } from "./direction";
+import { directionOfTravel } from "./direction";
 import { yearEnded } from "./financial-year";
 import { ForecastOutcome } from "./forecast";
 import { MissingVerdict } from "./missing";
+import { shortfall } from "./shortfall";
 import { round1 } from "./words";
 
 /** Everything needed to rate one indicator in one year, already reduced to numbers. */
@@ -59,18 +60,17 @@ export function rateIndicator(input: RatingInput): Rating {
   if (target === undefined) {
     return { status: "no-data", direction, reason: `no numeric target for ${yearLabel(year)}` };
   }
-  // Positive when the actual falls short of the target in the polarity's direction.
-  const miss = polarity === "higher" ? target - actual : actual - target;
-  if (miss <= slack(actual, target)) {
-    return { status: "green", direction, reason: miss < 0 ? "better than target" : "on target" };
+  const short = shortfall(actual, target, polarity, input.tolerancePercent);
+  if (short.met) {
+    return {
+      status: "green",
+      direction,
+      reason: short.better ? "better than target" : "on target",
+    };
   }
-  const side = polarity === "higher" ? "below" : "above";
-  const missPercent = target === 0 ? Infinity : (miss / Math.abs(target)) * 100;
-  const missText = Number.isFinite(missPercent)
-    ? `${round1(missPercent)}% ${side} target`
-    : `${side} a zero target`;
+  const missText = short.text;
   const tol = `${round1(input.tolerancePercent)}% tolerance`;
-  if (missPercent <= input.tolerancePercent + 1e-9) {
+  if (short.within) {
     return { status: "amber", direction, reason: `${missText}, within ${tol}` };
   }
   if (input.amberRule === "improving" && direction === "improving") {

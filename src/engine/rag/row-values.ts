@@ -1,10 +1,15 @@
-import { IndicatorRow, LaaTable, ParsedValue, numericValue } from "../model/table";
+import { IndicatorRow, LaaTable, ParsedValue, YearValue, numericValue } from "../model/table";
 
 /** The number a cell stands for, when it is a finite number (or a resolved relative target). */
 export function numberOf(v: ParsedValue | undefined): number | undefined {
   if (!v) return undefined;
   const n = numericValue(v);
   return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+/** A row's number for the year (the first when a year has two columns), from its targets or actuals. */
+export function valueIn(values: readonly YearValue[], year: number): number | undefined {
+  return numberOf(values.find((v) => v.year === year)?.value);
 }
 
 /** True when the value was read as a percentage (45.2 meaning 45.2%). */
