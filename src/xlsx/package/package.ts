@@ -4,7 +4,7 @@
  */
 import { HostError } from "../../engine";
 import { XmlError, attribute, eachTag } from "../xml/scan";
-import { DEFAULT_LIMITS, ZipLimits, sizeText, tooLargeSentence } from "./limits";
+import { DEFAULT_LIMITS, ZipLimits } from "./limits";
 import { Codec, FFLATE, ZipEntry, ZipOutput, inflateEntry, readZip, writeZip } from "./zip";
 
 const decoder = new TextDecoder("utf-8");
@@ -24,7 +24,6 @@ export class XlsxPackage {
   private readonly changed = new Map<string, Uint8Array | null>();
   /** Part names in lower case → the name as stored (OPC names compare without case). */
   private readonly names = new Map<string, string>();
-  private inflated = 0;
 
   constructor(
     readonly bytes: Uint8Array,
@@ -62,17 +61,9 @@ export class XlsxPackage {
     if (stored === undefined) return undefined;
     const own = this.changed.get(stored);
     if (own) return own;
+    // No running total here: readZip held the declared sizes to the limits and inflateEntry never
+    // produces more than an entry declares, so the limits hold however often a part is read.
     const entry = this.entries.find((e) => e.name === stored) as ZipEntry;
-    this.inflated += entry.size;
-    if (this.inflated > this.limits.totalBytes) {
-      throw new HostError(
-        "unreadable",
-        tooLargeSentence(
-          this.label,
-          `its parts expand to more than ${sizeText(this.limits.totalBytes)}`
-        )
-      );
-    }
     return inflateEntry(entry, this.label, this.codec);
   }
 
