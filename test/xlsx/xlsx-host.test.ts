@@ -113,4 +113,14 @@ describe("XlsxHost.setCellValue", () => {
     for (let i = 1; i <= 5; i++) await tight.setCellValue("LAA", "C2", String(i));
     expect(sheetCell((await tight.readSnapshot()).sheets[0]!, 1, 2)).toBe(5);
   });
+
+  it("adds one cell format for typed text that needs Excel's quote prefix over a cell's own format", async () => {
+    const host = await writtenHost();
+    const formats = () => host.workbook.styles.cellXfs.items.length;
+    const before = formats();
+    // C2 has its own number format; "1/2" would become a date if edited, so it gets the prefix.
+    await host.setCellValue("LAA", "C2", "1/2");
+    expect(formats()).toBe(before + 1);
+    expect((await cell(host, "C2")).numFmt).toBe("#,##0");
+  });
 });
