@@ -10,7 +10,7 @@ import {
   WorkbookSnapshot,
   ownedFromNames,
 } from "../../engine";
-import { XlsxPackage, readingXml, resolveTarget } from "../package/package";
+import { Relationship, XlsxPackage, readingXml, resolveTarget } from "../package/package";
 import { attribute, eachTag } from "../xml/scan";
 import { sheetAreas } from "./areas";
 import { mergeFollowers } from "./merges";
@@ -37,11 +37,16 @@ export interface ReadWorkbook {
   readonly snapshot: WorkbookSnapshot;
 }
 
-function tableRanges(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]) {
-  const rels = new Map(pkg.relationships(sheetPart).map((r) => [r.id, r]));
+function tableRanges(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  rels: readonly Relationship[],
+  ids: readonly string[]
+) {
+  const byId = new Map(rels.map((r) => [r.id, r]));
   const out: { name: string; range: RangeRef }[] = [];
   for (const id of ids) {
-    const rel = rels.get(id);
+    const rel = byId.get(id);
     if (!rel || rel.external) continue;
     const xml = pkg.text(resolveTarget(sheetPart, rel.target));
     if (xml === undefined) continue;
@@ -57,9 +62,13 @@ function tableRanges(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]
 }
 
 /** Cells with a note (legacy comment) or a threaded comment. */
-function commentCells(pkg: XlsxPackage, sheetPart: string): RangeRef[] {
+function commentCells(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  rels: readonly Relationship[]
+): RangeRef[] {
   const out: RangeRef[] = [];
-  for (const rel of pkg.relationships(sheetPart)) {
+  for (const rel of rels) {
     if (rel.external || !/\/(comments|threadedComment)$/.test(rel.type)) continue;
     const xml = pkg.text(resolveTarget(sheetPart, rel.target));
     if (xml === undefined) continue;
@@ -124,12 +133,13 @@ function readSheet(
   const owned = ctx.owned.flatMap((a) =>
     a.kind === "rag-column" && a.sheet === entry.name ? [a.range] : []
   );
-  const styled = styledRanges(cells, commentCells(pkg, entry.part), owned);
+  const rels = pkg.relationships(entry.part);
+  const styled = styledRanges(cells, commentCells(pkg, entry.part, rels), owned);
   const snapshot: SheetSnapshot = {
     name: entry.name,
     areas,
     merges: cells.merges,
-    tables: tableRanges(pkg, entry.part, cells.tableIds),
+    tables: tableRanges(pkg, entry.part, rels, cells.tableIds),
     protected: cells.protected,
     visibility: entry.state,
     ...(styled.length ? { styled } : {}),
