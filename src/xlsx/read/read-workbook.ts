@@ -22,7 +22,6 @@ import { DefinedName, SheetEntry, WorkbookInfo, readWorkbookInfo } from "./workb
 /** What was read of one worksheet, kept for the writer. */
 export interface ReadSheet {
   readonly entry: SheetEntry;
-  readonly cells: SheetCells;
   /** Cells without a value that hold a user's format, validation, note or comment. */
   readonly styled: readonly RangeRef[];
   readonly snapshot: SheetSnapshot;
@@ -149,7 +148,7 @@ function readSheet(
         }
       : {}),
   };
-  return { entry, cells, styled, snapshot };
+  return { entry, styled, snapshot };
 }
 
 /** Workbook-level names as "Sheet!$A$1" references, for the ownership record. */
