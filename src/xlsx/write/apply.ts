@@ -16,6 +16,7 @@ import {
   WriteValue,
   rangeContains,
   toA1,
+  wouldNotStayText,
 } from "../../engine";
 import { ReadSheet, ReadWorkbook } from "../read/read-workbook";
 import { cellRef } from "../read/sheet";
@@ -35,7 +36,6 @@ import {
 } from "./parts";
 import { patchSheet } from "./patch-sheet";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
-import { needsQuotePrefix } from "./text";
 import { rewriteWorkbook } from "./workbook-part";
 import { resolveTarget } from "../package/package";
 import { attribute, eachTag, elementEnd } from "../xml/scan";
@@ -233,7 +233,8 @@ function cellWrites(
 ): CellWrite[] {
   const out: CellWrite[] = [];
   for (const [key, c] of cells) {
-    const quotePrefix = typeof c.value === "string" && needsQuotePrefix(c.value);
+    // Text that would turn into something else once the cell is edited keeps Excel's quote prefix.
+    const quotePrefix = typeof c.value === "string" && wouldNotStayText(c.value);
     const base = kept?.get(key) ?? 0;
     const style =
       c.formats.length === 0 && !quotePrefix
