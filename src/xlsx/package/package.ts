@@ -2,10 +2,18 @@
  * An OOXML package (the zip of an .xlsx or .xlsm): its parts by name, inflated only when read, and
  * written back with every part nobody changed copied as it was stored.
  */
-import { HostError } from "../../engine";
 import { XmlError, attribute, eachTag } from "../xml/scan";
 import { DEFAULT_LIMITS, ZipLimits } from "./limits";
-import { Codec, FFLATE, ZipEntry, ZipOutput, inflateEntry, readZip, writeZip } from "./zip";
+import {
+  Codec,
+  FFLATE,
+  ZipEntry,
+  ZipOutput,
+  damaged,
+  inflateEntry,
+  readZip,
+  writeZip,
+} from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -141,7 +149,7 @@ export function resolveTarget(fromPart: string, target: string): string {
   return base.join("/");
 }
 
-/** Reads a package; XML that cannot be scanned becomes the "damaged" sentence. */
+/** Lists a package's parts (HostError "unreadable" for a damaged zip or one past the limits). */
 export function openPackage(
   bytes: Uint8Array,
   label: string,
@@ -156,12 +164,7 @@ export function readingXml<T>(label: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof XmlError) {
-      throw new HostError(
-        "unreadable",
-        `${label} is damaged or incomplete (perhaps a partial download or copy): get a fresh copy of the workbook and try again.`
-      );
-    }
+    if (e instanceof XmlError) throw damaged(label);
     throw e;
   }
 }

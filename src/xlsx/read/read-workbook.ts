@@ -2,14 +2,7 @@
  * An .xlsx/.xlsm package → WorkbookSnapshot, reading the parts' XML directly: cells sparsely,
  * merges in one sweep, nothing the engine does not need. The writer reuses what was read.
  */
-import {
-  HostError,
-  OwnedArea,
-  RangeRef,
-  SheetSnapshot,
-  WorkbookSnapshot,
-  ownedFromNames,
-} from "../../engine";
+import { OwnedArea, RangeRef, SheetSnapshot, WorkbookSnapshot, ownedFromNames } from "../../engine";
 import { Relationship, XlsxPackage, readingXml, resolveTarget } from "../package/package";
 import { attribute, eachTag } from "../xml/scan";
 import { sheetAreas } from "./areas";
@@ -17,7 +10,7 @@ import { mergeFollowers } from "./merges";
 import { SheetCells, cellRef, rangeRef, readSheetCells } from "./sheet";
 import { readSharedStrings } from "./strings";
 import { Styles, readStyles } from "./styles";
-import { DefinedName, SheetEntry, WorkbookInfo, readWorkbookInfo } from "./workbook";
+import { DefinedName, SheetEntry, WorkbookInfo, notAWorkbook, readWorkbookInfo } from "./workbook";
 
 /** What was read of one worksheet, kept for the writer. */
 export interface ReadSheet {
@@ -176,12 +169,7 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     const sheets = info.sheets
       .filter((s) => s.kind === "worksheet")
       .map((entry) => readSheet(pkg, entry, ctx));
-    if (info.sheets.length === 0) {
-      throw new HostError(
-        "unreadable",
-        `${pkg.label} is not an Excel workbook (.xlsx) but another kind of zip file: open the workbook in Excel and save it as .xlsx.`
-      );
-    }
+    if (info.sheets.length === 0) throw notAWorkbook(pkg.label);
     const snapshot: WorkbookSnapshot = {
       sheets: sheets.map((s) => s.snapshot),
       owned,
