@@ -233,13 +233,10 @@ export async function readWorkbook(
     const plan = plans[i] as SheetPlan;
     plan.pending.forEach((a, j) => {
       const r = (reads[i] as Excel.Range[])[j] as Excel.Range;
-      const grid = {
-        at: a,
-        values: r.values as CellValue[][],
-        formats: r.numberFormat as string[][],
-      };
-      plan.areas.push(cropArea(a, grid.values, grid.formats, a));
-      plan.styled.push(...formattedEmpties(a, grid.values, grid.formats));
+      const values = r.values as CellValue[][];
+      const numberFormats = r.numberFormat as string[][];
+      plan.areas.push({ origin: { row: a.top, col: a.left }, values, numberFormats });
+      plan.styled.push(...formattedEmpties(a, values, numberFormats));
     });
     const m = probes[i]?.merged;
     return {

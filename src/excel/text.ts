@@ -13,5 +13,5 @@ export const needsTextPrefix = wouldNotStayText;
 export function toExcelValue(v: string | number | null): string | number {
   if (v === null) return "";
   if (typeof v === "number") return v;
-  return v !== "" && needsTextPrefix(v) ? `'${v}` : v;
+  return needsTextPrefix(v) ? `'${v}` : v;
 }

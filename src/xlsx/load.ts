@@ -4,6 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import { HostError } from "../engine";
+import { damaged } from "./package/zip";
+import { notAWorkbook } from "./read/workbook";
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 /** "EncryptionInfo" as UTF-16LE: the stream name an encrypted OOXML package carries inside its OLE2 wrapper. */
@@ -70,19 +72,11 @@ export async function loadWorkbook(
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath accepts any Uint8Array (and the browser build has no Buffer).
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
-    throw new HostError(
-      "unreadable",
-      `${label} is damaged or incomplete (perhaps a partial download or copy): get a fresh copy of the workbook and try again.`
-    );
+    throw damaged(label);
   }
   // ExcelJS accepts any zip (a .docx or .zip renamed .xlsx) as a workbook without sheets; Excel never
   // saves one, so it is not a workbook, and "no LAA table found" would send the officer the wrong way.
-  if (wb.worksheets.length === 0) {
-    throw new HostError(
-      "unreadable",
-      `${label} is not an Excel workbook (.xlsx) but another kind of zip file: open the workbook in Excel and save it as .xlsx.`
-    );
-  }
+  if (wb.worksheets.length === 0) throw notAWorkbook(label);
   return wb;
 }
 

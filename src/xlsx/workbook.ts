@@ -2,9 +2,8 @@
  * The file adapter's entry points, browser-safe (the demo bundles them): bytes → a read workbook
  * and its snapshot; a plan → the package patched; the package → bytes again.
  */
-import { WorkbookSnapshot, WritePlan } from "../engine";
+import { HostError, WritePlan } from "../engine";
 import { unreadableReason } from "./load";
-import { HostError } from "../engine";
 import { DEFAULT_LIMITS, ZipLimits } from "./package/limits";
 import { openPackage } from "./package/package";
 import { Codec } from "./package/zip";
@@ -64,10 +63,6 @@ export function patchedBytes(book: ReadWorkbook, plan: WritePlan): Uint8Array {
 /** The workbook's bytes: every part nobody changed exactly as it was read. */
 export function workbookBytes(book: ReadWorkbook): Uint8Array {
   return book.pkg.toBytes();
-}
-
-export function snapshotOf(book: ReadWorkbook): WorkbookSnapshot {
-  return book.snapshot;
 }
 
 /** True for a macro-enabled workbook (.xlsm): its content type says so, whatever the file is called. */

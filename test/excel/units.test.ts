@@ -94,6 +94,7 @@ describe("needsTextPrefix", () => {
     "Red ▼",
     "Maintain",
     "TBC",
+    "",
   ])("leaves %p as it is", (s) => expect(needsTextPrefix(s)).toBe(false));
 });
 

@@ -3,7 +3,14 @@
  * as someone typing would, keeps everything the add-in owns, and tells the grid and the pane.
  */
 import { HostError, OwnedArea, WritePlan, sheetCell } from "../../src/engine";
-import { XlsxHost, loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import {
+  DEFAULT_LIMITS,
+  XlsxHost,
+  loadWorkbook,
+  readWorkbookBytes,
+  workbookToBuffer,
+} from "../../src/xlsx";
+import { readZip } from "../../src/xlsx/package/zip";
 import { targetWorkbook } from "./workbooks";
 
 const RAG_RANGE = { top: 0, left: 7, bottom: 2, right: 7 };
@@ -93,5 +100,27 @@ describe("XlsxHost.setCellValue", () => {
       "There is no cell not a cell on a sheet 'LAA'."
     );
     expect(host.toBytes()).toEqual(before);
+  });
+
+  it("reads the workbook again after each change without counting it against the size limit again", async () => {
+    const host = await writtenHost();
+    const bytes = host.toBytes();
+    // The limit on all parts together, set to exactly what this workbook's parts expand to.
+    const total = readZip(bytes, DEFAULT_LIMITS, "x").reduce((n, e) => n + e.size, 0);
+    const tight = new XlsxHost(
+      readWorkbookBytes(bytes, "'targets.xlsx'", { ...DEFAULT_LIMITS, totalBytes: total })
+    );
+    for (let i = 1; i <= 5; i++) await tight.setCellValue("LAA", "C2", String(i));
+    expect(sheetCell((await tight.readSnapshot()).sheets[0]!, 1, 2)).toBe(5);
+  });
+
+  it("adds one cell format for typed text that needs Excel's quote prefix over a cell's own format", async () => {
+    const host = await writtenHost();
+    const formats = () => host.workbook.styles.cellXfs.items.length;
+    const before = formats();
+    // C2 has its own number format; "1/2" would become a date if edited, so it gets the prefix.
+    await host.setCellValue("LAA", "C2", "1/2");
+    expect(formats()).toBe(before + 1);
+    expect((await cell(host, "C2")).numFmt).toBe("#,##0");
   });
 });

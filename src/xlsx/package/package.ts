@@ -2,10 +2,18 @@
  * An OOXML package (the zip of an .xlsx or .xlsm): its parts by name, inflated only when read, and
  * written back with every part nobody changed copied as it was stored.
  */
-import { HostError } from "../../engine";
 import { XmlError, attribute, eachTag } from "../xml/scan";
-import { DEFAULT_LIMITS, ZipLimits, sizeText, tooLargeSentence } from "./limits";
-import { Codec, FFLATE, ZipEntry, ZipOutput, inflateEntry, readZip, writeZip } from "./zip";
+import { DEFAULT_LIMITS, ZipLimits } from "./limits";
+import {
+  Codec,
+  FFLATE,
+  ZipEntry,
+  ZipOutput,
+  damaged,
+  inflateEntry,
+  readZip,
+  writeZip,
+} from "./zip";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -24,7 +32,6 @@ export class XlsxPackage {
   private readonly changed = new Map<string, Uint8Array | null>();
   /** Part names in lower case → the name as stored (OPC names compare without case). */
   private readonly names = new Map<string, string>();
-  private inflated = 0;
 
   constructor(
     readonly bytes: Uint8Array,
@@ -62,17 +69,9 @@ export class XlsxPackage {
     if (stored === undefined) return undefined;
     const own = this.changed.get(stored);
     if (own) return own;
+    // No running total here: readZip held the declared sizes to the limits and inflateEntry never
+    // produces more than an entry declares, so the limits hold however often a part is read.
     const entry = this.entries.find((e) => e.name === stored) as ZipEntry;
-    this.inflated += entry.size;
-    if (this.inflated > this.limits.totalBytes) {
-      throw new HostError(
-        "unreadable",
-        tooLargeSentence(
-          this.label,
-          `its parts expand to more than ${sizeText(this.limits.totalBytes)}`
-        )
-      );
-    }
     return inflateEntry(entry, this.label, this.codec);
   }
 
@@ -150,7 +149,7 @@ export function resolveTarget(fromPart: string, target: string): string {
   return base.join("/");
 }
 
-/** Reads a package; XML that cannot be scanned becomes the "damaged" sentence. */
+/** Lists a package's parts (HostError "unreadable" for a damaged zip or one past the limits). */
 export function openPackage(
   bytes: Uint8Array,
   label: string,
@@ -165,12 +164,7 @@ export function readingXml<T>(label: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof XmlError) {
-      throw new HostError(
-        "unreadable",
-        `${label} is damaged or incomplete (perhaps a partial download or copy): get a fresh copy of the workbook and try again.`
-      );
-    }
+    if (e instanceof XmlError) throw damaged(label);
     throw e;
   }
 }

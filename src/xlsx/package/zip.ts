@@ -38,7 +38,8 @@ const LOCAL = 0x04034b50;
 const DOS_DATE_1980 = 0x21;
 const UTF8_FLAG = 0x800;
 
-function damaged(label: string): HostError {
+/** The one sentence for a file that is not a whole, readable package. */
+export function damaged(label: string): HostError {
   return new HostError(
     "unreadable",
     `${label} is damaged or incomplete (perhaps a partial download or copy): get a fresh copy of the workbook and try again.`

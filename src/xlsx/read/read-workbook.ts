@@ -2,27 +2,19 @@
  * An .xlsx/.xlsm package → WorkbookSnapshot, reading the parts' XML directly: cells sparsely,
  * merges in one sweep, nothing the engine does not need. The writer reuses what was read.
  */
-import {
-  HostError,
-  OwnedArea,
-  RangeRef,
-  SheetSnapshot,
-  WorkbookSnapshot,
-  ownedFromNames,
-} from "../../engine";
-import { XlsxPackage, readingXml, resolveTarget } from "../package/package";
+import { OwnedArea, RangeRef, SheetSnapshot, WorkbookSnapshot, ownedFromNames } from "../../engine";
+import { Relationship, XlsxPackage, readingXml, resolveTarget } from "../package/package";
 import { attribute, eachTag } from "../xml/scan";
 import { sheetAreas } from "./areas";
 import { mergeFollowers } from "./merges";
 import { SheetCells, cellRef, rangeRef, readSheetCells } from "./sheet";
 import { readSharedStrings } from "./strings";
 import { Styles, readStyles } from "./styles";
-import { DefinedName, SheetEntry, WorkbookInfo, readWorkbookInfo } from "./workbook";
+import { DefinedName, SheetEntry, WorkbookInfo, notAWorkbook, readWorkbookInfo } from "./workbook";
 
 /** What was read of one worksheet, kept for the writer. */
 export interface ReadSheet {
   readonly entry: SheetEntry;
-  readonly cells: SheetCells;
   /** Cells without a value that hold a user's format, validation, note or comment. */
   readonly styled: readonly RangeRef[];
   readonly snapshot: SheetSnapshot;
@@ -37,11 +29,16 @@ export interface ReadWorkbook {
   readonly snapshot: WorkbookSnapshot;
 }
 
-function tableRanges(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]) {
-  const rels = new Map(pkg.relationships(sheetPart).map((r) => [r.id, r]));
+function tableRanges(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  rels: readonly Relationship[],
+  ids: readonly string[]
+) {
+  const byId = new Map(rels.map((r) => [r.id, r]));
   const out: { name: string; range: RangeRef }[] = [];
   for (const id of ids) {
-    const rel = rels.get(id);
+    const rel = byId.get(id);
     if (!rel || rel.external) continue;
     const xml = pkg.text(resolveTarget(sheetPart, rel.target));
     if (xml === undefined) continue;
@@ -57,9 +54,13 @@ function tableRanges(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]
 }
 
 /** Cells with a note (legacy comment) or a threaded comment. */
-function commentCells(pkg: XlsxPackage, sheetPart: string): RangeRef[] {
+function commentCells(
+  pkg: XlsxPackage,
+  sheetPart: string,
+  rels: readonly Relationship[]
+): RangeRef[] {
   const out: RangeRef[] = [];
-  for (const rel of pkg.relationships(sheetPart)) {
+  for (const rel of rels) {
     if (rel.external || !/\/(comments|threadedComment)$/.test(rel.type)) continue;
     const xml = pkg.text(resolveTarget(sheetPart, rel.target));
     if (xml === undefined) continue;
@@ -124,12 +125,13 @@ function readSheet(
   const owned = ctx.owned.flatMap((a) =>
     a.kind === "rag-column" && a.sheet === entry.name ? [a.range] : []
   );
-  const styled = styledRanges(cells, commentCells(pkg, entry.part), owned);
+  const rels = pkg.relationships(entry.part);
+  const styled = styledRanges(cells, commentCells(pkg, entry.part, rels), owned);
   const snapshot: SheetSnapshot = {
     name: entry.name,
     areas,
     merges: cells.merges,
-    tables: tableRanges(pkg, entry.part, cells.tableIds),
+    tables: tableRanges(pkg, entry.part, rels, cells.tableIds),
     protected: cells.protected,
     visibility: entry.state,
     ...(styled.length ? { styled } : {}),
@@ -139,7 +141,7 @@ function readSheet(
         }
       : {}),
   };
-  return { entry, cells, styled, snapshot };
+  return { entry, styled, snapshot };
 }
 
 /** Workbook-level names as "Sheet!$A$1" references, for the ownership record. */
@@ -167,12 +169,7 @@ export function readWorkbook(pkg: XlsxPackage): ReadWorkbook {
     const sheets = info.sheets
       .filter((s) => s.kind === "worksheet")
       .map((entry) => readSheet(pkg, entry, ctx));
-    if (info.sheets.length === 0) {
-      throw new HostError(
-        "unreadable",
-        `${pkg.label} is not an Excel workbook (.xlsx) but another kind of zip file: open the workbook in Excel and save it as .xlsx.`
-      );
-    }
+    if (info.sheets.length === 0) throw notAWorkbook(pkg.label);
     const snapshot: WorkbookSnapshot = {
       sheets: sheets.map((s) => s.snapshot),
       owned,

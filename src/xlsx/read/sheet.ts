@@ -3,7 +3,7 @@
  * used range runs to XFD1048576 costs what its few cells cost. Values come out as Office.js's
  * `range.values` gives them.
  */
-import { CellValue, RangeRef, columnIndex } from "../../engine";
+import { CellValue, RangeRef, parseA1, parseRangeA1 } from "../../engine";
 import {
   Tag,
   attribute,
@@ -42,28 +42,16 @@ export interface SheetCells {
 const EPOCH_1900 = 25569;
 const EPOCH_1904 = 24107;
 
-/** "A1" → [row, col] (0-based), or undefined. */
+/** "A1" → [row, col] (0-based), or undefined when it is not a cell of Excel's grid. */
 export function cellRef(ref: string): [number, number] | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return undefined;
-  const row = Number(m[2]) - 1;
-  const col = columnIndex((m[1] as string).toUpperCase());
-  if (row < 0 || row > MAX_ROW || col < 0 || col > MAX_COL) return undefined;
-  return [row, col];
+  const at = parseA1(ref);
+  return at && at.row <= MAX_ROW && at.col <= MAX_COL ? [at.row, at.col] : undefined;
 }
 
-/** "A1:C3" or "A1" → a range; undefined when malformed. */
+/** "A1:C3" or "A1" → a range; undefined when malformed or beyond Excel's grid. */
 export function rangeRef(ref: string): RangeRef | undefined {
-  const [a, b] = ref.split(":");
-  const tl = cellRef(a ?? "");
-  const br = b === undefined ? tl : cellRef(b);
-  if (!tl || !br) return undefined;
-  return {
-    top: Math.min(tl[0], br[0]),
-    left: Math.min(tl[1], br[1]),
-    bottom: Math.max(tl[0], br[0]),
-    right: Math.max(tl[1], br[1]),
-  };
+  const range = parseRangeA1(ref);
+  return range && range.bottom <= MAX_ROW && range.right <= MAX_COL ? range : undefined;
 }
 
 const QUICK = new Map<string, RegExp>();

@@ -34,7 +34,8 @@ export interface WorkbookInfo {
   readonly structureLocked: boolean;
 }
 
-function notAWorkbook(label: string): HostError {
+/** The one sentence for a zip that is not a workbook (a .docx or .zip renamed, say). */
+export function notAWorkbook(label: string): HostError {
   return new HostError(
     "unreadable",
     `${label} is not an Excel workbook (.xlsx) but another kind of zip file: open the workbook in Excel and save it as .xlsx.`

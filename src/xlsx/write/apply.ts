@@ -13,8 +13,10 @@ import {
   SheetEdit,
   ValueBlock,
   WritePlan,
+  WriteValue,
   rangeContains,
   toA1,
+  wouldNotStayText,
 } from "../../engine";
 import { ReadSheet, ReadWorkbook } from "../read/read-workbook";
 import { cellRef } from "../read/sheet";
@@ -34,7 +36,6 @@ import {
 } from "./parts";
 import { patchSheet } from "./patch-sheet";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
-import { needsQuotePrefix } from "./text";
 import { rewriteWorkbook } from "./workbook-part";
 import { resolveTarget } from "../package/package";
 import { attribute, eachTag, elementEnd } from "../xml/scan";
@@ -170,7 +171,7 @@ function validate(book: ReadWorkbook, plan: WritePlan, options: ApplyOptions): v
 /** Sheet columns: a cell's key is row × COLS + col, exact in a double for every cell of a sheet. */
 const COLS = 16_384;
 
-/** The cell format (`s`) of each of these cells (keys as in cellWrites) as the sheet part has it. */
+/** The cell format (`s`) of each of these cells (keys as in plannedCells) as the sheet part has it. */
 function cellStyles(xml: string, keys: ReadonlySet<number>): Map<number, number> {
   const out = new Map<number, number>();
   let row = -1;
@@ -194,20 +195,15 @@ function cellStyles(xml: string, keys: ReadonlySet<number>): Map<number, number>
   return out;
 }
 
-/**
- * The cells of a sheet the plan writes: values and formats, with cleared cells emptied. `baseOf`
- * gives the format a cell keeps under the plan's (typed writes); otherwise it is the default.
- */
-function cellWrites(
-  styles: StyleBook,
-  part: {
-    clear: readonly RangeRef[];
-    blocks: readonly ValueBlock[];
-    formats: readonly FormatGroup[];
-  },
-  baseOf?: (key: number) => number
-): CellWrite[] {
-  const cells = new Map<number, { value: string | number | null; formats: CellFormat[] }>();
+type PlannedCells = Map<number, { value: WriteValue; formats: CellFormat[] }>;
+
+/** The cells of a sheet the plan writes, by key: cleared cells emptied, then values and formats laid on. */
+function plannedCells(part: {
+  clear: readonly RangeRef[];
+  blocks: readonly ValueBlock[];
+  formats: readonly FormatGroup[];
+}): PlannedCells {
+  const cells: PlannedCells = new Map();
   const at = (row: number, col: number) => {
     const key = row * COLS + col;
     let c = cells.get(key);
@@ -223,10 +219,23 @@ function cellWrites(
     for (const r of g.ranges)
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) at(row, col).formats.push(g.format);
+  return cells;
+}
+
+/**
+ * The planned cells as writes, each with its cell format. `kept` gives the format a cell keeps
+ * under the plan's (typed writes); otherwise it is the default.
+ */
+function cellWrites(
+  styles: StyleBook,
+  cells: PlannedCells,
+  kept?: ReadonlyMap<number, number>
+): CellWrite[] {
   const out: CellWrite[] = [];
   for (const [key, c] of cells) {
-    const quotePrefix = typeof c.value === "string" && needsQuotePrefix(c.value);
-    const base = baseOf?.(key) ?? 0;
+    // Text that would turn into something else once the cell is edited keeps Excel's quote prefix.
+    const quotePrefix = typeof c.value === "string" && wouldNotStayText(c.value);
+    const base = kept?.get(key) ?? 0;
     const style =
       c.formats.length === 0 && !quotePrefix
         ? base
@@ -247,7 +256,10 @@ function writeNewSheet(
   ns: NewSheet
 ): { part: string; rId?: string } {
   const { pkg } = book;
-  const cells = cellWrites(styles, { clear: [], blocks: ns.blocks, formats: ns.formats });
+  const cells = cellWrites(
+    styles,
+    plannedCells({ clear: [], blocks: ns.blocks, formats: ns.formats })
+  );
   const old = book.info.sheets.find((s) => s.name.toLowerCase() === ns.name.toLowerCase());
   let part: string;
   let rId: string | undefined;
@@ -326,15 +338,9 @@ export function applyPlanToPackage(
   for (const edit of plan.edits) {
     const sheet = book.sheets.find((s) => s.entry.name === edit.sheet) as ReadSheet;
     const xml = pkg.text(sheet.entry.part) as string;
-    let baseOf: ((key: number) => number) | undefined;
-    if (options.typed) {
-      const kept = cellStyles(
-        xml,
-        new Set(cellWrites(styles, edit).map((w) => w.row * COLS + w.col))
-      );
-      baseOf = (key) => kept.get(key) ?? 0;
-    }
-    const writes = cellWrites(styles, edit, baseOf);
+    const cells = plannedCells(edit);
+    const kept = options.typed ? cellStyles(xml, new Set(cells.keys())) : undefined;
+    const writes = cellWrites(styles, cells, kept);
     const patched = patchSheet(
       xml,
       writes,

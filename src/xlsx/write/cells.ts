@@ -1,5 +1,5 @@
 /** `<c>` elements and column widths as the writer makes them. */
-import { columnLetters } from "../../engine";
+import { toA1 } from "../../engine";
 import { encodeOoxml } from "../xml/scan";
 
 /** A cell to write: its value (null = no value) and its cell format index. */
@@ -12,7 +12,7 @@ export interface CellWrite {
 
 /** The `<c>` element for a write; text is an inline string, so sharedStrings.xml is never touched. */
 export function cellXml(w: CellWrite, p = ""): string {
-  const r = `${columnLetters(w.col)}${w.row + 1}`;
+  const r = toA1(w.row, w.col);
   const s = w.style ? ` s="${w.style}"` : "";
   if (w.value === null || w.value === "") return `<${p}c r="${r}"${s}/>`;
   if (typeof w.value === "number") {

@@ -4,8 +4,8 @@
  * and widens `<dimension>`. Every other byte of the
  * part (other cells, validations, conditional formats, extensions, drawings' references) is kept.
  */
-import { columnLetters } from "../../engine";
-import { cellRef } from "../read/sheet";
+import { toA1 } from "../../engine";
+import { cellRef, rangeRef } from "../read/sheet";
 import { Tag, attribute, elementEnd, findTag, nextTag } from "../xml/scan";
 import { Splice, prefixOf, splice } from "../xml/splice";
 import { CellWrite, cellXml, widthText } from "./cells";
@@ -41,7 +41,7 @@ function rowBody(
             col,
             text:
               ref === undefined
-                ? text.replace(/^<([^\s/>]+)/, `<$1 r="${columnLetters(col)}${rowNumber + 1}"`)
+                ? text.replace(/^<([^\s/>]+)/, `<$1 r="${toA1(rowNumber, col)}"`)
                 : text,
           });
         }
@@ -218,12 +218,10 @@ function dimensionEdit(
   const dim = findTag(xml, "dimension", 0, sheetData.start);
   if (!dim || writes.length === 0) return undefined;
   const ref = attribute(xml, dim, "ref") ?? "";
-  const [a, b] = ref.split(":");
-  const tl = cellRef(a ?? "");
-  const br = cellRef(b ?? a ?? "");
-  if (!tl || !br) return undefined;
+  const old = rangeRef(ref);
+  if (!old) return undefined;
   // "A1" alone is what writers put for an empty sheet.
-  let box = ref === "A1" ? undefined : { top: tl[0], left: tl[1], bottom: br[0], right: br[1] };
+  let box = ref === "A1" ? undefined : old;
   for (const w of writes) {
     if (w.value === null && w.style === 0) continue;
     box = box
@@ -237,7 +235,7 @@ function dimensionEdit(
   }
   if (!box) return undefined;
   const { top, left, bottom, right } = box;
-  const text = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
+  const text = `${toA1(top, left)}:${toA1(bottom, right)}`;
   if (text === ref) return undefined;
   const open = xml
     .slice(dim.start, dim.end)

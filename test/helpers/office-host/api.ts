@@ -4,7 +4,7 @@
  * not listed here is refused with ApiNotFound, so an adapter call outside the emulated API fails its test
  * instead of passing silently. Names are the wire names the library sends (PascalCase).
  */
-import { CellValue, RangeRef, rangeToA1 } from "../../../src/engine";
+import { CellValue, RangeRef, parseRangeA1, rangeToA1 } from "../../../src/engine";
 import {
   FakeCell,
   FakeExcel,
@@ -821,20 +821,9 @@ export const API: Readonly<Record<string, TypeDef>> = {
 
 /** "A1:B2, 'My sheet'!C3, D4" → rectangles (sheet names dropped: every address is on one sheet). */
 export function parseAddressList(address: string): RangeRef[] {
-  const out: RangeRef[] = [];
-  for (const part of address.split(",")) {
-    const bare = part.trim().replace(/^.*!/, "").replace(/\$/g, "");
-    const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(bare);
-    if (!m) throw new HostFault("InvalidArgument", `Bad address '${part.trim()}'.`);
-    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const a = { top: Number(m[2]) - 1, left: col(m[1] as string) };
-    const b = m[3] ? { top: Number(m[4]) - 1, left: col(m[3]) } : a;
-    out.push({
-      top: Math.min(a.top, b.top),
-      left: Math.min(a.left, b.left),
-      bottom: Math.max(a.top, b.top),
-      right: Math.max(a.left, b.left),
-    });
-  }
-  return out;
+  return address.split(",").map((part) => {
+    const range = parseRangeA1(part.trim().replace(/^.*!/, "").replace(/\$/g, ""));
+    if (!range) throw new HostFault("InvalidArgument", `Bad address '${part.trim()}'.`);
+    return range;
+  });
 }
