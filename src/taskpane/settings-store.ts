@@ -1,4 +1,4 @@
-import { AmberRule, ProfileMethod } from "../engine";
+import { AMBER_RULES, AmberRule, ProfileMethod } from "../engine";
 
 /**
  * What the pane lets an officer set. Saved with the workbook in Excel (document settings), in the
@@ -53,15 +53,9 @@ export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
   const out: { -readonly [K in keyof PaneSettings]?: PaneSettings[K] } = {};
   if (typeof r.asAt === "string" && (r.asAt === "" || /^\d{4}-\d{2}-\d{2}$/.test(r.asAt)))
     out.asAt = r.asAt;
-  if (
-    typeof r.tolerancePercent === "number" &&
-    r.tolerancePercent >= 0 &&
-    r.tolerancePercent <= 100
-  ) {
-    out.tolerancePercent = r.tolerancePercent;
-  }
-  if (r.amberRule === "tolerance" || r.amberRule === "improving" || r.amberRule === "forecast")
-    out.amberRule = r.amberRule;
+  if (isPercent(r.tolerancePercent, 100)) out.tolerancePercent = r.tolerancePercent;
+  const amberRule = AMBER_RULES.find((a) => a === r.amberRule);
+  if (amberRule) out.amberRule = amberRule;
   if (r.rewardPot === null || (typeof r.rewardPot === "number" && r.rewardPot > 0))
     out.rewardPot = r.rewardPot;
   if (isPercent(r.rewardThresholdPercent, 100))

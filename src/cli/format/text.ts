@@ -116,6 +116,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return countOf(n, one, many);
 }
 
+/** "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
 /** Keeps a line readable in a terminal: newlines become spaces, very long text is cut with an ellipsis. */
 export function oneLine(text: string, max = 160): string {
   const flat = text.replace(/\s*\n\s*/g, " ");
