@@ -1,4 +1,4 @@
-import { AMBER_RULES, AmberRule, ProfileMethod } from "../engine";
+import { AMBER_RULES, AmberRule, DEFAULT_SETTINGS, ProfileMethod } from "../engine";
 
 /**
  * What the pane lets an officer set. Saved with the workbook in Excel (document settings), in the
@@ -25,16 +25,17 @@ export interface PaneSettings {
   readonly partnerColumn: string;
 }
 
+/** The engine's defaults, with the pane's own: today, no pot, no partner list. */
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   asAt: "",
-  tolerancePercent: 5,
-  amberRule: "tolerance",
+  tolerancePercent: DEFAULT_SETTINGS.tolerancePercent,
+  amberRule: DEFAULT_SETTINGS.amberRule,
   rewardPot: null,
-  rewardThresholdPercent: 60,
-  rewardCapPercent: 100,
-  profile: "even",
-  cumulative: {},
-  partnershipName: "Local Strategic Partnership",
+  rewardThresholdPercent: DEFAULT_SETTINGS.rewardThresholdPercent,
+  rewardCapPercent: DEFAULT_SETTINGS.rewardCapPercent,
+  profile: DEFAULT_SETTINGS.profile,
+  cumulative: DEFAULT_SETTINGS.cumulative,
+  partnershipName: DEFAULT_SETTINGS.partnershipName,
   partnerSheet: "",
   partnerColumn: "A",
 };
