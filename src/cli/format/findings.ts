@@ -1,6 +1,7 @@
 /** Human output of `check`: findings grouped by file and table, one line each, then a summary. */
 import {
   cellLabel,
+  countOf,
   Finding,
   FindingSummary,
   LaaTable,
@@ -12,7 +13,7 @@ import {
   Severity,
 } from "../../engine";
 import { PLAIN, Paint, Terminal, paint } from "../terminal";
-import { oneLine, para, plural, table } from "./text";
+import { oneLine, para, table } from "./text";
 
 /** One checked file. */
 export interface FileReport {
@@ -43,7 +44,7 @@ function tableOf(f: Finding, tables: readonly LaaTable[]): LaaTable | undefined 
 
 export function summaryText(s: FindingSummary): string {
   if (s.errors + s.warnings + s.info === 0) return "No problems found.";
-  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.info, "info", "info")}.`;
+  return `${countOf(s.errors, "error")}, ${countOf(s.warnings, "warning")}, ${countOf(s.info, "info", "info")}.`;
 }
 
 /** The summary in the colour of its worst severity. */
@@ -129,7 +130,7 @@ export function formatFileFindings(
   }
   for (const [tb, findings] of byTable) {
     const title = tb
-      ? `  Table ${quoteSheet(tb.sheet)}!${rangeToA1(tb.range)} (${plural(tb.rows.length, "indicator")})`
+      ? `  Table ${quoteSheet(tb.sheet)}!${rangeToA1(tb.range)} (${countOf(tb.rows.length, "indicator")})`
       : "  Workbook and other sheets";
     if (tb === undefined && findings.length === 0) continue;
     if (opts.quiet && findings.length === 0) continue;
@@ -162,7 +163,7 @@ export function formatCheck(files: readonly FileReport[], look: TextLook | boole
   if (files.length > 1) {
     lines.push(
       ...para(
-        `${plural(files.length, "file")} checked: ${summaryLine(total(files), opts.terminal ?? PLAIN)}`,
+        `${countOf(files.length, "file")} checked: ${summaryLine(total(files), opts.terminal ?? PLAIN)}`,
         "",
         opts.terminal
       )
@@ -190,7 +191,7 @@ export function formatCheckCompact(files: readonly FileReport[], look: TextLook 
     }
   }
   lines.push(
-    `${files.length > 1 ? `${plural(files.length, "file")} checked: ` : ""}${summaryLine(total(files), t)}`
+    `${files.length > 1 ? `${countOf(files.length, "file")} checked: ` : ""}${summaryLine(total(files), t)}`
   );
   return lines;
 }

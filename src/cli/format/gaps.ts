@@ -1,6 +1,7 @@
 /** Human output of `gaps`: the cross-cutting matrix as a compact terminal table, with a legend. */
 import {
   Finding,
+  countOf,
   GapView,
   MATRIX_LEGEND,
   MATRIX_TERMS,
@@ -10,7 +11,7 @@ import {
 } from "../../engine";
 import { PLAIN, Paint, paint } from "../terminal";
 import { TextLook, findingLines, findingLocation, shown } from "./findings";
-import { oneLine, para, plural, table } from "./text";
+import { oneLine, para, table } from "./text";
 
 /** The pair's mark, the same as the task pane's (MATRIX_TERMS). */
 export function pairMark(p: MatrixPair | undefined): string {
@@ -76,7 +77,7 @@ export function formatGaps(
     const names = view.ambitions.map((a, i) => [
       `${i + 1}`,
       a.name,
-      `${plural(a.indicators.length, "indicator")}, ${plural(a.partners.length, "lead partner")}`,
+      `${countOf(a.indicators.length, "indicator")}, ${countOf(a.partners.length, "lead partner")}`,
     ]);
     lines.push("  Ambitions:", ...table(names, "    ", t, { clip: { 1: 40 } }));
   }
@@ -88,7 +89,7 @@ export function formatGaps(
     "",
     gapFindings.length === 0
       ? `  No cross-cutting gaps found${look.quiet ? " that are errors" : ""}.`
-      : `  ${plural(gapFindings.length, "gap finding")}:`
+      : `  ${countOf(gapFindings.length, "gap finding")}:`
   );
   if (t.width === undefined) {
     lines.push(

@@ -1,5 +1,4 @@
 /** Small text helpers for terminal output. */
-import { countOf } from "../../engine";
 import { PLAIN, Paint, Terminal, clip, paint, wrap } from "../terminal";
 
 /** Pads every column but the last to the widest cell, two spaces apart (code points, not UTF-16 units). */
@@ -109,11 +108,6 @@ export function para(text: string, indent: string, t: Terminal = PLAIN, style?: 
   const lines =
     t.width === undefined ? [text] : wrap(text, Math.max(t.width - 1 - indent.length, 20));
   return lines.map((l) => `${indent}${style ? paint(t, style, l) : l}`);
-}
-
-/** "1 error", "2 errors", "12,345 errors". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return countOf(n, one, many);
 }
 
 /** "a, b or c". */
