@@ -113,11 +113,7 @@ function firstLineOf(lines: readonly string[], from: number, indent: string): nu
 }
 
 /** Lines for one file: a heading, then each table's findings, then the rest, then its summary. */
-export function formatFileFindings(
-  { file, report }: FileReport,
-  look: TextLook | boolean = {}
-): string[] {
-  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
+export function formatFileFindings({ file, report }: FileReport, opts: TextLook = {}): string[] {
   const t = opts.terminal ?? PLAIN;
   const lines = [paint(t, "bold", file)];
   const byTable = new Map<LaaTable | undefined, Finding[]>();
@@ -156,8 +152,7 @@ function total(files: readonly FileReport[]): FindingSummary {
 }
 
 /** The whole `check` output (stylish); a total line when more than one file was checked. */
-export function formatCheck(files: readonly FileReport[], look: TextLook | boolean = {}): string[] {
-  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
+export function formatCheck(files: readonly FileReport[], opts: TextLook = {}): string[] {
   const lines: string[] = [];
   for (const f of files) lines.push(...formatFileFindings(f, opts), "");
   if (files.length > 1) {
