@@ -9,11 +9,6 @@ const { helpPages, RULES } = require("./scripts/build-help");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 
-/**
- * The origin the production manifest points at (trailing slash kept, as in the dev manifest). Without
- * LAA_PROD_ORIGIN there is no right answer: a manifest pointing anywhere else would install an add-in
- * that loads nothing, so the build stops and says what to set.
- */
 /** An error whose stack is its sentence: webpack-cli prints the stack, and a user needs only the sentence. */
 function plainError(message) {
   const err = new Error(message);
@@ -21,6 +16,11 @@ function plainError(message) {
   return err;
 }
 
+/**
+ * The origin the production manifest points at (trailing slash kept, as in the dev manifest). Without
+ * LAA_PROD_ORIGIN there is no right answer: a manifest pointing anywhere else would install an add-in
+ * that loads nothing, so the build stops and says what to set.
+ */
 function productionOrigin(env = process.env) {
   const origin = (env.LAA_PROD_ORIGIN || "").trim();
   if (!origin) {

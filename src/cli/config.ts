@@ -5,7 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { Settings } from "../engine";
+import { AMBER_RULES, Settings } from "../engine";
+import { orList } from "./format/text";
 import { CliError } from "./io";
 
 /** The settings a config file may set (asAt comes from --as-at, never from a shared file). */
@@ -43,9 +44,7 @@ function checks(file: string): Record<keyof ConfigSettings, Check> {
     noChangeBandPercent: percent(0, 100),
     stretchPercent: percent(0, 10000),
     amberRule: (v, key) =>
-      v === "tolerance" || v === "improving" || v === "forecast"
-        ? v
-        : fail(file, key, '"tolerance", "improving" or "forecast"'),
+      AMBER_RULES.find((r) => r === v) ?? fail(file, key, orList(AMBER_RULES.map((r) => `"${r}"`))),
     rewardPot: (v, key) =>
       typeof v === "number" && Number.isFinite(v) && v > 0
         ? v

@@ -1,5 +1,6 @@
 import { AMBER_RULES, AmberRule, FinancialYear, parseDate } from "../engine";
 import { DEFAULT_LIMITS, ZipLimits } from "../xlsx";
+import { orList } from "./format/text";
 import { CliError } from "./io";
 
 /** Validates --as-at: a real date, day first (30/06/2010, 30 June 2010) or ISO (2010-06-30). */
@@ -47,7 +48,7 @@ export function parseAmberRule(text: string): AmberRule {
   const rule = AMBER_RULES.find((r) => r === text);
   if (rule) return rule;
   throw new CliError(
-    `--amber "${text}" is not a rule LAA Monitor knows: use --amber ${AMBER_RULES.slice(0, -1).join(", ")} or ${AMBER_RULES[AMBER_RULES.length - 1]}.`
+    `--amber "${text}" is not a rule LAA Monitor knows: use --amber ${orList(AMBER_RULES)}.`
   );
 }
 

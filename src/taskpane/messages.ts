@@ -7,8 +7,6 @@ export interface SummaryMessage {
   readonly text: string;
 }
 
-const plural = (n: number, word: string): string => countOf(n, word);
-
 /**
  * "Ready to submit" or "3 errors, 5 warnings to look at", with a sentence on what to do next and,
  * when given, the as-at date the results are for ("30 June 2010").
@@ -32,9 +30,9 @@ function summaryOf(report: Pick<Report, "summary" | "tables">): SummaryMessage {
         "open the workbook that holds the table, or check its heading row.",
     };
   }
-  const tables = plural(report.tables.length, "table");
+  const tables = countOf(report.tables.length, "table");
   if (s.errors === 0 && s.warnings === 0) {
-    const notes = s.info > 0 ? ` ${plural(s.info, "note")} for information below.` : "";
+    const notes = s.info > 0 ? ` ${countOf(s.info, "note")} for information below.` : "";
     return {
       intent: "success",
       title: "Ready to submit",
@@ -42,8 +40,8 @@ function summaryOf(report: Pick<Report, "summary" | "tables">): SummaryMessage {
     };
   }
   const parts: string[] = [];
-  if (s.errors > 0) parts.push(plural(s.errors, "error"));
-  if (s.warnings > 0) parts.push(plural(s.warnings, "warning"));
+  if (s.errors > 0) parts.push(countOf(s.errors, "error"));
+  if (s.warnings > 0) parts.push(countOf(s.warnings, "warning"));
   return {
     intent: s.errors > 0 ? "error" : "warning",
     title: `${parts.join(", ")} to look at`,

@@ -1,4 +1,4 @@
-import { AmberRule, ProfileMethod } from "../engine";
+import { AMBER_RULES, AmberRule, DEFAULT_SETTINGS, ProfileMethod } from "../engine";
 
 /**
  * What the pane lets an officer set. Saved with the workbook in Excel (document settings), in the
@@ -25,16 +25,17 @@ export interface PaneSettings {
   readonly partnerColumn: string;
 }
 
+/** The engine's defaults, with the pane's own: today, no pot, no partner list. */
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   asAt: "",
-  tolerancePercent: 5,
-  amberRule: "tolerance",
+  tolerancePercent: DEFAULT_SETTINGS.tolerancePercent,
+  amberRule: DEFAULT_SETTINGS.amberRule,
   rewardPot: null,
-  rewardThresholdPercent: 60,
-  rewardCapPercent: 100,
-  profile: "even",
-  cumulative: {},
-  partnershipName: "Local Strategic Partnership",
+  rewardThresholdPercent: DEFAULT_SETTINGS.rewardThresholdPercent,
+  rewardCapPercent: DEFAULT_SETTINGS.rewardCapPercent,
+  profile: DEFAULT_SETTINGS.profile,
+  cumulative: DEFAULT_SETTINGS.cumulative,
+  partnershipName: DEFAULT_SETTINGS.partnershipName,
   partnerSheet: "",
   partnerColumn: "A",
 };
@@ -53,15 +54,9 @@ export function sanitiseSettings(raw: unknown): Partial<PaneSettings> {
   const out: { -readonly [K in keyof PaneSettings]?: PaneSettings[K] } = {};
   if (typeof r.asAt === "string" && (r.asAt === "" || /^\d{4}-\d{2}-\d{2}$/.test(r.asAt)))
     out.asAt = r.asAt;
-  if (
-    typeof r.tolerancePercent === "number" &&
-    r.tolerancePercent >= 0 &&
-    r.tolerancePercent <= 100
-  ) {
-    out.tolerancePercent = r.tolerancePercent;
-  }
-  if (r.amberRule === "tolerance" || r.amberRule === "improving" || r.amberRule === "forecast")
-    out.amberRule = r.amberRule;
+  if (isPercent(r.tolerancePercent, 100)) out.tolerancePercent = r.tolerancePercent;
+  const amberRule = AMBER_RULES.find((a) => a === r.amberRule);
+  if (amberRule) out.amberRule = amberRule;
   if (r.rewardPot === null || (typeof r.rewardPot === "number" && r.rewardPot > 0))
     out.rewardPot = r.rewardPot;
   if (isPercent(r.rewardThresholdPercent, 100))

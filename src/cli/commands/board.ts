@@ -5,15 +5,9 @@ import { quietErrors, summaryLine } from "../format/findings";
 import { writeJson } from "../format/json";
 import { parseYear } from "../options";
 import { para } from "../format/text";
+import { writeTarget } from "../paths";
 import { PLAIN } from "../terminal";
-import {
-  WritingOptions,
-  openWithProgress,
-  outputOf,
-  outputTarget,
-  saveWorkbook,
-  settingsFrom,
-} from "./common";
+import { WritingOptions, openWithProgress, outputOf, saveWorkbook, settingsFrom } from "./common";
 
 export interface BoardCliOptions extends WritingOptions {
   readonly year?: string;
@@ -28,7 +22,7 @@ export async function boardCommand(
   const year = opts.year !== undefined ? parseYear(opts.year) : undefined;
   const out = outputOf(opts, io);
   const settings = await settingsFrom(opts, io);
-  const target = await outputTarget(file, opts);
+  const target = await writeTarget(file, opts);
   const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);

@@ -3,8 +3,9 @@ import { describeOwned, planClean } from "../../engine";
 import { CliError, CliIo, EXIT_OK, writeLines } from "../io";
 import { writeJson } from "../format/json";
 import { para } from "../format/text";
+import { writeTarget } from "../paths";
 import { PLAIN } from "../terminal";
-import { WritingOptions, openWithProgress, outputOf, outputTarget, saveWorkbook } from "./common";
+import { WritingOptions, openWithProgress, outputOf, saveWorkbook } from "./common";
 
 export type CleanOptions = WritingOptions;
 
@@ -13,7 +14,7 @@ export type CleanOptions = WritingOptions;
  * nothing else, into a copy or with --in-place. A workbook the add-in never wrote to is not written.
  */
 export async function cleanCommand(file: string, opts: CleanOptions, io: CliIo): Promise<number> {
-  const target = await outputTarget(file, opts);
+  const target = await writeTarget(file, opts);
   const out = outputOf(opts, io);
   const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;

@@ -23,7 +23,7 @@ import {
   parseRewardPot,
   parseTolerance,
 } from "../options";
-import { WriteOptions, WriteTarget, checkExtension, writeTarget } from "../paths";
+import { WriteOptions, WriteTarget, checkExtension } from "../paths";
 import { Progress, terminalOf } from "../terminal";
 
 /** Options every command accepts (strings as commander gives them; validated here). */
@@ -108,9 +108,10 @@ export interface OpenWorkbook {
   readonly snapshot: WorkbookSnapshot;
 }
 
-function asCliError<T>(fn: () => T): T {
+/** Runs `fn`, turning an adapter's HostError (already one plain sentence) into a CliError (exit 2). */
+async function asCliError<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     if (e instanceof HostError) throw new CliError(e.message);
     throw e;
@@ -120,18 +121,8 @@ function asCliError<T>(fn: () => T): T {
 /** Reads an .xlsx/.xlsm file and its snapshot; unreadable files become a CliError sentence (exit 2). */
 export async function openWorkbook(path: string, opts: CommonOptions = {}): Promise<OpenWorkbook> {
   const limits: ZipLimits | undefined = opts.limits ? parseLimits(opts.limits) : undefined;
-  try {
-    const book = await readWorkbookFile(path, limits);
-    return { path, book, snapshot: book.snapshot };
-  } catch (e) {
-    if (e instanceof HostError) throw new CliError(e.message);
-    throw e;
-  }
-}
-
-/** Checks --out / --in-place / --force before any work, so that a mistake costs nothing. */
-export async function outputTarget(input: string, opts: WriteOptions): Promise<WriteTarget> {
-  return writeTarget(input, opts);
+  const book = await asCliError(() => readWorkbookFile(path, limits));
+  return { path, book, snapshot: book.snapshot };
 }
 
 /**
@@ -147,11 +138,6 @@ export async function saveWorkbook(
 ): Promise<void> {
   checkExtension(target, isMacroEnabled(opened.book));
   progress?.say(`writing ${target.shown}…`);
-  const bytes = asCliError(() => patchedBytes(opened.book, plan));
-  try {
-    await writeFileAtomically(target.path, bytes, target.mode);
-  } catch (e) {
-    if (e instanceof HostError) throw new CliError(e.message);
-    throw e;
-  }
+  const bytes = await asCliError(() => patchedBytes(opened.book, plan));
+  await asCliError(() => writeFileAtomically(target.path, bytes, target.mode));
 }

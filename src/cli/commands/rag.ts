@@ -5,15 +5,9 @@ import { quietErrors, summaryLine } from "../format/findings";
 import { jsonRagFile, writeJson } from "../format/json";
 import { formatRag, formatRagCompact, locateRagCells } from "../format/rag";
 import { para } from "../format/text";
+import { writeTarget } from "../paths";
 import { PLAIN } from "../terminal";
-import {
-  WritingOptions,
-  openWithProgress,
-  outputOf,
-  outputTarget,
-  saveWorkbook,
-  settingsFrom,
-} from "./common";
+import { WritingOptions, openWithProgress, outputOf, saveWorkbook, settingsFrom } from "./common";
 
 export type RagOptions = WritingOptions;
 
@@ -26,7 +20,7 @@ export async function ragCommand(file: string, opts: RagOptions, io: CliIo): Pro
   const out = outputOf(opts, io);
   const ratingOnly = out.format === "json" && opts.out === undefined && !opts.inPlace;
   const settings = await settingsFrom(opts, io);
-  const target = ratingOnly ? undefined : await outputTarget(file, opts);
+  const target = ratingOnly ? undefined : await writeTarget(file, opts);
   const opened = await openWithProgress(file, opts, out.progress);
   const { snapshot } = opened;
   const report = analyse(snapshot, settings);

@@ -1,6 +1,7 @@
 /** Human output of `check`: findings grouped by file and table, one line each, then a summary. */
 import {
   cellLabel,
+  countOf,
   Finding,
   FindingSummary,
   LaaTable,
@@ -12,7 +13,7 @@ import {
   Severity,
 } from "../../engine";
 import { PLAIN, Paint, Terminal, paint } from "../terminal";
-import { oneLine, para, plural, table } from "./text";
+import { oneLine, para, table } from "./text";
 
 /** One checked file. */
 export interface FileReport {
@@ -43,7 +44,7 @@ function tableOf(f: Finding, tables: readonly LaaTable[]): LaaTable | undefined 
 
 export function summaryText(s: FindingSummary): string {
   if (s.errors + s.warnings + s.info === 0) return "No problems found.";
-  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.info, "info", "info")}.`;
+  return `${countOf(s.errors, "error")}, ${countOf(s.warnings, "warning")}, ${countOf(s.info, "info", "info")}.`;
 }
 
 /** The summary in the colour of its worst severity. */
@@ -112,11 +113,7 @@ function firstLineOf(lines: readonly string[], from: number, indent: string): nu
 }
 
 /** Lines for one file: a heading, then each table's findings, then the rest, then its summary. */
-export function formatFileFindings(
-  { file, report }: FileReport,
-  look: TextLook | boolean = {}
-): string[] {
-  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
+export function formatFileFindings({ file, report }: FileReport, opts: TextLook = {}): string[] {
   const t = opts.terminal ?? PLAIN;
   const lines = [paint(t, "bold", file)];
   const byTable = new Map<LaaTable | undefined, Finding[]>();
@@ -129,7 +126,7 @@ export function formatFileFindings(
   }
   for (const [tb, findings] of byTable) {
     const title = tb
-      ? `  Table ${quoteSheet(tb.sheet)}!${rangeToA1(tb.range)} (${plural(tb.rows.length, "indicator")})`
+      ? `  Table ${quoteSheet(tb.sheet)}!${rangeToA1(tb.range)} (${countOf(tb.rows.length, "indicator")})`
       : "  Workbook and other sheets";
     if (tb === undefined && findings.length === 0) continue;
     if (opts.quiet && findings.length === 0) continue;
@@ -155,14 +152,13 @@ function total(files: readonly FileReport[]): FindingSummary {
 }
 
 /** The whole `check` output (stylish); a total line when more than one file was checked. */
-export function formatCheck(files: readonly FileReport[], look: TextLook | boolean = {}): string[] {
-  const opts: TextLook = typeof look === "boolean" ? { verbose: look } : look;
+export function formatCheck(files: readonly FileReport[], opts: TextLook = {}): string[] {
   const lines: string[] = [];
   for (const f of files) lines.push(...formatFileFindings(f, opts), "");
   if (files.length > 1) {
     lines.push(
       ...para(
-        `${plural(files.length, "file")} checked: ${summaryLine(total(files), opts.terminal ?? PLAIN)}`,
+        `${countOf(files.length, "file")} checked: ${summaryLine(total(files), opts.terminal ?? PLAIN)}`,
         "",
         opts.terminal
       )
@@ -190,7 +186,7 @@ export function formatCheckCompact(files: readonly FileReport[], look: TextLook 
     }
   }
   lines.push(
-    `${files.length > 1 ? `${plural(files.length, "file")} checked: ` : ""}${summaryLine(total(files), t)}`
+    `${files.length > 1 ? `${countOf(files.length, "file")} checked: ` : ""}${summaryLine(total(files), t)}`
   );
   return lines;
 }

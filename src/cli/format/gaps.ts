@@ -1,21 +1,16 @@
 /** Human output of `gaps`: the cross-cutting matrix as a compact terminal table, with a legend. */
 import {
   Finding,
+  countOf,
   GapView,
   MATRIX_LEGEND,
   MATRIX_TERMS,
-  MatrixPair,
   PairState,
   pairState,
 } from "../../engine";
 import { PLAIN, Paint, paint } from "../terminal";
 import { TextLook, findingLines, findingLocation, shown } from "./findings";
-import { oneLine, para, plural, table } from "./text";
-
-/** The pair's mark, the same as the task pane's (MATRIX_TERMS). */
-export function pairMark(p: MatrixPair | undefined): string {
-  return MATRIX_TERMS[p ? pairState(p) : "none"].mark;
-}
+import { oneLine, para, table } from "./text";
 
 export const GAPS_LEGEND = `Legend: ${MATRIX_LEGEND}. Rows support columns; the evidence is an indicator or lead partner the two ambitions share.`;
 
@@ -25,6 +20,14 @@ const MARK_PAINT: Partial<Record<PairState, Paint>> = {
   shared: "cyan",
   none: "dim",
 };
+
+/** The gap.* findings the look shows. */
+function gapFindingsOf(findings: readonly Finding[], look: TextLook): readonly Finding[] {
+  return shown(
+    findings.filter((f) => f.code.startsWith("gap.")),
+    look
+  );
+}
 
 export function formatGaps(
   file: string,
@@ -47,21 +50,21 @@ export function formatGaps(
   } else {
     const byPair = new Map(view.pairs.map((p) => [`${p.from}\u0000${p.to}`, p]));
     const header = ["", ...view.ambitions.map((_a, i) => String(i + 1))];
-    const rows = view.ambitions.map((from, i) => [
+    // Each pair's state; undefined on the diagonal and where the view holds no pair (left unpainted).
+    const states = view.ambitions.map((from, i) =>
+      view.ambitions.map((to, j) => {
+        const p = i === j ? undefined : byPair.get(`${from.key}\u0000${to.key}`);
+        return p && pairState(p);
+      })
+    );
+    // The marks are the task pane's (MATRIX_TERMS).
+    const rows = states.map((row, i) => [
       String(i + 1),
-      ...view.ambitions.map((to, j) =>
-        i === j ? MATRIX_TERMS.self.mark : pairMark(byPair.get(`${from.key}\u0000${to.key}`))
-      ),
+      ...row.map((s, j) => MATRIX_TERMS[i === j ? "self" : (s ?? "none")].mark),
     ]);
     // Pad marks to the width of the largest ambition number so the columns line up under their numbers.
     const w = String(n).length;
     const pad = (r: string[]): string[] => r.map((c) => c.padStart(w));
-    const states = view.ambitions.map((from, i) =>
-      view.ambitions.map((to, j) => {
-        const p = byPair.get(`${from.key}\u0000${to.key}`);
-        return i === j || !p ? undefined : pairState(p);
-      })
-    );
     lines.push(
       ...table([header, ...rows].map(pad), "    ", t, {
         paint: (r, c) => {
@@ -76,19 +79,16 @@ export function formatGaps(
     const names = view.ambitions.map((a, i) => [
       `${i + 1}`,
       a.name,
-      `${plural(a.indicators.length, "indicator")}, ${plural(a.partners.length, "lead partner")}`,
+      `${countOf(a.indicators.length, "indicator")}, ${countOf(a.partners.length, "lead partner")}`,
     ]);
     lines.push("  Ambitions:", ...table(names, "    ", t, { clip: { 1: 40 } }));
   }
-  const gapFindings = shown(
-    findings.filter((f) => f.code.startsWith("gap.")),
-    look
-  );
+  const gapFindings = gapFindingsOf(findings, look);
   lines.push(
     "",
     gapFindings.length === 0
       ? `  No cross-cutting gaps found${look.quiet ? " that are errors" : ""}.`
-      : `  ${plural(gapFindings.length, "gap finding")}:`
+      : `  ${countOf(gapFindings.length, "gap finding")}:`
   );
   if (t.width === undefined) {
     lines.push(
@@ -109,11 +109,7 @@ export function formatGapsCompact(
   findings: readonly Finding[],
   look: TextLook = {}
 ): string[] {
-  const gapFindings = shown(
-    findings.filter((f) => f.code.startsWith("gap.")),
-    look
-  );
-  return gapFindings.map(
+  return gapFindingsOf(findings, look).map(
     (f) => `${file}: ${findingLocation(f)}: ${f.severity} ${f.code}: ${oneLine(f.message, 400)}`
   );
 }

@@ -6,6 +6,8 @@ import {
   quoteSheet,
   RagResult,
   RagStatus,
+  countOf,
+  formatNumber,
   Report,
   STATUS_ORDER,
   STATUS_TERMS,
@@ -15,9 +17,8 @@ import {
   WritePlan,
   yearLabel,
 } from "../../engine";
-import { formatNumber } from "../../engine";
 import { PLAIN, Paint, Terminal, paint } from "../terminal";
-import { para, plural, table } from "./text";
+import { para, table } from "./text";
 
 /** A rating and the cell its word was written to (none for not-due or when nothing was written). */
 export interface RagCell {
@@ -123,7 +124,7 @@ export function formatRag(
     const of = cells.filter((c) => c.result.year === y).map((c) => c.result.status);
     lines.push(
       ...para(
-        `${yearLabel(y)}: ${statusCounts(of, t)} (${plural(of.length, "indicator")})`,
+        `${yearLabel(y)}: ${statusCounts(of, t)} (${countOf(of.length, "indicator")})`,
         "  ",
         t
       )
@@ -144,14 +145,14 @@ export function formatRag(
 
 function forecastCounts(forecasts: readonly Forecast[], final: number): string {
   const n = (s: string): number => forecasts.filter((f) => f.status === s).length;
-  return `Likely to achieve ${yearLabel(final)}: ${n("on-track")} on track, ${n("at-risk")} at risk, ${n("off-track")} off track, ${n("unknown")} unknown (${plural(forecasts.length, "indicator")} with a target)`;
+  return `Likely to achieve ${yearLabel(final)}: ${n("on-track")} on track, ${n("at-risk")} at risk, ${n("off-track")} off track, ${n("unknown")} unknown (${countOf(forecasts.length, "indicator")} with a target)`;
 }
 
 /** "Reward (estimate): 33 designated targets, 21 past the 60% trigger; £1,234,567 of £2,500,000." */
 function rewardLine(report: Report): string {
   const r = report.reward;
   const past = r.targets.filter((x) => (x.share ?? 0) > 0).length;
-  const head = `Reward (estimate): ${plural(r.targets.length, "designated target")}, ${past} past the ${r.thresholdPercent}% trigger`;
+  const head = `Reward (estimate): ${countOf(r.targets.length, "designated target")}, ${past} past the ${r.thresholdPercent}% trigger`;
   if (r.pot === undefined) return `${head}; no pot set (--reward-pot).`;
   return `${head}; £${formatNumber(Math.round(r.total ?? 0))} of £${formatNumber(Math.round(r.pot))}.`;
 }

@@ -1,22 +1,29 @@
 /** Small text helpers for terminal output. */
-import { countOf } from "../../engine";
 import { PLAIN, Paint, Terminal, clip, paint, wrap } from "../terminal";
 
-/** Pads every column but the last to the widest cell, two spaces apart (code points, not UTF-16 units). */
-export function alignColumns(rows: readonly (readonly string[])[], indent = ""): string[] {
-  const width = (s: string): number => [...s].length;
+/** Characters of a cell: code points, not UTF-16 units. */
+const chars = (s: string): number => [...s].length;
+
+/** The widest cell of every column but the last. */
+function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, width(cell));
+      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, chars(cell));
     });
   }
+  return widths;
+}
+
+/** Pads every column but the last to the widest cell, two spaces apart. */
+export function alignColumns(rows: readonly (readonly string[])[], indent = ""): string[] {
+  const widths = columnWidths(rows);
   return rows.map(
     (row) =>
       indent +
       row
         .map((cell, i) =>
-          i < row.length - 1 ? cell + " ".repeat((widths[i] ?? 0) - width(cell)) : cell
+          i < row.length - 1 ? cell + " ".repeat((widths[i] ?? 0) - chars(cell)) : cell
         )
         .join("  ")
         .trimEnd()
@@ -43,22 +50,14 @@ export function table(
 ): string[] {
   const width = t.width;
   if (width === undefined) return alignColumns(rows, indent);
-  const lastLength = Math.max(0, ...rows.map((r) => [...(r[r.length - 1] ?? "")].length));
-  const widthsOf = (cut: readonly (readonly string[])[]): number[] => {
-    const w: number[] = [];
-    for (const row of cut)
-      row.forEach((cell, i) => {
-        if (i < row.length - 1) w[i] = Math.max(w[i] ?? 0, [...cell].length);
-      });
-    return w;
-  };
+  const lastLength = Math.max(0, ...rows.map((r) => chars(r[r.length - 1] ?? "")));
   const cutTo = (limits: Readonly<Record<number, number>>) =>
     rows.map((row) =>
       row.map((cell, i) => (limits[i] !== undefined ? clip(cell, limits[i] as number) : cell))
     );
   let limits: Record<number, number> = { ...look.clip };
   let cut = cutTo(limits);
-  let widths = widthsOf(cut);
+  let widths = columnWidths(cut);
   const leadOf = (w: readonly number[]): number => indent.length + w.reduce((a, x) => a + x + 2, 0);
   // A narrow terminal: the cut columns give up room first (never below 6), so the line fits.
   const over = leadOf(widths) + Math.min(24, lastLength) - (width - 1);
@@ -67,7 +66,7 @@ export function table(
       Object.keys(limits).map((k) => [k, Math.max(6, (widths[Number(k)] ?? 0) - over)])
     );
     cut = cutTo(limits);
-    widths = widthsOf(cut);
+    widths = columnWidths(cut);
   }
   const lead = leadOf(widths);
   const room = width - 1 - lead;
@@ -79,7 +78,7 @@ export function table(
     };
     const fixed = row
       .slice(0, -1)
-      .map((cell, c) => colour(c, cell) + " ".repeat((widths[c] ?? 0) - [...cell].length))
+      .map((cell, c) => colour(c, cell) + " ".repeat((widths[c] ?? 0) - chars(cell)))
       .join("  ");
     const last = row[row.length - 1] ?? "";
     if (row.length === 1) {
@@ -111,9 +110,11 @@ export function para(text: string, indent: string, t: Terminal = PLAIN, style?: 
   return lines.map((l) => `${indent}${style ? paint(t, style, l) : l}`);
 }
 
-/** "1 error", "2 errors", "12,345 errors". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return countOf(n, one, many);
+/** "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 /** Keeps a line readable in a terminal: newlines become spaces, very long text is cut with an ellipsis. */

@@ -85,7 +85,7 @@ export function ActionBar({ progress, onRun }: ActionBarProps) {
                   href={HELP_INDEX}
                   target="_blank"
                   rel="noopener"
-                  icon={<QuestionCircle20Regular />}
+                  icon={ITEM_ICONS.help}
                   aria-label="Help (opens in a new window)"
                   title="Help: what each finding means and how to fix it"
                 />

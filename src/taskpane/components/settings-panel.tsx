@@ -91,19 +91,47 @@ function names(text: string): string[] {
 }
 
 /** The overrides as the two lists the officer edits. */
-function overrideLists(cumulative: Readonly<Record<string, boolean>>): [string, string] {
+function overrideLists(
+  cumulative: Readonly<Record<string, boolean>>
+): Pick<Draft, "cumulativeList" | "pointInTimeList"> {
   const list = (flag: boolean): string =>
     Object.entries(cumulative)
       .filter(([, v]) => v === flag)
       .map(([k]) => k)
       .join(", ");
-  return [list(true), list(false)];
+  return { cumulativeList: list(true), pointInTimeList: list(false) };
 }
 
 /** "2,500,000", "£2500000" → 2500000; undefined for anything else. */
 function poundsOf(text: string): number | undefined {
   const t = text.trim().replace(/^£/, "").replace(/,/g, "");
   return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : undefined;
+}
+
+interface PercentFieldProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly min: number;
+  readonly max: number;
+  readonly value: string;
+  readonly error?: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** A percentage: a labelled numeric input with its hint and, when wrong, what to enter. */
+function PercentField({ label, hint, min, max, value, error, onChange }: PercentFieldProps) {
+  return (
+    <Field label={label} hint={hint} validationMessage={error}>
+      <Input
+        type="number"
+        inputMode="decimal"
+        min={min}
+        max={max}
+        value={value}
+        onChange={(_e, d) => onChange(d.value)}
+      />
+    </Field>
+  );
 }
 
 export interface SettingsPanelProps {
@@ -125,8 +153,7 @@ export function SettingsPanel({ settings, today, savedWhere, onSave }: SettingsP
   const [draft, setDraft] = React.useState<Draft>(() => ({
     ...settings,
     asAt: settings.asAt ? (formatDate(settings.asAt) ?? settings.asAt) : "",
-    cumulativeList: overrideLists(settings.cumulative)[0],
-    pointInTimeList: overrideLists(settings.cumulative)[1],
+    ...overrideLists(settings.cumulative),
     tolerance: String(settings.tolerancePercent),
     rewardPot: settings.rewardPot === null ? "" : String(settings.rewardPot),
     rewardThreshold: String(settings.rewardThresholdPercent),
@@ -193,20 +220,15 @@ export function SettingsPanel({ settings, today, savedWhere, onSave }: SettingsP
           onChange={(_e, d) => set("asAt", d.value)}
         />
       </Field>
-      <Field
+      <PercentField
         label="Amber tolerance (% of target)"
         hint="A miss of no more than this is Amber; more is Red."
-        validationMessage={errors.tolerance}
-      >
-        <Input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={100}
-          value={draft.tolerance}
-          onChange={(_e, d) => set("tolerance", d.value)}
-        />
-      </Field>
+        min={0}
+        max={100}
+        value={draft.tolerance}
+        error={errors.tolerance}
+        onChange={(v) => set("tolerance", v)}
+      />
       <Field label="Amber means">
         <RadioGroup
           value={draft.amberRule}
@@ -231,34 +253,24 @@ export function SettingsPanel({ settings, today, savedWhere, onSave }: SettingsP
         />
       </Field>
       <div className={styles.pair}>
-        <Field
+        <PercentField
           label="Reward threshold (%)"
           hint="Nothing is paid below this share of the planned improvement."
-          validationMessage={errors.rewardThreshold}
-        >
-          <Input
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={100}
-            value={draft.rewardThreshold}
-            onChange={(_e, d) => set("rewardThreshold", d.value)}
-          />
-        </Field>
-        <Field
+          min={0}
+          max={100}
+          value={draft.rewardThreshold}
+          error={errors.rewardThreshold}
+          onChange={(v) => set("rewardThreshold", v)}
+        />
+        <PercentField
           label="Reward cap (%)"
           hint="No more is paid above this share."
-          validationMessage={errors.rewardCap}
-        >
-          <Input
-            type="number"
-            inputMode="decimal"
-            min={1}
-            max={1000}
-            value={draft.rewardCap}
-            onChange={(_e, d) => set("rewardCap", d.value)}
-          />
-        </Field>
+          min={1}
+          max={1000}
+          value={draft.rewardCap}
+          error={errors.rewardCap}
+          onChange={(v) => set("rewardCap", v)}
+        />
       </div>
       <Field label="Profile a count's target over the year">
         <RadioGroup

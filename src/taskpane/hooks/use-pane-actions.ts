@@ -226,10 +226,8 @@ export function usePaneActions({ host, engine, settings, today }: PaneActionsInp
   return {
     run,
     select,
-    verify,
     progress,
     results,
-    report: results?.report,
     notices,
     stale,
     busy: progress !== undefined,
