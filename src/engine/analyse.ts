@@ -17,9 +17,9 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const catalog = NATIONAL_INDICATORS;
   const input = withoutBoardSheets(snapshot);
   const tables = readWorkbook(input, catalog);
-  const checkFindings = runRules(tables, { settings, catalog, snapshot: input });
   const rag = rateTables(tables, settings, catalog);
   const forecasts = forecastTables(tables, settings, catalog);
+  const checkFindings = runRules(tables, { settings, catalog, snapshot: input, rag, forecasts });
   const reward = estimateReward(tables, settings, catalog);
   const gaps = analyseGaps(input, tables, settings);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
