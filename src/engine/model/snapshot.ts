@@ -71,6 +71,24 @@ export type OwnedArea =
 /** Name prefix of the workbook-level defined names that record what the add-in owns. */
 export const OWNED_NAME_PREFIX = "LAAMonitor_";
 
+/** Lower-cased names of the board sheets the add-in made, from the ownership record. */
+export function boardSheetNames(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set(
+    snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
+  );
+}
+
+/**
+ * The workbook without the board sheets the add-in made: they are its output, not the user's tables.
+ * Read as input, a board's detail table would be checked and rated again, and the next RAG run would
+ * write status columns into the board sheet itself.
+ */
+export function withoutBoardSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const boards = boardSheetNames(snapshot);
+  if (boards.size === 0) return snapshot;
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !boards.has(s.name.toLowerCase())) };
+}
+
 /** The sheet's areas as grids, top to bottom. */
 export function sheetGrids(sheet: SheetSnapshot): SheetGrid[] {
   return sheet.areas.map((a) => ({
