@@ -1,3 +1,4 @@
+import { rangeContains } from "./address";
 import { CellValue, RangeRef } from "./cell";
 import { RatingStamp } from "./stamp";
 
@@ -146,9 +147,7 @@ export function sheetFormat(sheet: SheetSnapshot, row: number, col: number): str
 
 /** True when the user formatted, validated or annotated the cell (see SheetSnapshot.styled). */
 export function isStyled(sheet: SheetSnapshot, row: number, col: number): boolean {
-  return (sheet.styled ?? []).some(
-    (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right
-  );
+  return (sheet.styled ?? []).some((r) => rangeContains(r, row, col));
 }
 
 /** An area as a range in sheet coordinates (undefined when it is empty). */
