@@ -3,7 +3,7 @@ import { analyseGaps } from "./gaps";
 import { Finding, summarise } from "./model/finding";
 import { Report } from "./model/report";
 import { Settings } from "./model/settings";
-import { WorkbookSnapshot } from "./model/snapshot";
+import { WorkbookSnapshot, withoutBoardSheets } from "./model/snapshot";
 import { parseA1 } from "./model/address";
 import { estimateReward, forecastTables, rateTables } from "./rag";
 import { readWorkbook } from "./read";
@@ -17,9 +17,9 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
   const catalog = NATIONAL_INDICATORS;
   const input = withoutBoardSheets(snapshot);
   const tables = readWorkbook(input, catalog);
-  const checkFindings = runRules(tables, { settings, catalog, snapshot: input });
   const rag = rateTables(tables, settings, catalog);
   const forecasts = forecastTables(tables, settings, catalog);
+  const checkFindings = runRules(tables, { settings, catalog, snapshot: input, rag, forecasts });
   const reward = estimateReward(tables, settings, catalog);
   const gaps = analyseGaps(input, tables, settings);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
@@ -33,19 +33,6 @@ export function analyse(snapshot: WorkbookSnapshot, settings: Settings): Report 
     gaps: gaps.view,
     summary: summarise(findings),
   };
-}
-
-/**
- * The workbook without the board sheets the add-in made: they are its output, not the user's tables.
- * Read as input, a board's detail table would be checked and rated again, and the next RAG run would
- * write status columns into the board sheet itself.
- */
-function withoutBoardSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  const boards = new Set(
-    snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
-  );
-  if (boards.size === 0) return snapshot;
-  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !boards.has(s.name.toLowerCase())) };
 }
 
 /**

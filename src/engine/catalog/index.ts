@@ -91,5 +91,11 @@ export const STATUTORY_EDUCATION: readonly number[] = NATIONAL_INDICATORS.entrie
   .filter((e) => e.statutoryEducation)
   .map((e) => e.number);
 
+/** The LAA's last year, 2010/11: target years after it belong to a council plan. */
+export const LAST_LAA_YEAR = 2010;
+
+/** The LAA years every table must carry a target for (2008/09–2010/11). */
+export const LAA_YEARS: readonly number[] = [2008, 2009, LAST_LAA_YEAR];
+
 /** Most designated improvement targets an LAA may hold. */
 export const MAX_DESIGNATED_TARGETS = 35;

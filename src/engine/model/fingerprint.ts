@@ -4,7 +4,7 @@
  * to a value, number format, merge, table or sheet name changes it (a 53-bit hash: a clash is as
  * unlikely as guessing a number in 9 thousand million million). One pass, no copies.
  */
-import { WorkbookSnapshot } from "./snapshot";
+import { WorkbookSnapshot, withoutBoardSheets } from "./snapshot";
 
 /** cyrb53-style hash state, fed piece by piece. */
 class Hash {
@@ -36,12 +36,8 @@ class Hash {
  * are its output), so building a board does not make the results out of date.
  */
 export function snapshotFingerprint(snapshot: WorkbookSnapshot): string {
-  const boards = new Set(
-    snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
-  );
   const h = new Hash();
-  for (const sheet of snapshot.sheets) {
-    if (boards.has(sheet.name.toLowerCase())) continue;
+  for (const sheet of withoutBoardSheets(snapshot).sheets) {
     h.add(`sheet:${sheet.name}:${sheet.protected ? 1 : 0}:${sheet.unread ?? ""}`);
     for (const area of sheet.areas) {
       h.add(`area:${area.origin.row}:${area.origin.col}:${area.values[0]?.length ?? 0}`);

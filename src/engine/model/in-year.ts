@@ -1,4 +1,4 @@
-import { FinancialYear, ParsedValue, TableColumns } from "./table";
+import { FinancialYear, ParsedValue, TableColumns, yearLabel } from "./table";
 
 /** Quarters of the financial year: Q1 is April to June, Q4 January to March. */
 export type Quarter = "Q1" | "Q2" | "Q3" | "Q4";
@@ -83,9 +83,8 @@ export function periodEndingAt(end: number, length: 1 | 3): InYearPeriod | undef
 
 /** "Q2 2009/10", "Aug 2009" (a month by its calendar year), "year to date 2009/10". */
 export function inYearLabel(period: InYearPeriod, year: FinancialYear): string {
-  const fy = `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
-  if (period === "YTD") return `year to date ${fy}`;
-  if (QUARTERS.includes(period as Quarter)) return `${period} ${fy}`;
+  if (period === "YTD") return `year to date ${yearLabel(year)}`;
+  if (QUARTERS.includes(period as Quarter)) return `${period} ${yearLabel(year)}`;
   const end = periodEndMonth(period) ?? 1;
   return `${period} ${end >= 10 ? year + 1 : year}`;
 }

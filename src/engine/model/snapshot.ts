@@ -1,3 +1,4 @@
+import { rangeContains } from "./address";
 import { CellValue, RangeRef } from "./cell";
 import { RatingStamp } from "./stamp";
 
@@ -71,6 +72,24 @@ export type OwnedArea =
 /** Name prefix of the workbook-level defined names that record what the add-in owns. */
 export const OWNED_NAME_PREFIX = "LAAMonitor_";
 
+/** Lower-cased names of the board sheets the add-in made, from the ownership record. */
+export function boardSheetNames(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set(
+    snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
+  );
+}
+
+/**
+ * The workbook without the board sheets the add-in made: they are its output, not the user's tables.
+ * Read as input, a board's detail table would be checked and rated again, and the next RAG run would
+ * write status columns into the board sheet itself.
+ */
+export function withoutBoardSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const boards = boardSheetNames(snapshot);
+  if (boards.size === 0) return snapshot;
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !boards.has(s.name.toLowerCase())) };
+}
+
 /** The sheet's areas as grids, top to bottom. */
 export function sheetGrids(sheet: SheetSnapshot): SheetGrid[] {
   return sheet.areas.map((a) => ({
@@ -128,9 +147,7 @@ export function sheetFormat(sheet: SheetSnapshot, row: number, col: number): str
 
 /** True when the user formatted, validated or annotated the cell (see SheetSnapshot.styled). */
 export function isStyled(sheet: SheetSnapshot, row: number, col: number): boolean {
-  return (sheet.styled ?? []).some(
-    (r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right
-  );
+  return (sheet.styled ?? []).some((r) => rangeContains(r, row, col));
 }
 
 /** An area as a range in sheet coordinates (undefined when it is empty). */

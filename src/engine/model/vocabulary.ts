@@ -4,7 +4,14 @@
  * line here and every driver shows it the same way.
  */
 import { MatrixPair } from "./gaps";
-import { Direction, RagStatus, RatingPeriod, statusPhrase } from "./rag";
+import {
+  DIRECTION_ARROW,
+  Direction,
+  RagStatus,
+  RatingPeriod,
+  STATUS_WORD,
+  statusPhrase,
+} from "./rag";
 import { AmberRule } from "./settings";
 
 /** How a status reads at a glance; drivers map it to a colour and an icon (never the only cue). */
@@ -20,21 +27,25 @@ export interface StatusTerms {
 
 /** Every status in the order it is counted and listed (board, pane, CLI). */
 export const STATUS_TERMS: Readonly<Record<RagStatus, StatusTerms>> = {
-  green: { label: "Green", tone: "good", meaning: "on or better than target" },
-  amber: { label: "Amber", tone: "warning", meaning: "off target, within the Amber band" },
-  red: { label: "Red", tone: "bad", meaning: "off target beyond the Amber band" },
+  green: { label: STATUS_WORD.green, tone: "good", meaning: "on or better than target" },
+  amber: {
+    label: STATUS_WORD.amber,
+    tone: "warning",
+    meaning: "off target, within the Amber band",
+  },
+  red: { label: STATUS_WORD.red, tone: "bad", meaning: "off target beyond the Amber band" },
   "no-data": {
-    label: "No data",
+    label: STATUS_WORD["no-data"],
     tone: "neutral",
     meaning: "no actual reported, or nothing numeric to rate it against",
   },
   "awaiting-data": {
-    label: "Awaiting data",
+    label: STATUS_WORD["awaiting-data"],
     tone: "neutral",
     meaning: "the period has ended, the figure is not published yet",
   },
   "not-collected": {
-    label: "Not collected",
+    label: STATUS_WORD["not-collected"],
     tone: "neutral",
     meaning: "no figure will exist for the period (a survey not run)",
   },
@@ -50,9 +61,9 @@ export interface DirectionTerms {
 }
 
 export const DIRECTION_TERMS: Readonly<Record<Direction, DirectionTerms>> = {
-  improving: { arrow: "▲", word: "improving" },
-  worsening: { arrow: "▼", word: "worsening" },
-  "no-change": { arrow: "▶", word: "no change" },
+  improving: { arrow: DIRECTION_ARROW.improving, word: "improving" },
+  worsening: { arrow: DIRECTION_ARROW.worsening, word: "worsening" },
+  "no-change": { arrow: DIRECTION_ARROW["no-change"], word: "no change" },
 };
 
 /** "▲ improving, ▼ worsening, ▶ no change": the legend wherever the arrows appear. */

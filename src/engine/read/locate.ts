@@ -64,9 +64,12 @@ function classifyRow(sheet: SheetGrid, row: number): { cells: Row; unknown: numb
 }
 
 const isSpan = (c: HeaderCell | undefined): boolean => c !== undefined && c.role in SPAN_KIND;
+/** An in-year cell ("Q2", "YTD") that names no year: the row above must. */
+const inYearWithoutYear = (c: HeaderCell | undefined): boolean =>
+  c?.role === "in-year" && c.inYear?.year === undefined;
 /** A year or in-year cell whose kind or year the row above must give. */
 const needsAbove = (c: HeaderCell | undefined): boolean =>
-  (c?.role === "year" && !c.yearKind) || (c?.role === "in-year" && c.inYear?.year === undefined);
+  (c?.role === "year" && !c.yearKind) || inYearWithoutYear(c);
 const namesYear = (c: HeaderCell | undefined): boolean =>
   c?.role === "year" || (c?.role === "in-year" && c.inYear?.year !== undefined);
 
@@ -103,8 +106,7 @@ export function readHeaders(sheet: SheetGrid, row: number): Header[] {
     rows = [row, row + 1];
   } else if (row > sheet.origin.row && label.cells.some(needsAbove)) {
     const above = classifyRow(sheet, row - 1).cells;
-    const inYear = label.cells.some((c) => c?.role === "in-year" && c.inYear?.year === undefined);
-    if (above.some(isSpan) || (inYear && above.some(namesYear))) {
+    if (above.some(isSpan) || (label.cells.some(inYearWithoutYear) && above.some(namesYear))) {
       top = above;
       rows = [row - 1, row];
     }

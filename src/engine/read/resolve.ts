@@ -9,45 +9,34 @@ import {
 } from "../model/table";
 import { tidy } from "./text";
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * Resolves relative targets in column order: the first year against the baseline, each later year
  * against the previous year's target (itself possibly resolved). Left unresolved when the reference
  * is not a number.
  */
-export function resolveRelatives(baseline: ParsedValue, targets: YearValue[]): YearValue[] {
+export function resolveRelatives(
+  baseline: ParsedValue,
+  targets: readonly YearValue[]
+): YearValue[] {
   let reference = numericValue(baseline);
   let unit = baseline.kind === "number" ? baseline.unit : undefined;
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i];
-    if (!t) continue;
+  return targets.map((t) => {
     const v = t.value;
-    if (v.kind === "relative" && reference !== undefined) {
-      const resolved = tidy(
-        v.op === "maintain"
-          ? reference
-          : v.op === "add"
-            ? reference + v.amount
-            : reference * (1 + v.amount / 100)
-      );
-      const value: Mutable<typeof v> = {
-        kind: v.kind,
-        cell: v.cell,
-        raw: v.raw,
-        op: v.op,
-        amount: v.amount,
-      };
-      value.resolved = resolved;
-      if (unit) value.unit = unit;
-      targets[i] = { year: t.year, value };
-      reference = resolved;
-    } else {
+    if (v.kind !== "relative" || reference === undefined) {
       reference = numericValue(v);
       unit = v.kind === "number" ? v.unit : undefined;
+      return t;
     }
-  }
-  return targets;
+    const resolved = tidy(
+      v.op === "maintain"
+        ? reference
+        : v.op === "add"
+          ? reference + v.amount
+          : reference * (1 + v.amount / 100)
+    );
+    reference = resolved;
+    return { year: t.year, value: { ...v, resolved, ...(unit ? { unit } : {}) } };
+  });
 }
 
 const HIGHER =

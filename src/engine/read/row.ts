@@ -29,7 +29,6 @@ export interface RowContext {
 
 type Priority = IndicatorRow["priority"];
 const NONE: readonly string[] = Object.freeze([]);
-const NO_YEARS: readonly YearValue[] = Object.freeze([]);
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads one indicator row of a table; `priority` was decided by the caller (written or carried). */
@@ -135,15 +134,13 @@ export function parseCumulative(text: string): boolean | undefined {
 }
 
 function inYear(ctx: RowContext, row: number, cols: readonly InYearColumn[]): InYearValue[] {
-  const out: InYearValue[] = new Array<InYearValue>(cols.length);
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i] as InYearColumn;
-    const v = inUnit(value(ctx, row, c.col), c.unit);
-    out[i] = c.toDate
-      ? { year: c.year, period: c.period, kind: c.kind, toDate: true, value: v }
-      : { year: c.year, period: c.period, kind: c.kind, value: v };
-  }
-  return out;
+  return cols.map((c) => ({
+    year: c.year,
+    period: c.period,
+    kind: c.kind,
+    ...(c.toDate ? { toDate: true } : {}),
+    value: inUnit(value(ctx, row, c.col), c.unit),
+  }));
 }
 
 const MONITORING_FIELDS: readonly MonitoringField[] = [
@@ -199,13 +196,7 @@ function text(ctx: RowContext, row: number, col: number): string {
 }
 
 function years(ctx: RowContext, row: number, cols: readonly YearColumn[]): YearValue[] {
-  if (cols.length === 0) return NO_YEARS as YearValue[];
-  const out: YearValue[] = new Array<YearValue>(cols.length);
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i] as YearColumn;
-    out[i] = { year: c.year, value: inUnit(value(ctx, row, c.col), c.unit) };
-  }
-  return out;
+  return cols.map((c) => ({ year: c.year, value: inUnit(value(ctx, row, c.col), c.unit) }));
 }
 
 function baselinePeriodOf(

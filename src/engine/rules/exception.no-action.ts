@@ -1,7 +1,6 @@
 import { inYearLabel, ratedYearsOf } from "../model/in-year";
 import { RagResult } from "../model/rag";
 import { yearLabel } from "../model/table";
-import { forecastTable, rateTable } from "../rag";
 import { FindingDraft, NONE, Rule } from "./rule";
 import { at, indicatorLabel } from "./support/where";
 
@@ -20,14 +19,15 @@ export const exceptionNoAction: Rule = {
   table(table, ctx) {
     if (ratedYearsOf(table.columns).length === 0) return NONE;
     const latest = new Map<number, RagResult>();
-    for (const r of rateTable(table, ctx.settings, ctx.catalog)) {
+    for (const r of ctx.rag) {
+      if (r.tableId !== table.id) continue;
       if (r.status !== "green" && r.status !== "amber" && r.status !== "red") continue;
       const seen = latest.get(r.row);
       if (!seen || r.year > seen.year) latest.set(r.row, r);
     }
     const offTrack = new Map(
-      forecastTable(table, ctx.settings, ctx.catalog)
-        .filter((f) => f.status === "off-track")
+      ctx.forecasts
+        .filter((f) => f.tableId === table.id && f.status === "off-track")
         .map((f) => [f.row, f])
     );
     const out: FindingDraft[] = [];

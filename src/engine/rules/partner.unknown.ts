@@ -53,12 +53,9 @@ export const partnerUnknown: Rule = {
     if (ctx.settings.partners.length === 0) return [];
     const k = knownNames(ctx.settings);
     const out: FindingDraft[] = [];
-    // Tables repeat the same few partner names: normalise each distinct spelling once.
-    const normalised = new Map<string, string>();
     for (const row of table.rows) {
       for (const name of row.partners.names) {
-        let n = normalised.get(name);
-        if (n === undefined) normalised.set(name, (n = normalisePartner(name)));
+        const n = normalisePartner(name);
         if (n === "" || k.known.has(n) || k.known.has(k.aliases.get(n) ?? "\u0000")) continue;
         if (isPieceOfKnown(n, normalisePartner(row.partners.raw), k)) continue;
         out.push({

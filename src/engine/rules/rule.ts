@@ -1,14 +1,21 @@
 import { Catalog } from "../catalog";
 import { Finding, Severity } from "../model/finding";
+import { Forecast } from "../model/forecast";
+import { RagResult } from "../model/rag";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { IndicatorRow, LaaTable } from "../model/table";
 
-/** What every rule knows besides the table: the catalogue, the settings, the raw workbook. */
+/**
+ * What every rule knows besides the table: the catalogue, the settings, the raw workbook, and the
+ * ratings and forecasts of every table (made once by the caller, so a rule never rates again).
+ */
 export interface RuleContext {
   readonly settings: Settings;
   readonly catalog: Catalog;
   readonly snapshot: WorkbookSnapshot;
+  readonly rag: readonly RagResult[];
+  readonly forecasts: readonly Forecast[];
 }
 
 /** A finding as a rule returns it; the runner adds code, severity (from settings) and the default hint. */

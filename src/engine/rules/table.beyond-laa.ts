@@ -1,6 +1,6 @@
+import { LAST_LAA_YEAR } from "../catalog";
 import { yearLabel } from "../model/table";
 import { NONE, Rule } from "./rule";
-import { LAA_YEARS } from "./table.missing-column";
 
 /**
  * table.beyond-laa: a council plan carries LAA indicators with targets past 2010/11. Those years are
@@ -12,8 +12,9 @@ export const tableBeyondLaa: Rule = {
   description: "A table with target years after 2010/11, the LAA's last year (a council plan).",
   hint: "Nothing to do: targets beyond 2010/11 belong to the council's own plan and are not part of the LAA.",
   table(table) {
-    const last = LAA_YEARS[LAA_YEARS.length - 1] ?? 2010;
-    const later = table.columns.targets.filter((c) => c.year > last).map((c) => yearLabel(c.year));
+    const later = table.columns.targets
+      .filter((c) => c.year > LAST_LAA_YEAR)
+      .map((c) => yearLabel(c.year));
     if (later.length === 0) return NONE;
     const headerRow = table.headerRows[0] ?? table.range.top;
     return [

@@ -1,8 +1,6 @@
+import { LAA_YEARS, LAST_LAA_YEAR } from "../catalog";
 import { LaaTable, yearLabel } from "../model/table";
 import { FindingDraft, Rule } from "./rule";
-
-/** The LAA years every table must carry a target for (2008/09–2010/11). */
-export const LAA_YEARS: readonly number[] = [2008, 2009, 2010];
 
 /**
  * table.missing-column: the reader found a table but not one of the columns every LAA table needs.
@@ -21,7 +19,7 @@ export const tableMissingColumn: Rule = {
     if (cols.baseline === undefined) missing.push({ column: "baseline", label: '"Baseline"' });
     // A council plan that starts later than the LAA carries only the LAA years it reaches.
     const first = Math.min(...cols.targets.map((t) => t.year));
-    const plan = cols.targets.some((t) => t.year > (LAA_YEARS[LAA_YEARS.length - 1] ?? 2010));
+    const plan = cols.targets.some((t) => t.year > LAST_LAA_YEAR);
     for (const year of LAA_YEARS) {
       if (cols.targets.some((t) => t.year === year) || (plan && year < first)) continue;
       const y = yearLabel(year);

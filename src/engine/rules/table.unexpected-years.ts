@@ -1,7 +1,7 @@
+import { LAA_YEARS, LAST_LAA_YEAR } from "../catalog";
 import { toA1 } from "../model/address";
 import { LaaTable, YearColumn, yearLabel } from "../model/table";
 import { FindingDraft, Rule } from "./rule";
-import { LAA_YEARS } from "./table.missing-column";
 
 /**
  * table.unexpected-years: target year columns outside 2008/09–2010/11, out of order or repeated. Each
@@ -21,7 +21,7 @@ export const tableUnexpectedYears: Rule = {
     for (const col of table.columns.targets) {
       const y = yearLabel(col.year);
       // Years after the LAA belong to a council plan: table.beyond-laa notes them.
-      if (col.year > (LAA_YEARS[LAA_YEARS.length - 1] ?? 2010)) {
+      if (col.year > LAST_LAA_YEAR) {
         previous = Math.max(previous ?? col.year, col.year);
         continue;
       }

@@ -1,5 +1,6 @@
 import { CellValue, DEFAULT_SETTINGS, Finding, Settings } from "../../../src/engine";
 import { NATIONAL_INDICATORS } from "../../../src/engine/catalog";
+import { forecastTables, rateTables } from "../../../src/engine/rag";
 import { readWorkbook } from "../../../src/engine/read";
 import { runRules } from "../../../src/engine/rules";
 import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
@@ -12,10 +13,13 @@ import { GOV_HEADER, GridSheet, workbook } from "../../helpers/grid";
 export function check(sheets: GridSheet[], settings: Partial<Settings> = {}): Finding[] {
   const snapshot = workbook(sheets);
   const tables = readWorkbook(snapshot, NATIONAL_INDICATORS);
+  const all = { ...DEFAULT_SETTINGS, ...settings };
   return runRules(tables, {
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: all,
     catalog: NATIONAL_INDICATORS,
     snapshot,
+    rag: rateTables(tables, all, NATIONAL_INDICATORS),
+    forecasts: forecastTables(tables, all, NATIONAL_INDICATORS),
   });
 }
 

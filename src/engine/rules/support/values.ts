@@ -1,4 +1,4 @@
-import { CatalogEntry } from "../../catalog";
+import { CatalogEntry, LAST_LAA_YEAR } from "../../catalog";
 import { InYearPeriod } from "../../model/in-year";
 import {
   FinancialYear,
@@ -45,15 +45,13 @@ export function valuesOf(
   return row.targets.filter((t) => t.refresh !== "deleted" && !notYetSet(row, t, ctx));
 }
 
-/** The final LAA year: the statutory education targets for it were set a year late. */
-const SET_LATE = 2010;
-
 /**
  * True for a statutory education target still to be set: the education department agreed these a
- * year at a time, so before the refresh a 2010/11 cell is blank or "N/A".
+ * year at a time, so the final LAA year's were set a year late, and before the refresh a 2010/11
+ * cell is blank or "N/A".
  */
 export function notYetSet(row: IndicatorRow, t: YearValue, ctx: RuleContext): boolean {
-  if (t.year !== SET_LATE || t.refresh !== undefined || row.refresh?.status === "refreshed")
+  if (t.year !== LAST_LAA_YEAR || t.refresh !== undefined || row.refresh?.status === "refreshed")
     return false;
   if (t.value.kind !== "empty" && t.value.kind !== "placeholder") return false;
   return entryOf(row, ctx)?.statutoryEducation === true;
