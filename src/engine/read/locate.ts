@@ -32,20 +32,13 @@ const SPAN_KIND: Readonly<Record<string, YearKind>> = {
   "span-rag": "rag",
 };
 
-// First letters of the indicator header synonyms (indicator, NI, measure, description, title, PI,
-// performance, ref, code, national, LAA, local, key): a cheap filter before any normalising.
-const HEADER_INITIALS = new Set("imdtprcnlkIMDTPRCNLK");
-
-/** Cheap first test: does any cell of the row read as an indicator-like header? */
+/** First test of a row: does any cell read as an indicator column's header? */
 export function mayBeHeader(sheet: SheetGrid, row: number): boolean {
   const cells = sheet.values[row - sheet.origin.row];
-  if (!cells) return false;
-  for (const v of cells) {
-    if (typeof v !== "string" || v.length > 80 || v === "") continue;
-    const initial = v.trimStart().charAt(0);
-    if (HEADER_INITIALS.has(initial) && isIndicatorHeader(headerText(v))) return true;
-  }
-  return false;
+  return (
+    cells?.some((v) => typeof v === "string" && v !== "" && isIndicatorHeader(headerText(v))) ??
+    false
+  );
 }
 
 function classifyRow(sheet: SheetGrid, row: number): { cells: Row; unknown: number } {

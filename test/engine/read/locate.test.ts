@@ -52,6 +52,23 @@ describe("locating LAA tables", () => {
     expect(t.rows[1]?.partners.names).toEqual(["Police", "Council"]);
   });
 
+  // Every wording the header reader takes for the indicator column also finds the table.
+  it.each([
+    "Statutory indicators",
+    "Designated indicators",
+    "Mandatory indicators",
+    "Improvement indicator",
+    "Key indicators",
+    "National Indicator",
+    "Measure",
+    "Description",
+  ])("finds a table whose indicator column is headed %p", (heading) => {
+    const header = GOV_HEADER.map((r, i) => r.map((v, c) => (c === 1 && i === 0 ? heading : v)));
+    const t = only({ rows: [...header, ROW_154, ROW_16], merges: ["D1:F1"] });
+    expect(t.columns.indicator).toBe(1);
+    expect(labels(t)).toEqual(["NI 154", "NI 16"]);
+  });
+
   it("reads the span when it is not merged, and when it sits in the row above the labels", () => {
     const unmerged = only({ rows: [...GOV_HEADER, ROW_154] });
     expect(unmerged.columns.targets).toHaveLength(3);
