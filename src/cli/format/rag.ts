@@ -1,6 +1,7 @@
 /** Where each rating was written, and the human output of `rag`. */
 import {
   DIRECTION_LEGEND,
+  FORECAST_STATUSES,
   FORECAST_WORD,
   Forecast,
   quoteSheet,
@@ -144,8 +145,10 @@ export function formatRag(
 }
 
 function forecastCounts(forecasts: readonly Forecast[], final: number): string {
-  const n = (s: string): number => forecasts.filter((f) => f.status === s).length;
-  return `Likely to achieve ${yearLabel(final)}: ${n("on-track")} on track, ${n("at-risk")} at risk, ${n("off-track")} off track, ${n("unknown")} unknown (${countOf(forecasts.length, "indicator")} with a target)`;
+  const counts = FORECAST_STATUSES.map(
+    (s) => `${forecasts.filter((f) => f.status === s).length} ${FORECAST_WORD[s].toLowerCase()}`
+  );
+  return `Likely to achieve ${yearLabel(final)}: ${counts.join(", ")} (${countOf(forecasts.length, "indicator")} with a target)`;
 }
 
 /** "Reward (estimate): 33 designated targets, 21 past the 60% trigger; £1,234,567 of £2,500,000." */

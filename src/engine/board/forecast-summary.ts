@@ -1,12 +1,10 @@
-import { FORECAST_WORD, ForecastStatus } from "../model/forecast";
+import { FORECAST_STATUSES, FORECAST_WORD } from "../model/forecast";
 import { FinancialYear } from "../model/table";
 import { forecastHeading } from "./detail";
 import { LABEL_COL } from "./headline";
 import { BoardLine, ambitionKey } from "./lines";
 import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
-
-const STATUSES: readonly ForecastStatus[] = ["on-track", "at-risk", "off-track", "unknown"];
 
 /**
  * "Likely to achieve 2010/11?": how many indicators of each ambition are on track, at risk, off
@@ -33,18 +31,20 @@ export function writeForecastSummary(
   }
   const head = b.addRow();
   b.put(head, LABEL_COL, "Ambition", S.header);
-  STATUSES.forEach((s, i) => b.put(head, LABEL_COL + 1 + i, FORECAST_WORD[s], S.headerCenter));
-  b.put(head, LABEL_COL + 1 + STATUSES.length, "Total", S.headerCenter);
+  FORECAST_STATUSES.forEach((s, i) =>
+    b.put(head, LABEL_COL + 1 + i, FORECAST_WORD[s], S.headerCenter)
+  );
+  b.put(head, LABEL_COL + 1 + FORECAST_STATUSES.length, "Total", S.headerCenter);
   const groups = new Map<string, { label: string; counts: number[] }>();
-  const all = { label: "All indicators", counts: STATUSES.map(() => 0) };
+  const all = { label: "All indicators", counts: FORECAST_STATUSES.map(() => 0) };
   for (const line of withForecast) {
     const key = ambitionKey(line.ambition);
     let g = groups.get(key);
     if (!g) {
-      g = { label: line.ambition, counts: STATUSES.map(() => 0) };
+      g = { label: line.ambition, counts: FORECAST_STATUSES.map(() => 0) };
       groups.set(key, g);
     }
-    const i = STATUSES.indexOf(line.forecast?.status ?? "unknown");
+    const i = FORECAST_STATUSES.indexOf(line.forecast?.status ?? "unknown");
     g.counts[i] = (g.counts[i] ?? 0) + 1;
     all.counts[i] = (all.counts[i] ?? 0) + 1;
   }

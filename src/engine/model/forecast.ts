@@ -20,6 +20,14 @@ export interface Forecast extends RatedIndicator {
   readonly reason: string;
 }
 
+/** The forecast statuses in the order the board, the pane and the CLI count them. */
+export const FORECAST_STATUSES: readonly ForecastStatus[] = [
+  "on-track",
+  "at-risk",
+  "off-track",
+  "unknown",
+];
+
 /** Words for the forecast statuses, as the board and the pane write them. */
 export const FORECAST_WORD: Readonly<Record<ForecastStatus, string>> = {
   "on-track": "On track",

@@ -11,9 +11,9 @@ import {
 import {
   DIRECTION_LEGEND,
   DIRECTION_TERMS,
+  FORECAST_STATUSES,
   FORECAST_WORD,
   Forecast,
-  ForecastStatus,
   RagResult,
   RagStatus,
   RatingPeriod,
@@ -82,7 +82,6 @@ const STATUS_LOOK: Partial<
   "awaiting-data": { color: "brand", icon: <Clock20Filled aria-hidden /> },
   "not-collected": { color: "subtle", icon: <SubtractCircle20Filled aria-hidden /> },
 };
-const FORECASTS: readonly ForecastStatus[] = ["on-track", "at-risk", "off-track", "unknown"];
 
 /**
  * A status as a badge that says its word (the colour is a bonus, never the message), and the period
@@ -255,7 +254,7 @@ function ForecastCounts({ forecasts }: { forecasts: readonly Forecast[] }) {
         role="group"
         aria-label={`Forecast counts for ${yearLabel(first.year)}`}
       >
-        {FORECASTS.map((s) => (
+        {FORECAST_STATUSES.map((s) => (
           <Badge key={s} appearance="outline" color="informative" size="large">
             {`${FORECAST_WORD[s]}: ${formatNumber(forecasts.filter((f) => f.status === s).length)}`}
           </Badge>
