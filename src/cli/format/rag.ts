@@ -1,6 +1,6 @@
 /** Where each rating was written, and the human output of `rag`. */
 import {
-  DIRECTION_LEGEND,
+  directionLegend,
   FORECAST_STATUSES,
   FORECAST_WORD,
   Forecast,
@@ -131,13 +131,10 @@ export function formatRag(
       )
     );
   }
-  if (cells.some((c) => c.result.direction)) {
-    // A rating during the year compares periods, as the board's legend says.
-    const against = cells.some((c) => c.result.direction && c.result.period !== "year")
-      ? "against the previous year (during the year, against the same period last year, or else the previous period)"
-      : "against the previous year";
-    lines.push(...para(`Direction of travel, ${against}: ${DIRECTION_LEGEND}.`, "  ", t));
-  }
+  const rated = (inYear: boolean): boolean =>
+    cells.some((c) => c.result.direction && (c.result.period !== "year") === inYear);
+  if (rated(false) || rated(true))
+    lines.push(...para(directionLegend({ years: rated(false), periods: rated(true) }), "  ", t));
   if (report && final !== undefined)
     lines.push(...para(forecastCounts(report.forecasts, final), "  ", t));
   if (report) lines.push(...para(rewardLine(report), "  ", t));

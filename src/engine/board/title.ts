@@ -4,7 +4,7 @@ import { SheetBuilder } from "./sheet-builder";
 import { S } from "./styles";
 import { Settings } from "../model/settings";
 import { describeStamp, stampOf } from "../model/stamp";
-import { DIRECTION_LEGEND } from "../model/vocabulary";
+import { directionLegend } from "../model/vocabulary";
 import { FinancialYear, yearLabel } from "../model/table";
 
 /** Section headings (exported so that tests find the sections without repeating the wording). */
@@ -52,10 +52,7 @@ export function writeTitle(
     `No data = the figure is due and not in the table, or nothing numeric to rate; Awaiting data = the period has ended, the figure is not published yet; Not collected = no figure will exist for the year${notDue}.`,
     S.note
   );
-  const against = position
-    ? "against the same period last year, or else the previous period"
-    : "against the previous year";
-  b.put(b.addRow(), 0, `Direction of travel, ${against}: ${DIRECTION_LEGEND}.`, S.note);
+  b.put(b.addRow(), 0, directionLegend({ years: !position, periods: Boolean(position) }), S.note);
   b.put(b.addRow(), 0, settingsLine(settings), S.note);
   b.skip(1);
 }

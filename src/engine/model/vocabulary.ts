@@ -71,6 +71,24 @@ export const DIRECTION_LEGEND = Object.values(DIRECTION_TERMS)
   .map((d) => `${d.arrow} ${d.word}`)
   .join(", ");
 
+/**
+ * "Direction of travel, against the previous year: ▲ improving, …." — what an arrow compares with, for
+ * ratings of whole years, of periods during a year, or both.
+ */
+export function directionLegend(rated: {
+  readonly years: boolean;
+  readonly periods: boolean;
+}): string {
+  const year = "against the previous year";
+  const period = "against the same period last year, or else the previous period";
+  const against = !rated.periods
+    ? year
+    : rated.years
+      ? `${year} (during the year, ${period})`
+      : period;
+  return `Direction of travel, ${against}: ${DIRECTION_LEGEND}.`;
+}
+
 /** A status as written in a line: "Green ▲", "Amber at Q2 ▼", "No data", "Not due". */
 export function statusText(
   status: RagStatus,

@@ -9,9 +9,9 @@ import {
   Warning20Filled,
 } from "@fluentui/react-icons";
 import {
-  DIRECTION_LEGEND,
   DIRECTION_TERMS,
   FORECAST_STATUSES,
+  directionLegend,
   FORECAST_WORD,
   Forecast,
   RagResult,
@@ -197,7 +197,7 @@ export function RagPanel({ rag, forecasts = [], reward }: RagPanelProps) {
         ))}
       </div>
       <Text as="p" className={styles.legend}>
-        {`Direction of travel, ${inYear ? "against the same period last year, or else the previous period" : "against the previous year"}: ${DIRECTION_LEGEND}.`}
+        {directionLegend({ years: !inYear, periods: inYear })}
       </Text>
       {rows.length === 0 && <Text>{`Nothing is due for ${yearLabel(shownYear)} yet.`}</Text>}
       <ForecastCounts forecasts={forecasts} />
