@@ -6,6 +6,7 @@ import {
   STATUS_ORDER,
   STATUS_TERMS,
   STATUS_WORD,
+  directionLegend,
   pairState,
   statusText,
 } from "../../../src/engine";
@@ -26,6 +27,18 @@ describe("one vocabulary for statuses, directions and the matrix", () => {
     expect(statusText("green", "improving")).toBe("Green ▲");
     expect(statusText("not-due")).toBe("Not due");
     expect(DIRECTION_LEGEND).toBe("▲ improving, ▼ worsening, ▶ no change");
+  });
+
+  it("says what an arrow compares with: the previous year, the same period last year, or both", () => {
+    expect(directionLegend({ years: true, periods: false })).toBe(
+      "Direction of travel, against the previous year: ▲ improving, ▼ worsening, ▶ no change."
+    );
+    expect(directionLegend({ years: false, periods: true })).toBe(
+      "Direction of travel, against the same period last year, or else the previous period: ▲ improving, ▼ worsening, ▶ no change."
+    );
+    expect(directionLegend({ years: true, periods: true })).toBe(
+      "Direction of travel, against the previous year (during the year, against the same period last year, or else the previous period): ▲ improving, ▼ worsening, ▶ no change."
+    );
   });
 
   it("gives each matrix state one mark, distinct, with a legend", () => {
