@@ -14,7 +14,7 @@ import {
   WritePlan,
   rangeToA1,
 } from "../engine";
-import { ownedToNames } from "../engine";
+import { boardSheetNames, ownedToNames } from "../engine";
 import { KnownWorkbook } from "./read-snapshot";
 import { cellsPiece } from "./cell-properties";
 import { toExcelValue } from "./text";
@@ -49,9 +49,7 @@ export function checkPlan(plan: WritePlan, known: KnownWorkbook): void {
       );
     if (sheet.protected) throw new HostError("protected", PROTECTED(edit.sheet));
   }
-  const own = new Set(
-    known.snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
-  );
+  const own = boardSheetNames(known.snapshot);
   for (const name of plan.deleteSheets ?? []) {
     // Only a sheet the record says the add-in made may go; anything else is a bug, never done.
     if (byName.has(name.toLowerCase()) && !own.has(name.toLowerCase())) {

@@ -4,6 +4,7 @@ import { Report } from "../model/report";
 import { Settings } from "../model/settings";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { stampOf } from "../model/stamp";
+import { formatDate } from "../model/locale";
 import { STATUS_ORDER, STATUS_TERMS } from "../model/vocabulary";
 import { FinancialYear, yearLabel } from "../model/table";
 import { finalYear } from "../rag/row-values";
@@ -20,7 +21,7 @@ import { S } from "./styles";
 import { boardSheetName, inTheWay, ownedAfter } from "./ownership";
 import { BoardPosition, boardPosition } from "./position";
 import { writeTitle } from "./title";
-import { defaultYear, longDate } from "./year";
+import { defaultYear } from "./year";
 
 export { boardSheetName } from "./ownership";
 
@@ -44,7 +45,7 @@ export function planBoard(
   settings: Settings,
   options: BoardOptions = {}
 ): PlanOutcome {
-  const asAtLong = longDate(settings.asAt);
+  const asAtLong = formatDate(settings.asAt);
   if (asAtLong === undefined) {
     return nothing(
       `The as-at date "${settings.asAt}" is not a date like 2010-06-30: enter it as YYYY-MM-DD.`

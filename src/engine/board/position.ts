@@ -1,7 +1,7 @@
 import { InYearPeriod, inYearLabel, periodEndMonth } from "../model/in-year";
 import { FinancialYear, yearLabel } from "../model/table";
 import { BoardLine } from "./lines";
-import { MONTHS, monthDays } from "./year";
+import { MONTHS, daysIn } from "../model/locale";
 
 /** The point of the year a board reports when its indicators are rated during the year. */
 export interface BoardPosition {
@@ -42,7 +42,6 @@ export function boardPosition(
 function through(year: FinancialYear, m: number): string {
   const calendarMonth = ((m + 2) % 12) + 1;
   const calendarYear = m >= 10 ? year + 1 : year;
-  const days = monthDays(calendarMonth, calendarYear);
   const start = m >= 10 ? `1 April ${year}` : "1 April";
-  return `${start} to ${days ?? 30} ${MONTHS[calendarMonth - 1] ?? ""} ${calendarYear}`;
+  return `${start} to ${daysIn(calendarYear, calendarMonth)} ${MONTHS[calendarMonth - 1] ?? ""} ${calendarYear}`;
 }

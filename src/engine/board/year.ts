@@ -1,18 +1,6 @@
 import { RagResult } from "../model/rag";
 import { FinancialYear } from "../model/table";
-import { formatDate } from "../model/locale";
 import { yearEnd } from "../rag/financial-year";
-
-export { MONTHS } from "../model/locale";
-
-/** "30 June 2010" from "2010-06-30" (the product's one date format); undefined when not a real date. */
-export const longDate = formatDate;
-
-/** Days in calendar month `month` (1–12) of `year`; undefined for a month that does not exist. */
-export function monthDays(month: number, year: number): number | undefined {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
 
 /**
  * The year the board reports on, when the driver did not choose one: a later year rated during the

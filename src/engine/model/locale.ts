@@ -22,7 +22,8 @@ export const MONTHS = [
   "December",
 ] as const;
 
-function daysIn(year: number, month: number): number {
+/** Days in calendar month `month` (1–12) of `year`; 0 for a month that does not exist. */
+export function daysIn(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }

@@ -14,6 +14,7 @@ import {
   ValueBlock,
   WritePlan,
   WriteValue,
+  boardSheetNames,
   rangeContains,
   toA1,
   wouldNotStayText,
@@ -51,12 +52,6 @@ export interface ApplyOptions {
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
 function badSheetName(name: string): boolean {
   return name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name);
-}
-
-function ownBoards(book: ReadWorkbook): Set<string> {
-  return new Set(
-    book.snapshot.owned.flatMap((a) => (a.kind === "board-sheet" ? [a.sheet.toLowerCase()] : []))
-  );
 }
 
 /** The first cell an edit would write that holds a user's format, validation or note. */
@@ -124,7 +119,7 @@ function validate(book: ReadWorkbook, plan: WritePlan, options: ApplyOptions): v
       );
     }
   }
-  const owned = ownBoards(book);
+  const owned = boardSheetNames(book.snapshot);
   for (const name of plan.deleteSheets ?? []) {
     const entry = book.info.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     // Only a sheet the record says the add-in made may go; anything else is a bug, never done.

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, planBoard, RagResult } from "../../../src/engine";
-import { defaultYear, longDate } from "../../../src/engine/board/year";
+import { defaultYear } from "../../../src/engine/board/year";
+import { formatDate } from "../../../src/engine/model/locale";
 import { boardOf, findRow, gridOf, makeReport, rating } from "./report-builder";
 
 describe("rated year", () => {
@@ -58,6 +59,6 @@ describe("rated year", () => {
     ["2010-13-01", undefined],
     ["30/06/2010", undefined],
   ])("reads the as-at date %s as %p", (iso, long) => {
-    expect(longDate(iso)).toBe(long);
+    expect(formatDate(iso)).toBe(long);
   });
 });
