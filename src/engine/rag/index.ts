@@ -33,7 +33,7 @@ export function rateTables(
 }
 
 /** The ratings of one table, row by row, year by year. */
-export function rateTable(table: LaaTable, settings: Settings, catalog: Catalog): RagResult[] {
+function rateTable(table: LaaTable, settings: Settings, catalog: Catalog): RagResult[] {
   const out: RagResult[] = [];
   const years = ratedYears(table);
   const shared = tableContext(table, settings, catalog);
@@ -56,7 +56,7 @@ export function forecastTables(
 }
 
 /** The forecasts of one table, in row order. */
-export function forecastTable(table: LaaTable, settings: Settings, catalog: Catalog): Forecast[] {
+function forecastTable(table: LaaTable, settings: Settings, catalog: Catalog): Forecast[] {
   const out: Forecast[] = [];
   const shared = tableContext(table, settings, catalog);
   const final = shared.final;
