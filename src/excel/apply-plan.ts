@@ -16,7 +16,7 @@ import {
 } from "../engine";
 import { boardSheetNames, ownedToNames } from "../engine";
 import { KnownWorkbook } from "./read-snapshot";
-import { cellsPiece } from "./cell-properties";
+import { H_ALIGN, V_ALIGN, cellsPiece } from "./cell-properties";
 import { toExcelValue } from "./text";
 import { CellsPiece, Piece, chunkPieces, toPieces } from "./value-chunks";
 
@@ -94,8 +94,6 @@ const EDGES = [
   "InsideHorizontal",
   "InsideVertical",
 ] as const;
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 function setFormat(f: Excel.RangeFormat, cf: CellFormat): void {
   if (cf.fill) f.fill.color = cf.fill;
@@ -274,7 +272,7 @@ function queuePlan(
     if (!cells.get(ns)) ns.formats.forEach((g) => applyGroup(ws, g));
     return { ws, ns };
   });
-  // As before this used setCellProperties: formats, then merges, then values.
+  // Formats, then the new sheets' merges, then values: each value lands in a cell already shaped.
   first.forEach((p) => p.kind === "cells" && writePiece(context, p));
   for (const { ws, ns } of added) layoutSheet(ws, ns);
   first.forEach((p) => p.kind === "values" && writePiece(context, p));

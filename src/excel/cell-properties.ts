@@ -11,8 +11,9 @@ export const SPARSE_MIN_CELLS = 10_000;
 /** A rectangle more than this many times larger than the cells it formats is sparse. */
 export const SPARSE_RATIO = 4;
 
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+/** The plan's alignments in Excel's words. */
+export const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+export const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 /** The settable properties for a format (number formats go separately: setCellProperties has none). */
 export function toCellProperties(cf: CellFormat): Excel.SettableCellProperties {
