@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyse, planRag, withDefaults, WorkbookSnapshot } from "../src/engine";
 import { ExcelHost } from "../src/excel";
-import { loadWorkbook, snapshotFromWorkbook } from "../src/xlsx";
+import { readWorkbookBytes } from "../src/xlsx";
 import { FakeExcel } from "../test/helpers/fake-excel";
 import {
   generateQuarterlyRows,
@@ -52,13 +52,13 @@ export function timeEngineQuarterly(n: number): number {
 /** The engine on examples/sample-partnership.xlsx, best of 20 after 5 untimed runs. */
 export async function timeSample(): Promise<number> {
   const bytes = readFileSync(join(__dirname, "../../../examples/sample-partnership.xlsx"));
-  return best(snapshotFromWorkbook(await loadWorkbook(bytes)), 20, 5);
+  return best(readWorkbookBytes(bytes).snapshot, 20, 5);
 }
 
 /** The engine on examples/sample-quarterly.xlsx at 15 November 2009, best of 20 after 5. */
 export async function timeQuarterlySample(): Promise<number> {
   const bytes = readFileSync(join(__dirname, "../../../examples/sample-quarterly.xlsx"));
-  return best(snapshotFromWorkbook(await loadWorkbook(bytes)), 20, 5, IN_YEAR);
+  return best(readWorkbookBytes(bytes).snapshot, 20, 5, IN_YEAR);
 }
 
 /** context.sync() calls to read (check) and to write RAG, and writes queued, through ExcelHost on the fake. */

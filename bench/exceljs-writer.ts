@@ -16,7 +16,7 @@ import {
   rangeToA1,
 } from "../src/engine";
 import { isOwnedName, ownedFromNames, ownedToNames } from "../src/engine";
-import { isProtected } from "../src/xlsx/snapshot";
+import { isProtected } from "../test/helpers/exceljs-snapshot";
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
 function badSheetName(name: string): boolean {

@@ -9,7 +9,8 @@ import {
   WritePlan,
 } from "../../src/engine";
 import { ExcelHost } from "../../src/excel";
-import { loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { FakeExcel, FakeSheetSpec } from "../helpers/fake-excel";
 import { HostProfile, OfficeHost, WEB_1_13, WEB_1_9 } from "../helpers/office-host/emulator";
 

@@ -22,10 +22,10 @@ import {
   applyPlanToFile,
   loadWorkbook,
   readWorkbookBytes,
-  snapshotFromWorkbook,
   workbookBytes,
   workbookToBuffer,
 } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { cli, expectOneSentence, fixture, sha256 } from "../cli/run-cli";
 import { FakeExcel } from "../helpers/fake-excel";
 import { OfficeHost, WEB_1_13 } from "../helpers/office-host/emulator";

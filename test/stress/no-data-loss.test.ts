@@ -22,10 +22,10 @@ import {
   applyPlanToFile,
   loadWorkbook,
   readWorkbookBytes,
-  snapshotFromWorkbook,
   workbookBytes,
   workbookToBuffer,
 } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { FakeExcel, FakeSheet } from "../helpers/fake-excel";
 import { OfficeHost, WEB_1_13 } from "../helpers/office-host/emulator";
 import { onlyArea } from "../helpers/grid";

@@ -25,13 +25,8 @@ import {
   withDefaults,
 } from "../../src/engine";
 import { toExcelValue } from "../../src/excel/text";
-import {
-  applyPlanToFile,
-  loadWorkbook,
-  readWorkbookBytes,
-  snapshotFromWorkbook,
-  workbookBytes,
-} from "../../src/xlsx";
+import { applyPlanToFile, loadWorkbook, readWorkbookBytes, workbookBytes } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { GOV_HEADER, onlyArea } from "../helpers/grid";
 import { HEADER, runEngine } from "./support";
 

@@ -14,10 +14,10 @@ import {
   applyPlanToFile,
   loadWorkbook,
   readWorkbookBytes,
-  snapshotFromWorkbook,
   workbookBytes,
   workbookToBuffer,
 } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { targetWorkbook } from "./workbooks";
 
 const RAG_RANGE = { top: 0, left: 7, bottom: 5, right: 7 };

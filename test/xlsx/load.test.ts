@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HostError, sheetCell } from "../../src/engine";
-import { XlsxHost, loadWorkbook, snapshotFromWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { XlsxHost, loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { readWorkbookFile, writeFileAtomically } from "../../src/xlsx/file";
 import { targetWorkbook } from "./workbooks";
 

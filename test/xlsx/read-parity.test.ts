@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { loadWorkbook } from "../../src/xlsx";
+import { snapshotFromWorkbook } from "../helpers/exceljs-snapshot";
 import { openPackage } from "../../src/xlsx/package/package";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { snapshotFromWorkbook, loadWorkbook, workbookToBuffer, toCellValue } from "../../src/xlsx";
+import { loadWorkbook, workbookToBuffer } from "../../src/xlsx";
+import { snapshotFromWorkbook, toCellValue } from "../helpers/exceljs-snapshot";
 import { onlyArea } from "../helpers/grid";
 import { richWorkbook } from "./workbooks";
 

@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { IndicatorRow, Report, analyse, withDefaults } from "../../../src/engine";
-import { loadWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { readWorkbookBytes } from "../../../src/xlsx";
 
 const settings = withDefaults({ asAt: "2010-06-30" });
 
 async function report(name: string): Promise<Report> {
   const bytes = readFileSync(join(__dirname, "../../fixtures", `${name}.xlsx`));
-  return analyse(snapshotFromWorkbook(await loadWorkbook(bytes)), settings);
+  return analyse(readWorkbookBytes(bytes).snapshot, settings);
 }
 
 const labels = (r: Report): string[] =>

@@ -1,10 +1,17 @@
 /**
- * ExcelJS workbook → WorkbookSnapshot, with values exactly as Office.js `range.values` would give them,
- * so the engine sees the same grid whether it runs in Excel or on a file.
+ * A second reader for tests: ExcelJS workbook → WorkbookSnapshot, with values as Office.js
+ * `range.values` would give them. It checks the product's own reader (src/xlsx/read) and reads back
+ * what the writer wrote, independently of the code that wrote it.
  */
 import ExcelJS from "exceljs";
-import { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot, singleArea } from "../engine";
-import { ownedFromNames } from "../engine";
+import {
+  CellValue,
+  RangeRef,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  ownedFromNames,
+  singleArea,
+} from "../../src/engine";
 
 /** Days between Excel's epochs (1899-12-30 or, for 1904 workbooks, 1904-01-01) and 1970-01-01. */
 const EPOCH_1900 = 25569;
