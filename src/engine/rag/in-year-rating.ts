@@ -16,8 +16,7 @@ export function rateInYear(
   year: number,
   target: number | undefined
 ): RagResult | undefined {
-  const { row } = ctx;
-  const { settings, final } = ctx.shared;
+  const { settings } = ctx.shared;
   const found = positionIn(ctx, year, target);
   if (!found) return undefined;
   const { position, figures, cumulative } = found;
@@ -29,25 +28,51 @@ export function rateInYear(
     const verdict = missingActual(year, settings.asAt, ctx.schedule, ctx.note);
     if (basis !== "financial-year" || verdict.status === "not-collected") return undefined;
   }
-  const base = { ...ctx.rated, year, period: position.period };
-  if (position.status !== "figure") {
-    return {
-      ...base,
-      status: position.status,
-      target,
-      tolerancePercent: ctx.tolerancePercent,
-      cumulative,
-      reason: position.reason,
-    };
-  }
+  const figure = position.status === "figure" ? position : undefined;
+  const verdict =
+    position.status === "figure"
+      ? rateFigure(ctx, year, position, cumulative, figures.percent)
+      : { status: position.status, direction: undefined, reason: position.reason };
+  const { rated } = ctx;
+  return {
+    tableId: rated.tableId,
+    sheet: rated.sheet,
+    row: rated.row,
+    indicator: rated.indicator,
+    priority: rated.priority,
+    year,
+    period: position.period,
+    status: verdict.status,
+    direction: verdict.direction,
+    target,
+    actual: figure?.value,
+    previous: figure?.previous,
+    profiled: figure?.profiled,
+    cumulative,
+    tolerancePercent: ctx.tolerancePercent,
+    reason: verdict.reason,
+  };
+}
+
+type Figure = Extract<InYearPosition, { status: "figure" }>;
+
+/** The status, direction and reason of an in-year figure against its profiled target. */
+function rateFigure(
+  ctx: RowContext,
+  year: number,
+  figure: Figure,
+  cumulative: boolean,
+  percent: boolean
+): Pick<RagResult, "status" | "direction" | "reason"> {
+  const { settings, final } = ctx.shared;
   const rating = rateIndicator({
     year,
-    actual: position.value,
-    target: position.profiled,
-    previous: position.previous,
-    previousLabel: position.previousLabel,
-    direction: position.direction,
-    polarity: row.polarity?.value,
+    actual: figure.value,
+    target: figure.profiled,
+    previous: figure.previous,
+    previousLabel: figure.previousLabel,
+    direction: figure.direction,
+    polarity: ctx.row.polarity?.value,
     tolerancePercent: ctx.tolerancePercent,
     amberRule: settings.amberRule,
     noChangeBandPercent: settings.noChangeBandPercent,
@@ -57,26 +82,14 @@ export function rateInYear(
       : {}),
   });
   return {
-    ...base,
     status: rating.status,
     direction: rating.direction,
-    target,
-    actual: position.value,
-    previous: position.previous,
-    profiled: position.profiled,
-    cumulative,
-    tolerancePercent: ctx.tolerancePercent,
-    reason: inYearReason(position, cumulative, figures.percent, rating.reason),
+    reason: inYearReason(figure, cumulative, percent, rating.reason),
   };
 }
 
 /** "at Q2: 950 to date against a profiled target of 1,200 (…): 20.8% below target, …". */
-function inYearReason(
-  p: Extract<InYearPosition, { status: "figure" }>,
-  cumulative: boolean,
-  percent: boolean,
-  why: string
-): string {
+function inYearReason(p: Figure, cumulative: boolean, percent: boolean, why: string): string {
   const show = (n: number): string => shownNumber(n, percent);
   const when = p.period === "YTD" ? "year to date" : `at ${p.period}`;
   const value = `${show(p.value)}${cumulative ? " to date" : ""}`;

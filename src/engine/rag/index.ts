@@ -143,8 +143,13 @@ function rateRow(ctx: RowContext, y: RatedYear): RagResult {
       ? { forecast: outlook(ctx, y.year) }
       : {}),
   });
+  const { rated } = ctx;
   return {
-    ...ctx.rated,
+    tableId: rated.tableId,
+    sheet: rated.sheet,
+    row: rated.row,
+    indicator: rated.indicator,
+    priority: rated.priority,
     year: y.year,
     period: "year",
     status: rating.status,
