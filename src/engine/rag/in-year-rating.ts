@@ -33,6 +33,7 @@ export function rateInYear(
     position.status === "figure"
       ? rateFigure(ctx, year, position, cumulative, figures.percent)
       : { status: position.status, direction: undefined, reason: position.reason };
+  // Field by field, not `...rated`: the spread doubled the engine's time in npm run bench.
   const { rated } = ctx;
   return {
     tableId: rated.tableId,
